@@ -1,0 +1,47 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { th } from '@payloadcms/translations/languages/th'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { resolvePayloadSecret } from './src/env/secret'
+import { oitMultiTenantOptions, oitPlugin } from './src/index'
+import { seedOnInit } from './seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const production = process.env.NODE_ENV === 'production'
+
+export default buildConfig({
+  admin: {
+    importMap: {
+      baseDir: path.resolve(dirname, 'src'),
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+    meta: { titleSuffix: ' · police-oit' },
+  },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Development pushes the schema; production applies the committed migrations.
+    push: !production,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  editor: lexicalEditor(),
+  i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th' },
+  localization: {
+    locales: [
+      { code: 'th', label: 'ไทย' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'th',
+    fallback: true,
+  },
+  onInit: seedOnInit,
+  plugins: [oitPlugin(), multiTenantPlugin(oitMultiTenantOptions)],
+  secret: resolvePayloadSecret(dirname),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

@@ -1,0 +1,83 @@
+import type { Payload } from 'payload'
+
+import { demoDisclosures, demoPassword, demoUnits, demoUsers, type DemoUnit } from './data/demo'
+
+const DEMO_FISCAL_YEAR = 2568
+
+type Locale = 'th' | 'en'
+
+const unitData = (unit: DemoUnit, locale: Locale, parent: number | undefined) => ({
+  name: unit.name[locale],
+  shortName: unit.shortName[locale],
+  ...(locale === 'th' ? { slug: unit.slug, unitType: unit.unitType, parent, internal: unit.internal } : {}),
+  contact: {
+    address: unit.address?.[locale],
+    phones: unit.phones?.map((phone) => ({ label: phone.label[locale], number: phone.number })),
+    email: unit.email,
+    map: unit.map,
+    social: unit.social,
+  },
+  head: unit.head && { rank: unit.head.rank, name: unit.head.name[locale], position: unit.head.position[locale] },
+})
+
+/** Creates whatever part of the demo is missing; an existing record is left exactly as it is. */
+export async function seedDemo(payload: Payload): Promise<{ created: number }> {
+  let created = 0
+  const unitIDs = new Map<string, number>()
+
+  for (const unit of demoUnits) {
+    const existing = await payload.find({ collection: 'units', where: { slug: { equals: unit.slug } }, limit: 1, depth: 0 })
+    if (existing.docs[0]) {
+      unitIDs.set(unit.slug, existing.docs[0].id as number)
+      continue
+    }
+    const parent = unit.parentSlug ? unitIDs.get(unit.parentSlug) : undefined
+    const doc = await payload.create({ collection: 'units', locale: 'th', data: unitData(unit, 'th', parent) as never })
+    // Localized array rows keep their IDs across locales, so the English labels go onto the same rows.
+    const en = unitData(unit, 'en', parent)
+    en.contact.phones = en.contact.phones?.map((phone, index) => ({ ...phone, id: doc.contact?.phones?.[index]?.id }))
+    await payload.update({ collection: 'units', id: doc.id, locale: 'en', data: en as never })
+    unitIDs.set(unit.slug, doc.id as number)
+    created++
+  }
+
+  for (const user of demoUsers) {
+    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
+    if (totalDocs) continue
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: user.email,
+        name: user.name,
+        password: demoPassword,
+        role: user.role,
+        tenants: user.units.map((slug) => ({ tenant: unitIDs.get(slug)! })),
+      },
+    })
+    created++
+  }
+
+  for (const page of demoDisclosures) {
+    const tenant = unitIDs.get(page.unit)!
+    const { totalDocs } = await payload.count({
+      collection: 'disclosures',
+      where: { tenant: { equals: tenant }, itemCode: { equals: page.itemCode }, fiscalYear: { equals: DEMO_FISCAL_YEAR } },
+    })
+    if (totalDocs) continue
+    const doc = await payload.create({
+      collection: 'disclosures',
+      locale: 'th',
+      draft: page.status === 'draft',
+      data: { tenant, title: page.title.th, itemCode: page.itemCode, fiscalYear: DEMO_FISCAL_YEAR, _status: page.status },
+    })
+    await payload.update({
+      collection: 'disclosures',
+      id: doc.id,
+      locale: 'en',
+      draft: page.status === 'draft',
+      data: { title: page.title.en, _status: page.status },
+    })
+    created++
+  }
+  return { created }
+}

@@ -1,0 +1,18 @@
+import type { Payload } from 'payload'
+
+import { seedDemo } from './demo'
+import { ensureFrameworks } from './frameworks'
+
+/**
+ * Start-up: the official OIT frameworks are ensured everywhere (they are product data); in
+ * development an empty database also gets the demo units, users and content.
+ */
+export async function seedOnInit(payload: Payload): Promise<void> {
+  const frameworks = await ensureFrameworks(payload)
+  if (frameworks) payload.logger.info(`Added ${frameworks} official OIT frameworks.`)
+  if (process.env.NODE_ENV === 'production') return
+  const { totalDocs } = await payload.count({ collection: 'units' })
+  if (totalDocs) return
+  const { created } = await seedDemo(payload)
+  payload.logger.info(`Empty database: seeded ${created} demo records. Log in as admin@demo.local / demo-password.`)
+}

@@ -1,0 +1,66 @@
+import type { PayloadRequest } from 'payload'
+
+import { assignedUnitIDs, hasRole, isSuperAdmin, userOf } from './roles'
+
+export type UnitID = number | string
+/** `'all'` for super-admins, otherwise the explicit list (possibly empty). */
+export type UnitScope = 'all' | UnitID[]
+
+/** All units below (and including) `roots`, following `units.parent` breadth-first. */
+export async function subtreeUnitIDs(req: PayloadRequest, roots: UnitID[]): Promise<UnitID[]> {
+  const seen = new Set<UnitID>(roots)
+  let frontier = roots
+  while (frontier.length) {
+    const { docs } = await req.payload.find({
+      collection: 'units',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: {},
+      where: { parent: { in: frontier } },
+    })
+    frontier = docs.map((doc) => doc.id).filter((id) => !seen.has(id))
+    frontier.forEach((id) => seen.add(id))
+  }
+  return [...seen]
+}
+
+/**
+ * Units whose content the user may read: super-admin all; an HQ reviewer its HQ units' whole subtree;
+ * unit staff their assigned units. Memoised per request because every access check needs it.
+ */
+export async function readableUnits(req: PayloadRequest): Promise<UnitScope> {
+  const user = userOf(req)
+  if (!user) return []
+  if (isSuperAdmin(user)) return 'all'
+  const cacheKey = `oit:readableUnits:${user.id}`
+  const cached = req.context[cacheKey] as UnitID[] | undefined
+  if (cached) return cached
+  const assigned = assignedUnitIDs(user)
+  const scope = hasRole(user, 'hq-reviewer') ? await subtreeUnitIDs(req, assigned) : assigned
+  req.context[cacheKey] = scope
+  return scope
+}
+
+/** Units whose content the user may change: super-admin all; unit staff their own units; reviewers none. */
+export function editableUnits(req: PayloadRequest): UnitScope {
+  const user = userOf(req)
+  if (isSuperAdmin(user)) return 'all'
+  return hasRole(user, 'unit-approver', 'unit-editor') ? assignedUnitIDs(user) : []
+}
+
+/** Units where the user may publish and delete: super-admin all; approvers their own units. */
+export function publishableUnits(req: PayloadRequest): UnitScope {
+  const user = userOf(req)
+  if (isSuperAdmin(user)) return 'all'
+  return hasRole(user, 'unit-approver') ? assignedUnitIDs(user) : []
+}
+
+export const scopeIncludes = (scope: UnitScope, id: UnitID | null | undefined): boolean =>
+  scope === 'all' || (id != null && scope.some((unit) => String(unit) === String(id)))
+
+/** `where` on `field` for a scope; `true` for all, `false` when empty. */
+export const scopeWhere = (scope: UnitScope, field: string) =>
+  scope === 'all' ? true : scope.length ? { [field]: { in: scope } } : false

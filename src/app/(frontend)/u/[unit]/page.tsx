@@ -1,0 +1,115 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { formatFiscalYear } from '../../../../fiscal'
+import { publicPayload } from '../../../../theme/payload'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ unit: string }> }
+
+async function loadUnit(slug: string) {
+  const payload = await publicPayload()
+  const { docs } = await payload.find({
+    collection: 'units',
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    where: { slug: { equals: slug } },
+  })
+  return { payload, unit: docs[0] }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { unit } = await loadUnit((await params).unit)
+  return unit ? { title: unit.name } : {}
+}
+
+/** A unit's public page: profile, contact (O5) and its latest OIT checklist with what is published. */
+export default async function UnitPage({ params }: Props) {
+  const { payload, unit } = await loadUnit((await params).unit)
+  if (!unit) notFound()
+
+  const { docs: frameworks } = await payload.find({
+    collection: 'oit-frameworks',
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    sort: '-fiscalYear',
+    where: { unitType: { equals: unit.unitType } },
+  })
+  const framework = frameworks[0]
+  const { docs: published } = framework
+    ? await payload.find({
+        collection: 'disclosures',
+        depth: 0,
+        limit: 0,
+        overrideAccess: false,
+        where: { tenant: { equals: unit.id }, fiscalYear: { equals: framework.fiscalYear } },
+      })
+    : { docs: [] }
+
+  const { contact, head } = unit
+  return (
+    <>
+      <header className="site-header">
+        <h1>{unit.name}</h1>
+        {unit.shortName !== unit.name && <p>{unit.shortName}</p>}
+      </header>
+      <main>
+        {head?.name && (
+          <section className="card" aria-labelledby="head">
+            <h2 id="head">หัวหน้าหน่วยงาน</h2>
+            <p>
+              {head.rank} {head.name}
+              <br />
+              <span className="muted">{head.position}</span>
+            </p>
+          </section>
+        )}
+        <section className="card" aria-labelledby="contact">
+          <h2 id="contact">ติดต่อหน่วยงาน</h2>
+          {contact?.address && <p>{contact.address}</p>}
+          <ul className="plain">
+            {contact?.phones?.map((phone) => (
+              <li key={phone.id}>
+                {phone.label && `${phone.label}: `}
+                <a href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{phone.number}</a>
+              </li>
+            ))}
+            {contact?.email && (
+              <li>
+                อีเมล: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </li>
+            )}
+            {contact?.map?.url && (
+              <li>
+                <a href={contact.map.url}>แผนที่</a>
+              </li>
+            )}
+          </ul>
+        </section>
+        {framework && (
+          <section className="card" aria-labelledby="oit">
+            <h2 id="oit">การเปิดเผยข้อมูลสาธารณะ (OIT) {formatFiscalYear(framework.fiscalYear)}</h2>
+            <ul className="plain">
+              {framework.items.map((item) => {
+                const pages = published.filter((page) => page.itemCode === item.code)
+                return (
+                  <li key={item.code}>
+                    <span className="code">{item.code}</span> {item.title.th}
+                    {pages.map((page) => (
+                      <div key={page.id} className="muted">
+                        {page.title}
+                      </div>
+                    ))}
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        )}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,84 @@
+import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+
+import { superAdminOnly } from '../../access/superAdmin'
+import { unitTypes } from '../../frameworks/types'
+import { invalid } from '../../validation/messages'
+import { unitTypeLabels } from '../Units'
+import { cloneEndpoint } from './cloneEndpoint'
+import { itemFields } from './fields'
+
+const yearField = { th: 'ปีงบประมาณ', en: 'Fiscal year' }
+
+/** The OIT checklist per fiscal year and unit type. Public reference data; only super-admins edit it. */
+export const OitFrameworks: CollectionConfig = {
+  slug: 'oit-frameworks',
+  labels: {
+    singular: { th: 'กรอบการประเมิน OIT', en: 'OIT framework' },
+    plural: { th: 'กรอบการประเมิน OIT', en: 'OIT frameworks' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'fiscalYear', 'unitType'],
+    group: { th: 'การตั้งค่า ITA', en: 'ITA settings' },
+    components: { edit: { beforeDocumentControls: ['/collections/OitFrameworks/CloneButton#CloneButton'] } },
+  },
+  access: { read: () => true, create: superAdminOnly, update: superAdminOnly, delete: superAdminOnly },
+  endpoints: [cloneEndpoint],
+  indexes: [{ fields: ['fiscalYear', 'unitType'], unique: true }],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'fiscalYear',
+          type: 'number',
+          required: true,
+          index: true,
+          min: 2500,
+          max: 2700,
+          label: { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' },
+          validate: (async (value, { data, id, req }) => {
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 2500 || value > 2700) {
+              return invalid(yearField, { th: 'ต้องเป็นปี พ.ศ. เช่น 2568', en: 'must be a Buddhist-era year such as 2568' })
+            }
+            const unitType = (data as { unitType?: string }).unitType
+            if (!unitType) return true
+            const { totalDocs } = await req.payload.count({
+              collection: 'oit-frameworks',
+              req,
+              where: { fiscalYear: { equals: value }, unitType: { equals: unitType }, ...(id ? { id: { not_equals: id } } : {}) },
+            })
+            return totalDocs
+              ? invalid(yearField, { th: 'มีกรอบของปีนี้สำหรับประเภทหน่วยงานนี้อยู่แล้ว', en: 'a framework for this year and unit type already exists' })
+              : true
+          }) satisfies NumberFieldSingleValidation,
+        },
+        {
+          name: 'unitType',
+          type: 'select',
+          required: true,
+          label: { th: 'ประเภทหน่วยงาน', en: 'Unit type' },
+          options: unitTypes.map((value) => ({ value, label: unitTypeLabels[value] })),
+        },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, label: { th: 'ชื่อกรอบการประเมิน', en: 'Title' } },
+    {
+      name: 'items',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: { th: 'รายการข้อ OIT', en: 'OIT items' },
+      labels: { singular: { th: 'ข้อ', en: 'Item' }, plural: { th: 'ข้อ', en: 'Items' } },
+      admin: { initCollapsed: true, components: { RowLabel: '/collections/OitFrameworks/ItemRowLabel#ItemRowLabel' } },
+      fields: itemFields,
+      validate: (rows: unknown) => {
+        const codes = ((rows as { code?: string }[] | null) ?? []).map((row) => row.code?.trim().toUpperCase())
+        const dupe = codes.find((code, index) => codes.indexOf(code) !== index)
+        return dupe
+          ? invalid({ th: 'รายการข้อ OIT', en: 'OIT items' }, { th: `รหัสข้อ ${dupe} ซ้ำกัน`, en: `code ${dupe} appears twice` })
+          : true
+      },
+    },
+  ],
+}

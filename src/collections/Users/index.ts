@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { roleLabels, roles } from '../../access/roles'
+import { superAdminField, superAdminOnly } from '../../access/superAdmin'
+import { readUsers, updateUsers } from './access'
+
+/** Staff accounts. The multi-tenant plugin adds the `tenants` array (the units a user belongs to). */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { th: 'ผู้ใช้', en: 'User' }, plural: { th: 'ผู้ใช้', en: 'Users' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role', 'tenants'],
+    group: { th: 'หน่วยงานและผู้ใช้', en: 'Units and users' },
+  },
+  access: { read: readUsers, create: superAdminOnly, update: updateUsers, delete: superAdminOnly },
+  fields: [
+    { name: 'name', type: 'text', label: { th: 'ยศ ชื่อ-นามสกุล', en: 'Rank and name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'unit-editor',
+      saveToJWT: true,
+      access: { create: superAdminField, update: superAdminField },
+      label: { th: 'บทบาท', en: 'Role' },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+    },
+  ],
+}

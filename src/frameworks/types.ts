@@ -1,0 +1,83 @@
+/** Shapes of the OIT framework data (`oit-frameworks`): items are data, not code. */
+
+export const unitTypes = ['police-station', 'immigration-provincial', 'hq'] as const
+export type UnitType = (typeof unitTypes)[number]
+
+export const fileFormats = ['pdf', 'docx', 'xlsx', 'csv'] as const
+export type FileFormat = (typeof fileFormats)[number]
+
+export const cadences = ['once', 'monthly', 'per-event'] as const
+export type Cadence = (typeof cadences)[number]
+
+/** Sub-indicators of indicators 9 (disclosure) and 10 (anti-corruption). */
+export const subIndicators = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'] as const
+export type SubIndicator = (typeof subIndicators)[number]
+
+/** Content collections that can feed an item (their slugs are fixed by the content issue). */
+export const contentCollections = [
+  'executives',
+  'org-structures',
+  'authorities',
+  'laws',
+  'committee-members',
+  'committee-reports',
+  'feedback',
+  'news',
+  'monthly-reports',
+  'manuals',
+  'e-services',
+  'crime-statistics',
+  'checkpoint-statistics',
+  'budget-reports',
+  'investigation-fund-reports',
+  'procurement-announcements',
+  'procurement-summaries',
+  'complaint-statistics',
+  'corruption-complaints',
+  'policies',
+  'risk-assessments',
+  'risk-reports',
+  'measure-reports',
+  'disclosures',
+  'units',
+] as const
+export type ContentCollection = (typeof contentCollections)[number]
+
+export type RequiredElement = {
+  /** Stable machine key, e.g. `executive-photo`. */
+  key: string
+  /** What the assessor checks, in Thai. */
+  label: string
+}
+
+/** One group of acceptable formats; every group of an item is required (PDF **and** one of DOCX/XLSX = two groups). */
+export type FormatGroup = { anyOf: FileFormat[] }
+
+export type KeyedLabel = { key: string; label: string }
+
+export type RiskBand = { label: string; min: number; max: number }
+
+export type FrameworkItem = {
+  code: string
+  title: { th: string; en: string }
+  subIndicator: SubIndicator
+  /** Short Thai guidance for editors: what the item asks for. */
+  guidance?: string
+  requiredElements: RequiredElement[]
+  formats: FormatGroup[]
+  cadence: Cadence
+  /** Months the item must cover: start month (1–12, October = 10) and count. */
+  window: { startMonth: number; months: number }
+  feeds: ContentCollection[]
+  crimeGroups?: KeyedLabel[]
+  riskBands?: RiskBand[]
+}
+
+export type FrameworkData = {
+  fiscalYear: number
+  unitType: UnitType
+  title: string
+  items: FrameworkItem[]
+}
+
+export const indicatorOf = (sub: SubIndicator): '9' | '10' => (sub.startsWith('10') ? '10' : '9')

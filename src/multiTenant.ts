@@ -1,0 +1,31 @@
+import type { MultiTenantPluginConfig } from '@payloadcms/plugin-multi-tenant/types'
+
+import { hasRole, type StaffUser } from './access/roles'
+import { superAdminField } from './access/superAdmin'
+import { unitScopedCollections } from './plugin'
+
+/**
+ * Options for `@payloadcms/plugin-multi-tenant`: `units` are the tenants, documents carry `tenant`.
+ * Super-admins and HQ reviewers bypass the plugin's "own units only" filter; our access functions
+ * then scope reviewers to their HQ's subtree.
+ */
+export const oitMultiTenantOptions: MultiTenantPluginConfig = {
+  tenantsSlug: 'units',
+  collections: Object.fromEntries(unitScopedCollections.map((slug) => [slug, {}])),
+  tenantsArrayField: {
+    includeDefaultField: true,
+    arrayFieldAccess: { create: superAdminField, update: superAdminField },
+  },
+  tenantField: { label: { th: 'หน่วยงาน', en: 'Unit' } },
+  userHasAccessToAllTenants: (user) => hasRole(user as unknown as StaffUser, 'super-admin', 'hq-reviewer'),
+  i18n: {
+    translations: {
+      th: {
+        'nav-tenantSelector-label': 'เลือกหน่วยงาน',
+        'field-assignedTenant-label': 'หน่วยงาน',
+        'assign-tenant-button-label': 'กำหนดหน่วยงาน',
+        'assign-tenant-modal-title': 'กำหนดหน่วยงานของ "{{title}}"',
+      },
+    },
+  },
+}
