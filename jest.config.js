@@ -16,8 +16,7 @@ const config = {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
-  globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
-  globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',
+  setupFiles: ['<rootDir>/test/helpers/env.ts'],
   testTimeout: 120_000,
   maxWorkers: 1,
 }

@@ -31,6 +31,9 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th' },
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  // A refused login or action is the client's error, not the server's.
+  loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', LockedAuth: 'warn', ValidationError: 'info' },
   localization: {
     locales: [
       { code: 'th', label: 'ไทย' },
