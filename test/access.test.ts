@@ -267,6 +267,34 @@ describe('accounts', () => {
     expect(seenByHq.map((u) => u.email).sort()).toEqual(['editor.a@demo.local', 'editor.b@demo.local', 'head.a@demo.local', 'hq@demo.local'])
   })
 
+  it('a user who belongs to two units works in both and nowhere else', async () => {
+    const both = await payload.create({
+      collection: 'users',
+      data: { email: 'two-units@demo.local', password: 'two-units-password', role: 'unit-editor', tenants: [{ tenant: stationA }, { tenant: stationB }] },
+    })
+    const user = { ...both, collection: 'users' as const }
+    const { docs: seen } = await payload.find({
+      collection: 'disclosures',
+      draft: true,
+      limit: 0,
+      overrideAccess: false,
+      user,
+      where: { title: { like: 'ACCESS-DRAFT' } },
+    })
+    expect(seen.map((doc) => doc.title).sort()).toEqual(['ACCESS-DRAFT-A', 'ACCESS-DRAFT-B'])
+    const created = await payload.create({
+      collection: 'disclosures',
+      draft: true,
+      overrideAccess: false,
+      user,
+      data: { tenant: stationB, title: 'TWO-UNITS-B', itemCode: 'O24', fiscalYear: 2568 },
+    })
+    expect((created.tenant as { id: number }).id ?? created.tenant).toBe(stationB)
+    await expect(
+      payload.update({ collection: 'disclosures', id: docs.draftOutside!, draft: true, overrideAccess: false, user, data: { title: 'x' } }),
+    ).rejects.toThrow()
+  })
+
   it('locks an account after repeated failed logins (maxLoginAttempts)', async () => {
     await payload.create({
       collection: 'users',

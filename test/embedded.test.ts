@@ -4,6 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { pidAlive } from '../scripts/db/embedded'
+
 /**
  * The embedded PostgreSQL lifecycle of `scripts/with-db.ts`, in a data folder of its own: started on
  * a free port, stopped cleanly on Ctrl-C, and a server orphaned by a killed run is adopted and stopped.
@@ -54,17 +56,7 @@ const serverPid = (): number | null => {
   const file = path.join(pgData, 'postmaster.pid')
   return fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').split('\n')[0]) : null
 }
-/** Alive and not a zombie (a stopped postmaster lingers as one until init reaps it). */
-const alive = (pid: number | null) => {
-  if (!pid) return false
-  try {
-    process.kill(pid, 0)
-  } catch {
-    return false
-  }
-  const stat = `/proc/${pid}/stat`
-  return !fs.existsSync(stat) || fs.readFileSync(stat, 'utf8').split(') ')[1]?.[0] !== 'Z'
-}
+const alive = (pid: number | null) => pid != null && pidAlive(pid)
 
 afterAll(() => {
   const pid = serverPid()

@@ -50,7 +50,7 @@ function runAs(): { uid?: number; gid?: number } {
   return { uid: id('-u'), gid: id('-g') }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)
@@ -62,7 +62,7 @@ function freePort(): Promise<number> {
 }
 
 /** Alive and not a zombie: a stopped postmaster lingers as one until init reaps it. */
-const pidAlive = (pid: number) => {
+export const pidAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0)
   } catch {
