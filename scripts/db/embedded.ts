@@ -125,7 +125,7 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
       user: 'postgres',
       password: state.password,
       authMethod: 'scram-sha-256',
-      createPostgresUser: true,
+      createPostgresUser: isRoot(),
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
       onLog: () => {},
     })
