@@ -17,6 +17,8 @@ const production = process.env.NODE_ENV === 'production'
 
 export default buildConfig({
   admin: {
+    // Not Gravatar: it would send a hash of every officer's e-mail to a third party on each page.
+    avatar: 'default',
     importMap: {
       baseDir: path.resolve(dirname, 'src'),
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
@@ -30,7 +32,12 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   editor: lexicalEditor(),
-  i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th' },
+  i18n: {
+    supportedLanguages: { th, en },
+    fallbackLanguage: 'th',
+    // Payload's Thai calls the content-language switch "ตำแหน่งที่ตั้ง" (a place); it is a language.
+    translations: { th: { general: { locale: 'ภาษาของเนื้อหา' } } },
+  },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' }, destination: defaultLoggerOptions },
   // A refused login or action is the client's error, not the server's.
   loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', LockedAuth: 'warn', ValidationError: 'info' },
@@ -46,5 +53,7 @@ export default buildConfig({
   plugins: [oitPlugin(), multiTenantPlugin(oitMultiTenantOptions)],
   secret: resolvePayloadSecret(dirname),
   sharp,
+  // No calls home: units' servers talk to nobody but their own users.
+  telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -1,18 +1,20 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 /** "Clone into fiscal year …" on a saved framework, for preparing next year's checklist. */
 export const CloneButton = () => {
   const { id } = useDocumentInfo()
+  const { user } = useAuth<{ role?: string }>()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const router = useRouter()
   const [year, setYear] = useState('')
   const [busy, setBusy] = useState(false)
   const th = i18n.language === 'th'
-  if (!id) return null
+  // The endpoint refuses everyone else anyway; do not offer them a control that can only fail.
+  if (!id || user?.role !== 'super-admin') return null
 
   const clone = async () => {
     setBusy(true)

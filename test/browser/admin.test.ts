@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { adminLogin, baseURL, launchBrowser, newContext, screenshots, visibleText } from './helpers'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Payload's own Thai strings (@payloadcms/translations `th`): general:email, general:password, authentication:login. */
+const thaiLogin = ['อีเมล', 'รหัสผ่าน', 'เข้าสู่ระบบ']
+
+async function loginPageLanguage(locale: string): Promise<{ lang: string | null; text: string }> {
+  const context = await newContext(browser, { locale })
+  try {
+    const page = await context.newPage()
+    const response = await page.goto('/admin/login')
+    expect(response?.status()).toBe(200)
+    await page.locator('#field-email').waitFor()
+    return { lang: await page.locator('html').getAttribute('lang'), text: await visibleText(page) }
+  } finally {
+    await context.close()
+  }
+}
+
+const waitForDashboard = (page: Page) => page.locator('.dashboard').first().waitFor()
+
+describe('admin in Thai', () => {
+  it('shows the login page in Thai to a Thai browser', async () => {
+    const { lang, text } = await loginPageLanguage('th-TH')
+    expect(lang).toBe('th')
+    for (const word of thaiLogin) expect(text).toContain(word)
+    expect(text).not.toMatch(/\b(Email|Password|Login|Log in)\b/)
+  })
+
+  it('falls back to Thai for a browser language the admin does not offer', async () => {
+    const { lang, text } = await loginPageLanguage('de-DE')
+    expect(lang).toBe('th')
+    for (const word of thaiLogin) expect(text).toContain(word)
+  })
+
+  // Payload alone would follow Accept-Language (cookie, then header, then fallbackLanguage);
+  // src/proxy.ts makes Thai the default unless the user chose a language (the `payload-lng` cookie).
+  it('shows the login page in Thai to an English browser (en-US) too', async () => {
+    const { lang, text } = await loginPageLanguage('en-US')
+    expect(lang).toBe('th')
+    for (const word of thaiLogin) expect(text).toContain(word)
+  })
+
+  it('keeps English for a user who chose it (payload-lng cookie)', async () => {
+    const context = await newContext(browser, { locale: 'en-US' })
+    try {
+      await context.addCookies([{ name: 'payload-lng', value: 'en', url: baseURL() }])
+      const page = await context.newPage()
+      await page.goto('/admin/login')
+      await page.locator('#field-email').waitFor()
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+      const text = await visibleText(page)
+      expect(text).toContain('Password')
+      expect(text).not.toContain('รหัสผ่าน')
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('lets editor A log in and see only station A in Thai', async () => {
+    const context = await newContext(browser, { viewport: { width: 1366, height: 900 } })
+    const page = await context.newPage()
+    await adminLogin(page, 'editor.a@demo.local')
+    await waitForDashboard(page)
+    expect(await page.locator('html').getAttribute('lang')).toBe('th')
+    const dashboard = await visibleText(page)
+    for (const label of ['เอกสารเผยแพร่', 'หน่วยงาน']) expect(dashboard).toContain(label)
+    expect(dashboard).not.toMatch(/\b(Disclosures|Units|Collections)\b/)
+
+    await page.goto('/admin/collections/disclosures')
+    await page.locator('table tbody tr').first().waitFor()
+    const list = await visibleText(page)
+    expect(list).toContain('DRAFT-MARKER-A')
+    expect(list).toContain('PUBLIC-MARKER-A')
+    expect(list).not.toContain('MARKER-B')
+    expect(await page.locator('table tbody tr').count()).toBe(2)
+    expect(context.external).toEqual([])
+
+    const state = await context.storageState()
+    await context.close()
+    await screenshots(browser, 'admin-dashboard', '/admin', waitForDashboard, state)
+  })
+
+  // Payload's default avatar is a Gravatar: a hash of the officer's e-mail sent to a third party.
+  it('loads nothing from outside localhost once logged in (no Gravatar)', async () => {
+    const context = await newContext(browser)
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'editor.a@demo.local')
+      await waitForDashboard(page)
+      await page.waitForLoadState('networkidle')
+      expect(context.external).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('saves phone and desktop screenshots of the login page', async () => {
+    await screenshots(browser, 'admin-login', '/admin/login', (page) => page.locator('#field-email').waitFor())
+  })
+})
