@@ -96,13 +96,16 @@ export default async function UnitPage({ params }: Props) {
               {framework.items.map((item) => {
                 const pages = published.filter((page) => page.itemCode === item.code)
                 return (
-                  <li key={item.code}>
-                    <span className="code">{item.code}</span> {item.title.th}
-                    {pages.map((page) => (
-                      <div key={page.id} className="muted">
-                        {page.title}
-                      </div>
-                    ))}
+                  <li key={item.code} className="item">
+                    <span className="code">{item.code}</span>
+                    <div>
+                      {item.title.th}
+                      {pages.map((page) => (
+                        <div key={page.id} className="muted">
+                          {page.title}
+                        </div>
+                      ))}
+                    </div>
                   </li>
                 )
               })}
