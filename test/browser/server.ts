@@ -7,9 +7,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { freePort, pidAlive } from '../../scripts/db/embedded'
 
 export const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const artifactsDir = path.join(projectDir, 'artifacts')
@@ -23,25 +24,7 @@ const ANOTHER_SERVER = 'Another next dev server is already running'
 
 export type RunningServer = { baseURL: string; pid: number; watchdog: number | undefined; stopped?: boolean }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
+const alive = (pid: number): boolean => pidAlive(pid)
 
 /** Whether any process of the group is still there (signal 0 to the group). */
 const groupAlive = (pgid: number): boolean => alive(-pgid)
