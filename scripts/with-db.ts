@@ -57,49 +57,50 @@ async function main(): Promise<number> {
   const flags = separator === -1 ? [] : argv.slice(0, separator)
   const command = separator === -1 ? argv : argv.slice(separator + 1)
   if (!command.length) {
-    console.error('usage: tsx scripts/with-db.ts [--fresh] -- <command…>')
+    console.error('usage: node --import tsx scripts/with-db.ts [--fresh] -- <command…>')
     return 2
   }
   const fresh = flags.includes('--fresh')
 
   let embedded: EmbeddedServer | null = null
+  let freshName: string | null = null
   let baseUrl = process.env.DATABASE_URL
-  if (!baseUrl) {
-    embedded = await startEmbeddedPostgres(projectDir)
-    baseUrl = embedded.url(DEFAULT_DATABASE)
-    await ensureDatabase(baseUrl, DEFAULT_DATABASE)
-  }
-
-  const freshName = fresh ? `oit_test_${Date.now()}_${crypto.randomBytes(3).toString('hex')}` : null
-  if (freshName) await ensureDatabase(baseUrl, freshName)
-  const databaseUrl = freshName ? withDatabase(baseUrl, freshName) : baseUrl
-
-  const cleanup = async () => {
+  try {
+    if (!baseUrl) {
+      embedded = await startEmbeddedPostgres(projectDir)
+      baseUrl = embedded.url(DEFAULT_DATABASE)
+      await ensureDatabase(baseUrl, DEFAULT_DATABASE)
+    }
+    if (fresh) {
+      freshName = `oit_test_${Date.now()}_${crypto.randomBytes(3).toString('hex')}`
+      await ensureDatabase(baseUrl, freshName)
+    }
+    return await run(command, freshName ? withDatabase(baseUrl, freshName) : baseUrl)
+  } finally {
     if (freshName) await dropDatabase(baseUrl!, freshName).catch((err) => console.error('[db]', err.message))
     await embedded?.release()
   }
+}
 
+/** Runs the command to completion; the terminal's Ctrl-C reaches it directly, TERM/HUP are forwarded. */
+function run(command: string[], databaseUrl: string): Promise<number> {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: projectDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    shell: false,
+    // Next's anonymous telemetry is off unless asked for: these servers call nobody.
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, DATABASE_URL: databaseUrl },
     stdio: 'inherit',
   })
-  // The terminal's Ctrl-C reaches the child directly; forward TERM/HUP and wait for it to finish.
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
   process.on('SIGINT', () => {})
   process.on('SIGTERM', forward('SIGTERM'))
   process.on('SIGHUP', forward('SIGHUP'))
-
-  const code = await new Promise<number>((resolve) => {
+  return new Promise<number>((resolve) => {
     child.on('error', (err) => {
       console.error(`[db] cannot run ${command[0]}: ${err.message}`)
       resolve(127)
     })
     child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal === 'SIGINT' ? 130 : 1)))
   })
-  await cleanup()
-  return code
 }
 
 main().then(
