@@ -34,7 +34,7 @@ describe('committed migrations (what production runs)', () => {
     expect(statements).toEqual([])
   })
 
-  it('apply to an empty database with `payload migrate` in production mode', async () => {
+  it('apply to an empty database with `npm run migrate` in production mode', async () => {
     const base = new URL(process.env.DATABASE_URL!)
     const name = `${base.pathname.slice(1)}_migrate`
     const admin = new pg.Client({ connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString() })
@@ -47,12 +47,13 @@ describe('committed migrations (what production runs)', () => {
         NODE_ENV: 'production' as const,
         PAYLOAD_SECRET: 'test-secret-for-migrations',
       }
-      const run = (...args: string[]) =>
-        spawnSync(process.execPath, ['node_modules/payload/bin.js', ...args], { encoding: 'utf8', env, timeout: 180_000 })
-      const migrate = run('migrate')
-      expect(migrate.status).toBe(0)
+      const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { encoding: 'utf8', env, timeout: 180_000 })
+      expect({ status: migrate.status, output: migrate.status ? migrate.stdout + migrate.stderr : '' }).toEqual({ status: 0, output: '' })
+      expect(migrate.stdout).toContain('[migrate] done')
       const probe = new pg.Client({ connectionString: env.DATABASE_URL })
       await probe.connect()
+      const tables = await probe.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'payload_migrations'`)
+      expect({ migrationsTable: tables.rows[0].n, output: tables.rows[0].n ? '' : migrate.stdout + migrate.stderr }).toEqual({ migrationsTable: 1, output: '' })
       const applied = await probe.query(`SELECT name, batch::int AS batch FROM payload_migrations ORDER BY name`)
       const { rows } = await probe.query(`SELECT count(*)::int AS n FROM oit_frameworks`)
       await probe.end()
