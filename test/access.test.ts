@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { publishRefusedMessage } from '../src/hooks/guardPublish'
-import { closePayload, login, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
+import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 
 type Staff = Awaited<ReturnType<typeof userByEmail>>
 
@@ -132,6 +132,39 @@ describe('tenant isolation through the local API (overrideAccess: false)', () =>
 
   it('anonymous readers see only published documents', async () => {
     expect(await titlesFor(null)).toEqual(['ACCESS-PUBLISHED-A', 'ACCESS-PUBLISHED-B'])
+  })
+})
+
+describe('unit profiles', () => {
+  it("A's head keeps A's contact data current but cannot touch B, nor A's slug or place in the tree", async () => {
+    const head = users['head.a@demo.local']
+    const updated = await payload.update({
+      collection: 'units',
+      id: stationA,
+      overrideAccess: false,
+      user: head,
+      data: { contact: { email: 'updated.mueangranong@police.go.th' }, slug: 'renamed', parent: null },
+    })
+    expect(updated.contact?.email).toBe('updated.mueangranong@police.go.th')
+    const stored = await payload.findByID({ collection: 'units', id: stationA, depth: 0 })
+    expect(stored.slug).toBe('mueang-ranong')
+    expect(stored.parent).not.toBeNull()
+    await expect(
+      payload.update({ collection: 'units', id: stationB, overrideAccess: false, user: head, data: { contact: { email: 'x@police.go.th' } } }),
+    ).rejects.toThrow()
+    for (const email of ['editor.a@demo.local', 'hq@demo.local']) {
+      await expect(
+        payload.update({ collection: 'units', id: stationA, overrideAccess: false, user: users[email], data: { contact: { email: 'x@police.go.th' } } }),
+      ).rejects.toThrow()
+    }
+  })
+
+  it('rejects invalid contact data with the field named in Thai and English', async () => {
+    const refused = await rejection(
+      payload.update({ collection: 'units', id: stationA, data: { contact: { email: 'not-an-email', phones: [{ number: '12345' }] } } }),
+    )
+    expect(refused.fields['contact.email']).toBe('อีเมล: อีเมลไม่ถูกต้อง / E-mail: not a valid e-mail address')
+    expect(refused.fields['contact.phones.0.number']).toMatch(/^หมายเลขโทรศัพท์: .* \/ Phone number: /)
   })
 })
 
