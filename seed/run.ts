@@ -5,7 +5,8 @@ import config from '../payload.config'
 import { seedDemo } from './demo'
 import { ensureFrameworks } from './frameworks'
 
-const payload = await getPayload({ config })
+// onInit would seed an empty database too; here the seed runs once, explicitly.
+const payload = await getPayload({ config, disableOnInit: true })
 const frameworks = await ensureFrameworks(payload)
 const { created } = await seedDemo(payload)
 payload.logger.info(`Seed: ${frameworks} frameworks and ${created} demo records created.`)

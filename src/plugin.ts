@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { Disclosures } from './collections/Disclosures'
 import { OitFrameworks } from './collections/OitFrameworks'
 import { Units } from './collections/Units'
+import { isUnitScoped } from './collections/unitScoped'
 import { Users } from './collections/Users'
 
 export type OitPluginOptions = {
@@ -10,8 +11,10 @@ export type OitPluginOptions = {
   enabled?: boolean
 }
 
+const collections = [Users, Units, OitFrameworks, Disclosures]
+
 /** Collections scoped to a unit through the multi-tenant plugin's `tenant` field. */
-export const unitScopedCollections = [Disclosures.slug] as const
+export const unitScopedCollections = collections.filter(isUnitScoped).map(({ slug }) => slug)
 
 /**
  * The police-oit plugin: units (the tenants), staff with roles, the OIT frameworks as data and the
@@ -21,12 +24,11 @@ export const oitPlugin =
   (options: OitPluginOptions = {}) =>
   (incoming: Config): Config => {
     if (options.enabled === false) return incoming
-    const own = [Users, Units, OitFrameworks, Disclosures]
-    const clash = own.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
+    const clash = collections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
     return {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
-      collections: [...(incoming.collections ?? []), ...own],
+      collections: [...(incoming.collections ?? []), ...collections],
     }
   }

