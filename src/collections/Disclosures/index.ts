@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { currentFiscalYear } from '../../fiscal'
+import { fiscalYearField } from '../../fields/fiscalYear'
 import { unitScoped } from '../unitScoped'
 
 /** A generic published page attached to a framework item, for items that are mostly documents. */
@@ -21,16 +21,7 @@ export const Disclosures: CollectionConfig = unitScoped(
       {
         type: 'row',
         fields: [
-          {
-            name: 'fiscalYear',
-            type: 'number',
-            required: true,
-            index: true,
-            min: 2500,
-            max: 2700,
-            defaultValue: () => currentFiscalYear(),
-            label: { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' },
-          },
+          fiscalYearField({ defaultToCurrent: true }),
           {
             name: 'itemCode',
             type: 'text',

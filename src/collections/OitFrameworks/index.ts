@@ -1,13 +1,12 @@
-import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { superAdminOnly } from '../../access/superAdmin'
+import { fiscalYearField, fiscalYearLabel } from '../../fields/fiscalYear'
 import { unitTypes } from '../../frameworks/types'
 import { invalid } from '../../validation/messages'
 import { unitTypeLabels } from '../Units'
 import { cloneEndpoint } from './cloneEndpoint'
 import { itemFields } from './fields'
-
-const yearField = { th: 'ปีงบประมาณ', en: 'Fiscal year' }
 
 /** The OIT checklist per fiscal year and unit type. Public reference data; only super-admins edit it. */
 export const OitFrameworks: CollectionConfig = {
@@ -29,18 +28,9 @@ export const OitFrameworks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'fiscalYear',
-          type: 'number',
-          required: true,
-          index: true,
-          min: 2500,
-          max: 2700,
-          label: { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' },
-          validate: (async (value, { data, id, req }) => {
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 2500 || value > 2700) {
-              return invalid(yearField, { th: 'ต้องเป็นปี พ.ศ. เช่น 2568', en: 'must be a Buddhist-era year such as 2568' })
-            }
+        fiscalYearField({
+          // One framework per fiscal year and unit type (also a unique index).
+          validate: async (value, { data, id, req }) => {
             const unitType = (data as { unitType?: string }).unitType
             if (!unitType) return true
             const { totalDocs } = await req.payload.count({
@@ -49,10 +39,10 @@ export const OitFrameworks: CollectionConfig = {
               where: { fiscalYear: { equals: value }, unitType: { equals: unitType }, ...(id ? { id: { not_equals: id } } : {}) },
             })
             return totalDocs
-              ? invalid(yearField, { th: 'มีกรอบของปีนี้สำหรับประเภทหน่วยงานนี้อยู่แล้ว', en: 'a framework for this year and unit type already exists' })
+              ? invalid(fiscalYearLabel, { th: 'มีกรอบของปีนี้สำหรับประเภทหน่วยงานนี้อยู่แล้ว', en: 'a framework for this year and unit type already exists' })
               : true
-          }) satisfies NumberFieldSingleValidation,
-        },
+          },
+        }),
         {
           name: 'unitType',
           type: 'select',
