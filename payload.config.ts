@@ -55,5 +55,10 @@ export default buildConfig({
   sharp,
   // No calls home: units' servers talk to nobody but their own users.
   telemetry: false,
+  // The largest file any collection accepts (documents, 20 MB); each collection checks its own limit.
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 },
+    responseOnLimit: 'ไฟล์ใหญ่เกิน 20 MB / The file is larger than 20 MB.',
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -2,7 +2,7 @@ import type { MultiTenantPluginConfig } from '@payloadcms/plugin-multi-tenant/ty
 
 import { hasRole, type StaffUser } from './access/roles'
 import { superAdminField } from './access/superAdmin'
-import { unitScopedCollections } from './plugin'
+import { tenantPluginCollections } from './plugin'
 
 /**
  * Options for `@payloadcms/plugin-multi-tenant`: `units` are the tenants, documents carry `tenant`.
@@ -11,7 +11,7 @@ import { unitScopedCollections } from './plugin'
  */
 export const oitMultiTenantOptions: MultiTenantPluginConfig = {
   tenantsSlug: 'units',
-  collections: Object.fromEntries(unitScopedCollections.map((slug) => [slug, {}])),
+  collections: Object.fromEntries(tenantPluginCollections.map((slug) => [slug, {}])),
   tenantsArrayField: {
     includeDefaultField: true,
     arrayFieldAccess: { create: superAdminField, update: superAdminField },

@@ -70,7 +70,33 @@ export interface Config {
     users: User;
     units: Unit;
     'oit-frameworks': OitFramework;
+    executives: Executive;
+    'org-structures': OrgStructure;
+    authorities: Authority;
+    'law-categories': LawCategory;
+    laws: Law;
+    'committee-members': CommitteeMember;
+    'committee-reports': CommitteeReport;
+    news: News;
+    'monthly-reports': MonthlyReport;
+    manuals: Manual;
+    'e-services': EService;
+    'crime-statistics': CrimeStatistic;
+    'checkpoint-statistics': CheckpointStatistic;
+    'budget-reports': BudgetReport;
+    'investigation-fund-reports': InvestigationFundReport;
+    'procurement-announcements': ProcurementAnnouncement;
+    'procurement-summaries': ProcurementSummary;
+    'complaint-statistics': ComplaintStatistic;
+    policies: Policy;
+    'risk-assessments': RiskAssessment;
+    'risk-reports': RiskReport;
+    'measure-reports': MeasureReport;
     disclosures: Disclosure;
+    feedback: Feedback;
+    'corruption-complaints': CorruptionComplaint;
+    media: Media;
+    documents: Document;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -81,7 +107,33 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     'oit-frameworks': OitFrameworksSelect<false> | OitFrameworksSelect<true>;
+    executives: ExecutivesSelect<false> | ExecutivesSelect<true>;
+    'org-structures': OrgStructuresSelect<false> | OrgStructuresSelect<true>;
+    authorities: AuthoritiesSelect<false> | AuthoritiesSelect<true>;
+    'law-categories': LawCategoriesSelect<false> | LawCategoriesSelect<true>;
+    laws: LawsSelect<false> | LawsSelect<true>;
+    'committee-members': CommitteeMembersSelect<false> | CommitteeMembersSelect<true>;
+    'committee-reports': CommitteeReportsSelect<false> | CommitteeReportsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'monthly-reports': MonthlyReportsSelect<false> | MonthlyReportsSelect<true>;
+    manuals: ManualsSelect<false> | ManualsSelect<true>;
+    'e-services': EServicesSelect<false> | EServicesSelect<true>;
+    'crime-statistics': CrimeStatisticsSelect<false> | CrimeStatisticsSelect<true>;
+    'checkpoint-statistics': CheckpointStatisticsSelect<false> | CheckpointStatisticsSelect<true>;
+    'budget-reports': BudgetReportsSelect<false> | BudgetReportsSelect<true>;
+    'investigation-fund-reports': InvestigationFundReportsSelect<false> | InvestigationFundReportsSelect<true>;
+    'procurement-announcements': ProcurementAnnouncementsSelect<false> | ProcurementAnnouncementsSelect<true>;
+    'procurement-summaries': ProcurementSummariesSelect<false> | ProcurementSummariesSelect<true>;
+    'complaint-statistics': ComplaintStatisticsSelect<false> | ComplaintStatisticsSelect<true>;
+    policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    'risk-assessments': RiskAssessmentsSelect<false> | RiskAssessmentsSelect<true>;
+    'risk-reports': RiskReportsSelect<false> | RiskReportsSelect<true>;
+    'measure-reports': MeasureReportsSelect<false> | MeasureReportsSelect<true>;
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'corruption-complaints': CorruptionComplaintsSelect<false> | CorruptionComplaintsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -316,6 +368,985 @@ export interface OitFramework {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "executives".
+ */
+export interface Executive {
+  id: number;
+  tenant?: (number | null) | Unit;
+  rank?:
+    | (
+        | 'pol-gen'
+        | 'pol-gen-f'
+        | 'pol-lt-gen'
+        | 'pol-lt-gen-f'
+        | 'pol-maj-gen'
+        | 'pol-maj-gen-f'
+        | 'pol-col'
+        | 'pol-col-f'
+        | 'pol-lt-col'
+        | 'pol-lt-col-f'
+        | 'pol-maj'
+        | 'pol-maj-f'
+        | 'pol-capt'
+        | 'pol-capt-f'
+        | 'pol-lt'
+        | 'pol-lt-f'
+        | 'pol-sub-lt'
+        | 'pol-sub-lt-f'
+        | 'pol-snr-sgt-maj'
+        | 'pol-snr-sgt-maj-f'
+        | 'pol-sgt-maj'
+        | 'pol-sgt-maj-f'
+        | 'pol-sgt'
+        | 'pol-sgt-f'
+        | 'pol-cpl'
+        | 'pol-cpl-f'
+        | 'pol-l-cpl'
+        | 'pol-l-cpl-f'
+      )
+    | null;
+  firstName: string;
+  lastName?: string | null;
+  fullName?: string | null;
+  /**
+   * e.g. Superintendent
+   */
+  position?: string | null;
+  lineOfWork?:
+    | (
+        | 'whole-unit'
+        | 'administration'
+        | 'crime-prevention'
+        | 'traffic'
+        | 'investigation'
+        | 'inquiry'
+        | 'investigation-suppression'
+        | 'border-inspection'
+        | 'alien-services'
+      )
+    | null;
+  photo?: (number | null) | Media;
+  /**
+   * Reaches the executive directly
+   */
+  directPhone?: string | null;
+  /**
+   * Lower first; head = 1
+   */
+  order?: number | null;
+  termStart?: string | null;
+  termEnd?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Uploaded images are public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * What the image shows
+   */
+  alt: string;
+  caption?: string | null;
+  takenOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "org-structures".
+ */
+export interface OrgStructure {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * e.g. 1 January of the fiscal year
+   */
+  asOf: string;
+  /**
+   * Computed from As of
+   */
+  fiscalYear: number;
+  /**
+   * Image or PDF
+   */
+  orgChart?:
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null);
+  manpower?:
+    | {
+        /**
+         * e.g. commissioned officers
+         */
+        positionGroup?: string | null;
+        allotted?: number | null;
+        actual?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * PDF, DOCX or XLSX up to 20 MB; public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  tenant?: (number | null) | Unit;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authorities".
+ */
+export interface Authority {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * The picker shows CE years
+   */
+  preparedMonth: string;
+  /**
+   * Computed from Month the data was prepared
+   */
+  fiscalYear: number;
+  mission?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  lines?:
+    | {
+        lineOfWork?:
+          | (
+              | 'whole-unit'
+              | 'administration'
+              | 'crime-prevention'
+              | 'traffic'
+              | 'investigation'
+              | 'inquiry'
+              | 'investigation-suppression'
+              | 'border-inspection'
+              | 'alien-services'
+            )
+          | null;
+        mission?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  area?:
+    | {
+        district?: string | null;
+        subdistrict?: string | null;
+        population?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-categories".
+ */
+export interface LawCategory {
+  id: number;
+  name: string;
+  slug: string;
+  kind: 'law' | 'guideline';
+  order?: number | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws".
+ */
+export interface Law {
+  id: number;
+  tenant?: (number | null) | Unit;
+  title: string;
+  category: number | LawCategory;
+  kind?:
+    | (
+        | 'act'
+        | 'code'
+        | 'emergency-decree'
+        | 'royal-decree'
+        | 'ministerial-regulation'
+        | 'regulation'
+        | 'rule'
+        | 'order'
+        | 'announcement'
+        | 'guideline'
+        | 'other'
+      )
+    | null;
+  year?: number | null;
+  summary?: string | null;
+  file?: (number | null) | Document;
+  /**
+   * e.g. Royal Gazette
+   */
+  link?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committee-members".
+ */
+export interface CommitteeMember {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * With title
+   */
+  name: string;
+  photo?: (number | null) | Media;
+  committeePosition?: ('chair' | 'vice-chair' | 'member' | 'secretary' | 'assistant-secretary') | null;
+  occupation?: string | null;
+  order?: number | null;
+  termStart?: string | null;
+  termEnd?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committee-reports".
+ */
+export interface CommitteeReport {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  role?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  results?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  meetings?:
+    | {
+        date?: string | null;
+        topic?: string | null;
+        outcome?: string | null;
+        photos?: (number | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  tenant?: (number | null) | Unit;
+  title: string;
+  date: string;
+  /**
+   * Computed from Date
+   */
+  fiscalYear: number;
+  /**
+   * Tag the head’s integrity activities for O19
+   */
+  tags?: ('performance' | 'head-participation' | 'ita' | 'eit' | 'public-service')[] | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  cover?: (number | null) | Media;
+  gallery?: (number | Media)[] | null;
+  socialLinks?:
+    | {
+        platform: 'facebook' | 'line' | 'youtube' | 'tiktok' | 'x' | 'instagram';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-reports".
+ */
+export interface MonthlyReport {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * The picker shows CE years
+   */
+  month: string;
+  /**
+   * Computed from Month
+   */
+  fiscalYear: number;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  activities?:
+    | {
+        title?: string | null;
+        details?: string | null;
+        startDate?: string | null;
+        endDate?: string | null;
+        /**
+         * e.g. crime prevention
+         */
+        section?: string | null;
+        photos?: (number | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manuals".
+ */
+export interface Manual {
+  id: number;
+  tenant?: (number | null) | Unit;
+  title: string;
+  audience: 'staff' | 'citizen';
+  lineOfWork?:
+    | (
+        | 'whole-unit'
+        | 'administration'
+        | 'crime-prevention'
+        | 'traffic'
+        | 'investigation'
+        | 'inquiry'
+        | 'investigation-suppression'
+        | 'border-inspection'
+        | 'alien-services'
+      )
+    | null;
+  languages?: ('th' | 'en' | 'other')[] | null;
+  description?: string | null;
+  file?: (number | null) | Document;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-services".
+ */
+export interface EService {
+  id: number;
+  tenant?: (number | null) | Unit;
+  name: string;
+  kind:
+    | 'online-crime-report'
+    | 'online-fine-payment'
+    | 'case-tracking'
+    | 'e-extension'
+    | 'e-voa'
+    | '90-day-report'
+    | 'other';
+  icon?: ('report' | 'payment' | 'search' | 'passport' | 'calendar' | 'link') | null;
+  order?: number | null;
+  url?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crime-statistics".
+ */
+export interface CrimeStatistic {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * The picker shows CE years
+   */
+  month: string;
+  /**
+   * Computed from Month
+   */
+  fiscalYear: number;
+  /**
+   * Groups come from the framework; saving a new draft adds them.
+   */
+  rows?:
+    | {
+        group: string;
+        label?: string | null;
+        reported?: number | null;
+        arrested?: number | null;
+        suspects?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkpoint-statistics".
+ */
+export interface CheckpointStatistic {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * The picker shows CE years
+   */
+  month: string;
+  /**
+   * Computed from Month
+   */
+  fiscalYear: number;
+  checkpoints?: number | null;
+  officers?: number | null;
+  vehiclesChecked?: number | null;
+  personsChecked?: number | null;
+  arrests?:
+    | {
+        /**
+         * e.g. drunk driving
+         */
+        offence: string;
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-reports".
+ */
+export interface BudgetReport {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  sources?:
+    | {
+        /**
+         * e.g. operating budget
+         */
+        source?: string | null;
+        allocated?: number | null;
+        planQ1?: number | null;
+        planQ2?: number | null;
+        planQ3?: number | null;
+        planQ4?: number | null;
+        spentQ1?: number | null;
+        spentQ2?: number | null;
+        /**
+         * Computed
+         */
+        planFirstHalf?: number | null;
+        /**
+         * Computed
+         */
+        spentFirstHalf?: number | null;
+        percentOfPlan?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  problems?: string | null;
+  reportedToHeadOn?: string | null;
+  reportedTo?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investigation-fund-reports".
+ */
+export interface InvestigationFundReport {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  allocated?: number | null;
+  spending?:
+    | {
+        period:
+          | 'q1'
+          | 'q2'
+          | 'q3'
+          | 'q4'
+          | 'm10'
+          | 'm11'
+          | 'm12'
+          | 'm1'
+          | 'm2'
+          | 'm3'
+          | 'm4'
+          | 'm5'
+          | 'm6'
+          | 'm7'
+          | 'm8'
+          | 'm9';
+        cases?: number | null;
+        amount?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  totalSpent?: number | null;
+  balance?: number | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-announcements".
+ */
+export interface ProcurementAnnouncement {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * Tick when the month has nothing to report
+   */
+  noneDeclared?: boolean | null;
+  date: string;
+  /**
+   * Computed from Date announced
+   */
+  fiscalYear: number;
+  month?: string | null;
+  title?: string | null;
+  kind?: ('plan' | 'invitation' | 'reference-price' | 'result' | 'cancellation' | 'other') | null;
+  /**
+   * Name and position
+   */
+  signer?: string | null;
+  file?: (number | null) | Document;
+  egpNumber?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-summaries".
+ */
+export interface ProcurementSummary {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * The picker shows CE years
+   */
+  month: string;
+  /**
+   * Computed from Month
+   */
+  fiscalYear: number;
+  /**
+   * Tick when the month has nothing to report
+   */
+  noneDeclared?: boolean | null;
+  rows?:
+    | {
+        item?: string | null;
+        budget?: number | null;
+        referencePrice?: number | null;
+        method?:
+          | (
+              | 'specific'
+              | 'selection'
+              | 'e-bidding'
+              | 'e-market'
+              | 'price-agreement'
+              | 'price-inquiry'
+              | 'tender'
+              | 'special'
+            )
+          | null;
+        bidders?:
+          | {
+              name?: string | null;
+              price?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        winner?: {
+          name?: string | null;
+          price?: number | null;
+        };
+        overBudget?: boolean | null;
+        /**
+         * e.g. qualified and lowest price
+         */
+        reason?: string | null;
+        contract?: {
+          number?: string | null;
+          date?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  hasOverBudget?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-statistics".
+ */
+export interface ComplaintStatistic {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * The picker shows CE years
+   */
+  month: string;
+  /**
+   * Computed from Month
+   */
+  fiscalYear: number;
+  noneDeclared?: boolean | null;
+  received?: number | null;
+  completed?: number | null;
+  inProgress?: number | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: number;
+  tenant?: (number | null) | Unit;
+  type: 'hr-criteria' | 'anti-bribery' | 'ethics' | 'assets' | 'measures' | 'other';
+  fiscalYear: number;
+  title: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?: {
+    objective?: string | null;
+    scope?: string | null;
+    definitions?: string | null;
+    violationMeasures?: string | null;
+    monitoring?: string | null;
+    complaintChannel?: string | null;
+    whistleblowerProtection?: string | null;
+  };
+  announcedOn?: string | null;
+  signerName?: string | null;
+  signerPosition?: string | null;
+  attachments?: (number | Document)[] | null;
+  infographic?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-assessments".
+ */
+export interface RiskAssessment {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  /**
+   * How likelihood and impact 1–5 are judged
+   */
+  criteria?: string | null;
+  rows?:
+    | {
+        lineOfWork?:
+          | (
+              | 'whole-unit'
+              | 'administration'
+              | 'crime-prevention'
+              | 'traffic'
+              | 'investigation'
+              | 'inquiry'
+              | 'investigation-suppression'
+              | 'border-inspection'
+              | 'alien-services'
+            )
+          | null;
+        process?: string | null;
+        riskIssue?: string | null;
+        existingControls?: string | null;
+        likelihood?: number | null;
+        impact?: number | null;
+        score?: number | null;
+        level?: string | null;
+        mitigation?: string | null;
+        indicator?: string | null;
+        owner?: string | null;
+        timeline?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-reports".
+ */
+export interface RiskReport {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  results?:
+    | {
+        lineOfWork?:
+          | (
+              | 'whole-unit'
+              | 'administration'
+              | 'crime-prevention'
+              | 'traffic'
+              | 'investigation'
+              | 'inquiry'
+              | 'investigation-suppression'
+              | 'border-inspection'
+              | 'alien-services'
+            )
+          | null;
+        measure?: string | null;
+        result?: string | null;
+        photos?: (number | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measure-reports".
+ */
+export interface MeasureReport {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  results?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  evidence?:
+    | {
+        slot:
+          | 'pr-point'
+          | 'service-signs'
+          | 'pledge-sign'
+          | 'no-gift-sign'
+          | 'manual-download-sign'
+          | 'facilities'
+          | 'oit-assignment'
+          | 'head-follow-up'
+          | 'other';
+        date?: string | null;
+        caption?: string | null;
+        photos?: (number | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclosures".
  */
 export interface Disclosure {
@@ -342,9 +1373,63 @@ export interface Disclosure {
     };
     [k: string]: unknown;
   } | null;
+  attachments?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  tenant?: (number | null) | Unit;
+  kind?: ('question' | 'comment' | 'suggestion' | 'praise' | 'criticism') | null;
+  message: string;
+  name?: string | null;
+  contact?: string | null;
+  reply?: string | null;
+  status?: ('new' | 'answered' | 'closed') | null;
+  fiscalYear?: number | null;
+  staffNotes?: string | null;
+  submitterKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Confidential: unit head and HQ only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corruption-complaints".
+ */
+export interface CorruptionComplaint {
+  id: number;
+  tenant?: (number | null) | Unit;
+  subject: string;
+  details: string;
+  incidentDate?: string | null;
+  place?: string | null;
+  reporter?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  status?: ('received' | 'investigating' | 'completed') | null;
+  fiscalYear?: number | null;
+  staffNotes?: string | null;
+  submitterKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -383,8 +1468,112 @@ export interface PayloadLockedDocument {
         value: number | OitFramework;
       } | null)
     | ({
+        relationTo: 'executives';
+        value: number | Executive;
+      } | null)
+    | ({
+        relationTo: 'org-structures';
+        value: number | OrgStructure;
+      } | null)
+    | ({
+        relationTo: 'authorities';
+        value: number | Authority;
+      } | null)
+    | ({
+        relationTo: 'law-categories';
+        value: number | LawCategory;
+      } | null)
+    | ({
+        relationTo: 'laws';
+        value: number | Law;
+      } | null)
+    | ({
+        relationTo: 'committee-members';
+        value: number | CommitteeMember;
+      } | null)
+    | ({
+        relationTo: 'committee-reports';
+        value: number | CommitteeReport;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'monthly-reports';
+        value: number | MonthlyReport;
+      } | null)
+    | ({
+        relationTo: 'manuals';
+        value: number | Manual;
+      } | null)
+    | ({
+        relationTo: 'e-services';
+        value: number | EService;
+      } | null)
+    | ({
+        relationTo: 'crime-statistics';
+        value: number | CrimeStatistic;
+      } | null)
+    | ({
+        relationTo: 'checkpoint-statistics';
+        value: number | CheckpointStatistic;
+      } | null)
+    | ({
+        relationTo: 'budget-reports';
+        value: number | BudgetReport;
+      } | null)
+    | ({
+        relationTo: 'investigation-fund-reports';
+        value: number | InvestigationFundReport;
+      } | null)
+    | ({
+        relationTo: 'procurement-announcements';
+        value: number | ProcurementAnnouncement;
+      } | null)
+    | ({
+        relationTo: 'procurement-summaries';
+        value: number | ProcurementSummary;
+      } | null)
+    | ({
+        relationTo: 'complaint-statistics';
+        value: number | ComplaintStatistic;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'risk-assessments';
+        value: number | RiskAssessment;
+      } | null)
+    | ({
+        relationTo: 'risk-reports';
+        value: number | RiskReport;
+      } | null)
+    | ({
+        relationTo: 'measure-reports';
+        value: number | MeasureReport;
+      } | null)
+    | ({
         relationTo: 'disclosures';
         value: number | Disclosure;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'corruption-complaints';
+        value: number | CorruptionComplaint;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -585,6 +1774,507 @@ export interface OitFrameworksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "executives_select".
+ */
+export interface ExecutivesSelect<T extends boolean = true> {
+  tenant?: T;
+  rank?: T;
+  firstName?: T;
+  lastName?: T;
+  fullName?: T;
+  position?: T;
+  lineOfWork?: T;
+  photo?: T;
+  directPhone?: T;
+  order?: T;
+  termStart?: T;
+  termEnd?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "org-structures_select".
+ */
+export interface OrgStructuresSelect<T extends boolean = true> {
+  tenant?: T;
+  asOf?: T;
+  fiscalYear?: T;
+  orgChart?: T;
+  manpower?:
+    | T
+    | {
+        positionGroup?: T;
+        allotted?: T;
+        actual?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authorities_select".
+ */
+export interface AuthoritiesSelect<T extends boolean = true> {
+  tenant?: T;
+  preparedMonth?: T;
+  fiscalYear?: T;
+  mission?: T;
+  lines?:
+    | T
+    | {
+        lineOfWork?: T;
+        mission?: T;
+        id?: T;
+      };
+  area?:
+    | T
+    | {
+        district?: T;
+        subdistrict?: T;
+        population?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-categories_select".
+ */
+export interface LawCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  order?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws_select".
+ */
+export interface LawsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  category?: T;
+  kind?: T;
+  year?: T;
+  summary?: T;
+  file?: T;
+  link?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committee-members_select".
+ */
+export interface CommitteeMembersSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  photo?: T;
+  committeePosition?: T;
+  occupation?: T;
+  order?: T;
+  termStart?: T;
+  termEnd?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committee-reports_select".
+ */
+export interface CommitteeReportsSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  role?: T;
+  results?: T;
+  meetings?:
+    | T
+    | {
+        date?: T;
+        topic?: T;
+        outcome?: T;
+        photos?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  date?: T;
+  fiscalYear?: T;
+  tags?: T;
+  summary?: T;
+  body?: T;
+  cover?: T;
+  gallery?: T;
+  socialLinks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-reports_select".
+ */
+export interface MonthlyReportsSelect<T extends boolean = true> {
+  tenant?: T;
+  month?: T;
+  fiscalYear?: T;
+  summary?: T;
+  activities?:
+    | T
+    | {
+        title?: T;
+        details?: T;
+        startDate?: T;
+        endDate?: T;
+        section?: T;
+        photos?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manuals_select".
+ */
+export interface ManualsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  audience?: T;
+  lineOfWork?: T;
+  languages?: T;
+  description?: T;
+  file?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-services_select".
+ */
+export interface EServicesSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  kind?: T;
+  icon?: T;
+  order?: T;
+  url?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crime-statistics_select".
+ */
+export interface CrimeStatisticsSelect<T extends boolean = true> {
+  tenant?: T;
+  month?: T;
+  fiscalYear?: T;
+  rows?:
+    | T
+    | {
+        group?: T;
+        label?: T;
+        reported?: T;
+        arrested?: T;
+        suspects?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkpoint-statistics_select".
+ */
+export interface CheckpointStatisticsSelect<T extends boolean = true> {
+  tenant?: T;
+  month?: T;
+  fiscalYear?: T;
+  checkpoints?: T;
+  officers?: T;
+  vehiclesChecked?: T;
+  personsChecked?: T;
+  arrests?:
+    | T
+    | {
+        offence?: T;
+        count?: T;
+        id?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-reports_select".
+ */
+export interface BudgetReportsSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  sources?:
+    | T
+    | {
+        source?: T;
+        allocated?: T;
+        planQ1?: T;
+        planQ2?: T;
+        planQ3?: T;
+        planQ4?: T;
+        spentQ1?: T;
+        spentQ2?: T;
+        planFirstHalf?: T;
+        spentFirstHalf?: T;
+        percentOfPlan?: T;
+        id?: T;
+      };
+  problems?: T;
+  reportedToHeadOn?: T;
+  reportedTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investigation-fund-reports_select".
+ */
+export interface InvestigationFundReportsSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  allocated?: T;
+  spending?:
+    | T
+    | {
+        period?: T;
+        cases?: T;
+        amount?: T;
+        id?: T;
+      };
+  totalSpent?: T;
+  balance?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-announcements_select".
+ */
+export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
+  tenant?: T;
+  noneDeclared?: T;
+  date?: T;
+  fiscalYear?: T;
+  month?: T;
+  title?: T;
+  kind?: T;
+  signer?: T;
+  file?: T;
+  egpNumber?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-summaries_select".
+ */
+export interface ProcurementSummariesSelect<T extends boolean = true> {
+  tenant?: T;
+  month?: T;
+  fiscalYear?: T;
+  noneDeclared?: T;
+  rows?:
+    | T
+    | {
+        item?: T;
+        budget?: T;
+        referencePrice?: T;
+        method?: T;
+        bidders?:
+          | T
+          | {
+              name?: T;
+              price?: T;
+              id?: T;
+            };
+        winner?:
+          | T
+          | {
+              name?: T;
+              price?: T;
+            };
+        overBudget?: T;
+        reason?: T;
+        contract?:
+          | T
+          | {
+              number?: T;
+              date?: T;
+            };
+        id?: T;
+      };
+  hasOverBudget?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-statistics_select".
+ */
+export interface ComplaintStatisticsSelect<T extends boolean = true> {
+  tenant?: T;
+  month?: T;
+  fiscalYear?: T;
+  noneDeclared?: T;
+  received?: T;
+  completed?: T;
+  inProgress?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
+  tenant?: T;
+  type?: T;
+  fiscalYear?: T;
+  title?: T;
+  body?: T;
+  sections?:
+    | T
+    | {
+        objective?: T;
+        scope?: T;
+        definitions?: T;
+        violationMeasures?: T;
+        monitoring?: T;
+        complaintChannel?: T;
+        whistleblowerProtection?: T;
+      };
+  announcedOn?: T;
+  signerName?: T;
+  signerPosition?: T;
+  attachments?: T;
+  infographic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-assessments_select".
+ */
+export interface RiskAssessmentsSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  criteria?: T;
+  rows?:
+    | T
+    | {
+        lineOfWork?: T;
+        process?: T;
+        riskIssue?: T;
+        existingControls?: T;
+        likelihood?: T;
+        impact?: T;
+        score?: T;
+        level?: T;
+        mitigation?: T;
+        indicator?: T;
+        owner?: T;
+        timeline?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-reports_select".
+ */
+export interface RiskReportsSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  summary?: T;
+  results?:
+    | T
+    | {
+        lineOfWork?: T;
+        measure?: T;
+        result?: T;
+        photos?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measure-reports_select".
+ */
+export interface MeasureReportsSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  results?: T;
+  evidence?:
+    | T
+    | {
+        slot?: T;
+        date?: T;
+        caption?: T;
+        photos?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclosures_select".
  */
 export interface DisclosuresSelect<T extends boolean = true> {
@@ -593,9 +2283,135 @@ export interface DisclosuresSelect<T extends boolean = true> {
   fiscalYear?: T;
   itemCode?: T;
   body?: T;
+  attachments?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  tenant?: T;
+  kind?: T;
+  message?: T;
+  name?: T;
+  contact?: T;
+  reply?: T;
+  status?: T;
+  fiscalYear?: T;
+  staffNotes?: T;
+  submitterKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corruption-complaints_select".
+ */
+export interface CorruptionComplaintsSelect<T extends boolean = true> {
+  tenant?: T;
+  subject?: T;
+  details?: T;
+  incidentDate?: T;
+  place?: T;
+  reporter?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
+  status?: T;
+  fiscalYear?: T;
+  staffNotes?: T;
+  submitterKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  tenant?: T;
+  alt?: T;
+  caption?: T;
+  takenOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,9 +1,35 @@
 import type { Config } from 'payload'
 
+import { Authorities } from './collections/Authorities'
+import { BudgetReports } from './collections/BudgetReports'
+import { CheckpointStatistics } from './collections/CheckpointStatistics'
+import { CommitteeMembers } from './collections/CommitteeMembers'
+import { CommitteeReports } from './collections/CommitteeReports'
+import { ComplaintStatistics } from './collections/ComplaintStatistics'
+import { CorruptionComplaints } from './collections/CorruptionComplaints'
+import { CrimeStatistics } from './collections/CrimeStatistics'
 import { Disclosures } from './collections/Disclosures'
+import { Documents } from './collections/Documents'
+import { EServices } from './collections/EServices'
+import { Executives } from './collections/Executives'
+import { Feedback } from './collections/Feedback'
+import { InvestigationFundReports } from './collections/InvestigationFundReports'
+import { LawCategories } from './collections/LawCategories'
+import { Laws } from './collections/Laws'
+import { Manuals } from './collections/Manuals'
+import { MeasureReports } from './collections/MeasureReports'
+import { Media } from './collections/Media'
+import { MonthlyReports } from './collections/MonthlyReports'
+import { News } from './collections/News'
 import { OitFrameworks } from './collections/OitFrameworks'
+import { OrgStructures } from './collections/OrgStructures'
+import { Policies } from './collections/Policies'
+import { ProcurementAnnouncements } from './collections/ProcurementAnnouncements'
+import { ProcurementSummaries } from './collections/ProcurementSummaries'
+import { RiskAssessments } from './collections/RiskAssessments'
+import { RiskReports } from './collections/RiskReports'
 import { Units } from './collections/Units'
-import { isUnitScoped } from './collections/unitScoped'
+import { isUnitScoped, usesTenantPlugin } from './collections/unitScoped'
 import { Users } from './collections/Users'
 
 export type OitPluginOptions = {
@@ -11,10 +37,44 @@ export type OitPluginOptions = {
   enabled?: boolean
 }
 
-const collections = [Users, Units, OitFrameworks, Disclosures]
+/** In checklist order, which is also the order of the admin navigation. */
+const collections = [
+  Users,
+  Units,
+  OitFrameworks,
+  Executives,
+  OrgStructures,
+  Authorities,
+  LawCategories,
+  Laws,
+  CommitteeMembers,
+  CommitteeReports,
+  News,
+  MonthlyReports,
+  Manuals,
+  EServices,
+  CrimeStatistics,
+  CheckpointStatistics,
+  BudgetReports,
+  InvestigationFundReports,
+  ProcurementAnnouncements,
+  ProcurementSummaries,
+  ComplaintStatistics,
+  Policies,
+  RiskAssessments,
+  RiskReports,
+  MeasureReports,
+  Disclosures,
+  Feedback,
+  CorruptionComplaints,
+  Media,
+  Documents,
+]
 
-/** Collections scoped to a unit through the multi-tenant plugin's `tenant` field. */
+/** Collections whose documents belong to a unit through a `tenant` field. */
 export const unitScopedCollections = collections.filter(isUnitScoped).map(({ slug }) => slug)
+/** Those that get the `tenant` field and admin tenant selector from the multi-tenant plugin. */
+export const tenantPluginCollections = collections.filter(usesTenantPlugin).map(({ slug }) => slug)
 
 /**
  * The police-oit plugin: units (the tenants), staff with roles, the OIT frameworks as data and the

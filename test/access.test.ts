@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { richText } from '../src/content/richText'
 import { publishRefusedMessage } from '../src/hooks/guardPublish'
 import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 
@@ -27,7 +28,7 @@ const disclosure = (tenant: number, marker: string, status: 'draft' | 'published
   payload.create({
     collection: 'disclosures',
     draft: status === 'draft',
-    data: { tenant, title: marker, itemCode: 'O24', fiscalYear: 2568, _status: status },
+    data: { tenant, title: marker, body: richText([marker]), itemCode: 'O24', fiscalYear: 2568, _status: status },
   })
 
 beforeAll(async () => {

@@ -44,6 +44,14 @@ export async function readableUnits(req: PayloadRequest): Promise<UnitScope> {
   return scope
 }
 
+/** Units whose confidential submissions the user may read: like `readableUnits`, without unit editors. */
+export async function confidentialUnits(req: PayloadRequest): Promise<UnitScope> {
+  const user = userOf(req)
+  if (isSuperAdmin(user)) return 'all'
+  if (hasRole(user, 'hq-reviewer')) return readableUnits(req)
+  return hasRole(user, 'unit-approver') ? assignedUnitIDs(user) : []
+}
+
 /** Units whose content the user may change: super-admin all; unit staff their own units; reviewers none. */
 export function editableUnits(req: PayloadRequest): UnitScope {
   const user = userOf(req)

@@ -1,29 +1,55 @@
 import type { CollectionConfig } from 'payload'
 
-import { unitContentAccess, type PublicRead } from '../access/unitContent'
+import { publicTenantField } from '../fields/submission'
+
+import { unitContentAccess, type UnitContentAccessOptions } from '../access/unitContent'
 import { refusePublishByRole, refusePublishOutsideUnit } from '../hooks/guardPublish'
+import { requireElementsOnPublish } from '../hooks/requireElementsOnPublish'
+import type { PublishChecks } from '../requirements/checks'
+
+export type UnitScopedOptions = UnitContentAccessOptions & {
+  /** Drafts, versions and approval (default). Submissions from the public have none. */
+  drafts?: boolean
+  /** What publishing requires: the framework elements this collection satisfies, and more. */
+  publishChecks?: PublishChecks
+}
 
 /**
  * Makes a content collection unit-scoped: one set of access rules (own units, HQ subtree, public
- * reads), drafts with versions, and the publishing-rights hooks. The plugin hands every collection
- * made with this to the multi-tenant plugin, which adds the `tenant` field.
+ * reads), drafts with versions, the publishing-rights hooks and the required-element checks on
+ * publish. The plugin hands every collection made with this to the multi-tenant plugin, which adds
+ * the `tenant` field.
  */
 export function unitScoped(
   collection: Omit<CollectionConfig, 'access'>,
-  { publicRead }: { publicRead: PublicRead },
+  { drafts = true, publishChecks, ...access }: UnitScopedOptions,
 ): CollectionConfig {
   const hooks = collection.hooks ?? {}
+  if (!drafts) {
+    // The multi-tenant plugin only lets signed-in members assign a unit, so public forms carry their own
+    // `tenant` field and stay outside the plugin; the access rules above scope them all the same.
+    const fields = access.publicCreate ? [publicTenantField, ...collection.fields] : collection.fields
+    return { ...collection, fields, access: unitContentAccess(access), custom: { ...collection.custom, unitScoped: true, publicSubmissions: access.publicCreate } }
+  }
   return {
-    versions: { drafts: true, maxPerDoc: 50 },
+    // Drafts are validated too, so a wrong phone number is caught when typed, not at publish time.
+    versions: { drafts: { validate: true }, maxPerDoc: 50 },
     ...collection,
-    access: unitContentAccess({ publicRead }),
+    access: unitContentAccess(access),
     custom: { ...collection.custom, unitScoped: true },
     hooks: {
       ...hooks,
       beforeOperation: [refusePublishByRole, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [refusePublishOutsideUnit, ...(hooks.beforeChange ?? [])],
+      beforeChange: [
+        refusePublishOutsideUnit,
+        ...(hooks.beforeChange ?? []),
+        ...(publishChecks ? [requireElementsOnPublish(publishChecks)] : []),
+      ],
     },
   }
 }
 
 export const isUnitScoped = (collection: CollectionConfig): boolean => Boolean(collection.custom?.unitScoped)
+
+/** Whether the collection is handed to the multi-tenant plugin (everything unit-scoped except public forms). */
+export const usesTenantPlugin = (collection: CollectionConfig): boolean => isUnitScoped(collection) && !collection.custom?.publicSubmissions

@@ -8,9 +8,12 @@ export const fiscalYearLabel = { th: 'ปีงบประมาณ', en: 'Fisc
 /** The Buddhist-era fiscal year every dated document carries, checked with a bilingual message. */
 export function fiscalYearField({
   defaultToCurrent = false,
+  derivedFrom,
   validate,
 }: {
   defaultToCurrent?: boolean
+  /** The date field the year is computed from (see `deriveFiscalYear`); read-only in the admin. */
+  derivedFrom?: { th: string; en: string }
   /** Further checks once the year itself is valid (e.g. uniqueness). */
   validate?: NumberFieldSingleValidation
 } = {}): NumberField {
@@ -23,6 +26,14 @@ export function fiscalYearField({
     max: MAX_FISCAL_YEAR,
     label: { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' },
     ...(defaultToCurrent ? { defaultValue: () => currentFiscalYear() } : {}),
+    ...(derivedFrom
+      ? {
+          admin: {
+            readOnly: true,
+            description: { th: `คำนวณจาก${derivedFrom.th}โดยอัตโนมัติ`, en: `Computed from ${derivedFrom.en}` },
+          },
+        }
+      : {}),
     validate: (async (value, options) => {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_FISCAL_YEAR || value > MAX_FISCAL_YEAR) {
         return invalid(fiscalYearLabel, { th: 'ต้องเป็นปี พ.ศ. เช่น 2568', en: 'must be a Buddhist-era year such as 2568' })

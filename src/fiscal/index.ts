@@ -1,5 +1,6 @@
 export * from './era'
 export * from './bangkok'
+export * from './calendarMonth'
 export * from './fiscalYear'
 export * from './fiscalMonths'
 export * from './months'

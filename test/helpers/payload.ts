@@ -23,11 +23,11 @@ export async function closePayload(): Promise<void> {
   await pool.end()
 }
 
-/** A REST request through Payload's real HTTP handlers (the same ones the Next route serves). */
+/** A REST request through Payload's real HTTP handlers (the same ones the Next route serves); `form` sends multipart (uploads). */
 export async function rest(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  options: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: any; text: string }> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
@@ -35,7 +35,7 @@ export async function rest(
   const request = new Request(`http://localhost:3000/api${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const response = path === '/graphql' ? await GRAPHQL_POST(config)(request) : await handleEndpoints({ config, request })
   const text = await response.text()
@@ -68,13 +68,16 @@ export async function unitBySlug(payload: Payload, slug: string) {
 }
 
 /** The per-field messages of a rejected operation (Payload's ValidationError lists them in `data.errors`). */
-export async function rejection(operation: Promise<unknown>): Promise<{ status: number; message: string; fields: Record<string, string> }> {
+export async function rejection(
+  operation: Promise<unknown>,
+): Promise<{ status: number; message: string; fields: Record<string, string>; messages: string[] }> {
   try {
     await operation
   } catch (err) {
     const error = err as { status?: number; message: string; data?: { errors?: { path: string; message: string }[] } }
-    const fields = Object.fromEntries((error.data?.errors ?? []).map((e) => [e.path, e.message]))
-    return { status: error.status ?? 500, message: error.message, fields }
+    const errors = error.data?.errors ?? []
+    const fields = Object.fromEntries(errors.map((e) => [e.path, e.message]))
+    return { status: error.status ?? 500, message: error.message, fields, messages: errors.map((e) => e.message) }
   }
   throw new Error('expected the operation to be rejected')
 }

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { unitTypes } from '../../frameworks/types'
+import { rowLabel } from '../../admin/rowLabel'
+import { addStandardEServices } from '../EServices/standard'
 import { validateFormat } from '../../validation/formats'
 import { invalid } from '../../validation/messages'
 import { superAdminField, superAdminOnly } from '../../access/superAdmin'
@@ -20,6 +22,7 @@ const structural = { create: superAdminField, update: superAdminField }
 /** The tenants: police stations, provincial immigration units and the HQs above them. */
 export const Units: CollectionConfig = {
   slug: 'units',
+  hooks: { afterChange: [addStandardEServices] },
   labels: { singular: { th: 'หน่วยงาน', en: 'Unit' }, plural: { th: 'หน่วยงาน', en: 'Units' } },
   admin: {
     useAsTitle: 'shortName',
@@ -123,7 +126,7 @@ export const Units: CollectionConfig = {
               type: 'array',
               label: { th: 'หมายเลขโทรศัพท์', en: 'Phone numbers' },
               labels: { singular: { th: 'หมายเลข', en: 'Number' }, plural: { th: 'หมายเลข', en: 'Numbers' } },
-              admin: { components: { RowLabel: '/collections/Units/PhoneRowLabel#PhoneRowLabel' } },
+              admin: rowLabel('label', 'number'),
               fields: [
                 {
                   type: 'row',

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { rowLabel } from '../../admin/rowLabel'
+import { amountField } from '../../fields/amount'
+import { monthLabel } from '../../fields/dates'
+import { monthlyPeriodFields } from '../../fields/monthly'
+import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
+import { filled } from '../../requirements/checks'
+import { adminGroups } from '../groups'
+import { unitScoped } from '../unitScoped'
+
+const labels = {
+  checkpoints: { th: 'จำนวนครั้งที่ตั้งจุดตรวจ/จุดสกัด', en: 'Checkpoints held' },
+  officers: { th: 'จำนวนเจ้าหน้าที่ (นาย)', en: 'Officers' },
+  vehicles: { th: 'ยานพาหนะที่ตรวจ (คัน)', en: 'Vehicles checked' },
+  persons: { th: 'บุคคลที่ตรวจ (คน)', en: 'Persons checked' },
+}
+
+/** O11: checkpoint statistics (จุดตรวจ จุดสกัด), one document per month. */
+export const CheckpointStatistics: CollectionConfig = unitScoped(
+  {
+    slug: 'checkpoint-statistics',
+    labels: { singular: { th: 'สถิติจุดตรวจ', en: 'Checkpoint statistics' }, plural: { th: 'สถิติจุดตรวจ จุดสกัด (O11)', en: 'Checkpoint statistics (O11)' } },
+    admin: { useAsTitle: 'month', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
+    defaultSort: '-month',
+    hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },
+    fields: [
+      monthlyPeriodFields({ th: 'สถิติจุดตรวจ', en: 'checkpoint statistics' }),
+      {
+        type: 'row',
+        fields: [
+          amountField('checkpoints', labels.checkpoints, { integer: true }),
+          amountField('officers', labels.officers, { integer: true }),
+          amountField('vehiclesChecked', labels.vehicles, { integer: true }),
+          amountField('personsChecked', labels.persons, { integer: true }),
+        ],
+      },
+      {
+        name: 'arrests',
+        type: 'array',
+        label: { th: 'ผลการจับกุมแยกตามข้อหา', en: 'Arrests by offence' },
+        labels: { singular: { th: 'ข้อหา', en: 'Offence' }, plural: { th: 'ข้อหา', en: 'Offences' } },
+        admin: rowLabel('offence', 'count'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'offence', type: 'text', required: true, localized: true, label: { th: 'ข้อหา', en: 'Offence' }, admin: { width: '70%', description: { th: 'เช่น เมาแล้วขับ, ยาเสพติด, อาวุธปืน', en: 'e.g. drunk driving' } } },
+              amountField('count', { th: 'จำนวน (ราย)', en: 'Count' }, { integer: true, required: true, admin: { width: '30%' } }),
+            ],
+          },
+        ],
+      },
+      { name: 'notes', type: 'textarea', localized: true, label: { th: 'หมายเหตุ', en: 'Notes' } },
+    ],
+  },
+  {
+    publicRead: 'published',
+    publishChecks: {
+      elements: {
+        'checkpoint-statistics': filled(['checkpoints', labels.checkpoints], ['officers', labels.officers], ['vehiclesChecked', labels.vehicles], ['personsChecked', labels.persons]),
+      },
+    },
+  },
+)

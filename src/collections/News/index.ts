@@ -1,0 +1,82 @@
+import type { CollectionConfig } from 'payload'
+
+import { rowLabel } from '../../admin/rowLabel'
+import { dayField } from '../../fields/dates'
+import { fiscalYearField } from '../../fields/fiscalYear'
+import { optionsOf } from '../../fields/options'
+import { formattedText, limitedText } from '../../fields/text'
+import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
+import { filled, when } from '../../requirements/checks'
+import { adminGroups } from '../groups'
+import { unitScoped } from '../unitScoped'
+
+export const newsTags = {
+  performance: { th: 'ผลการดำเนินงาน', en: 'Performance' },
+  'head-participation': { th: 'หัวหน้าหน่วยงานมีส่วนร่วม (O19)', en: 'Head participation (O19)' },
+  ita: { th: 'การประเมิน ITA', en: 'ITA assessment' },
+  eit: { th: 'เชิญตอบแบบวัด EIT', en: 'EIT survey' },
+  'public-service': { th: 'บริการประชาชน', en: 'Public service' },
+}
+
+export const socialPlatforms = { facebook: 'Facebook', line: 'LINE', youtube: 'YouTube', tiktok: 'TikTok', x: 'X', instagram: 'Instagram' }
+
+const labels = {
+  title: { th: 'หัวข้อข่าว', en: 'Headline' },
+  date: { th: 'วันที่ของข่าว', en: 'Date' },
+  body: { th: 'เนื้อหาข่าว', en: 'Body' },
+  cover: { th: 'ภาพหน้าปก', en: 'Cover image' },
+}
+
+const tagged = (tag: string) => (doc: Record<string, unknown>) => Array.isArray(doc.tags) && doc.tags.includes(tag)
+
+/** O6 performance news and O19 news of the head's integrity activities (tag `head-participation`). */
+export const News: CollectionConfig = unitScoped(
+  {
+    slug: 'news',
+    labels: { singular: { th: 'ข่าว', en: 'News item' }, plural: { th: 'ข่าวประชาสัมพันธ์ (O6, O19)', en: 'News (O6, O19)' } },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', 'tags', 'tenant', '_status'], group: adminGroups.basics },
+    defaultSort: '-date',
+    hooks: { beforeValidate: [deriveFiscalYear('date', labels.date)] },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: labels.title },
+      { type: 'row', fields: [dayField('date', labels.date, { required: true, defaultToday: true }), fiscalYearField({ derivedFrom: labels.date })] },
+      {
+        name: 'tags',
+        type: 'select',
+        hasMany: true,
+        options: optionsOf(newsTags),
+        label: { th: 'ป้ายกำกับ', en: 'Tags' },
+        admin: { description: { th: 'ข่าวกิจกรรมของหัวหน้าหน่วยงานด้านคุณธรรม/ต่อต้านการทุจริต ให้เลือก "หัวหน้าหน่วยงานมีส่วนร่วม (O19)"', en: 'Tag the head’s integrity activities for O19' } },
+      },
+      limitedText('summary', { th: 'สรุปข่าวสั้น ๆ', en: 'Summary' }, { max: 500, textarea: true }),
+      { name: 'body', type: 'richText', localized: true, label: labels.body },
+      { name: 'cover', type: 'upload', relationTo: 'media', label: labels.cover },
+      { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: { th: 'ภาพกิจกรรมเพิ่มเติม', en: 'Gallery' } },
+      {
+        name: 'socialLinks',
+        type: 'array',
+        label: { th: 'ลิงก์ข่าวเดียวกันบนสื่อสังคมออนไลน์', en: 'The same story on social media' },
+        labels: { singular: { th: 'ลิงก์', en: 'Link' }, plural: { th: 'ลิงก์', en: 'Links' } },
+        admin: rowLabel('platform', 'url'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'platform', type: 'select', required: true, options: Object.entries(socialPlatforms).map(([value, label]) => ({ value, label })), label: { th: 'ช่องทาง', en: 'Platform' }, admin: { width: '30%' } },
+              formattedText('url', 'url', { th: 'ลิงก์', en: 'Link' }, { required: true, admin: { width: '70%' } }),
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    publicRead: 'published',
+    publishChecks: {
+      elements: {
+        'performance-news': filled(['body', labels.body]),
+        'head-activities': when(tagged('head-participation'), filled(['body', labels.body], ['cover', labels.cover])),
+      },
+    },
+  },
+)

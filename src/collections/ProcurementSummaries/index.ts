@@ -1,0 +1,154 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { rowLabel } from '../../admin/rowLabel'
+import { amountField } from '../../fields/amount'
+import { dayField, monthLabel } from '../../fields/dates'
+import { monthlyPeriodFields } from '../../fields/monthly'
+import { noneDeclaredField, unlessDeclared } from '../../fields/noneDeclared'
+import { optionsOf } from '../../fields/options'
+import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
+import { eachRow } from '../../requirements/checks'
+import { adminGroups } from '../groups'
+import { NO_PROCUREMENT } from '../ProcurementAnnouncements'
+import { unitScoped } from '../unitScoped'
+
+/** Methods under the Public Procurement Act 2560, and older ones still seen in records (DOMAIN §4). */
+export const procurementMethods = {
+  specific: { th: 'เฉพาะเจาะจง', en: 'Specific method' },
+  selection: { th: 'คัดเลือก', en: 'Selection' },
+  'e-bidding': { th: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', en: 'e-bidding' },
+  'e-market': { th: 'ตลาดอิเล็กทรอนิกส์ (e-market)', en: 'e-market' },
+  'price-agreement': { th: 'ตกลงราคา', en: 'Price agreement' },
+  'price-inquiry': { th: 'สอบราคา', en: 'Price inquiry' },
+  tender: { th: 'ประกวดราคา', en: 'Tender' },
+  special: { th: 'วิธีพิเศษ', en: 'Special method' },
+}
+
+/** The nine columns of the สขร.1 form, worded exactly as the form prints them. */
+export const procurementColumns = {
+  order: { th: 'ลำดับที่', en: 'No.' },
+  item: { th: 'งานจัดซื้อหรือจัดจ้าง', en: 'Procurement' },
+  budget: { th: 'วงเงินที่จะซื้อหรือจ้าง (บาท)', en: 'Budget (baht)' },
+  referencePrice: { th: 'ราคากลาง (บาท)', en: 'Reference price (baht)' },
+  method: { th: 'วิธีซื้อหรือจ้าง', en: 'Method' },
+  bidders: { th: 'รายชื่อผู้เสนอราคาและราคาที่เสนอ', en: 'Bidders and prices offered' },
+  winner: { th: 'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง', en: 'Selected supplier and agreed price' },
+  reason: { th: 'เหตุผลที่คัดเลือกโดยสรุป', en: 'Reason for selection' },
+  contract: { th: 'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง', en: 'Contract number and date' },
+} as const
+
+const sub = {
+  bidderName: { th: 'ชื่อผู้เสนอราคา', en: 'Bidder' },
+  bidderPrice: { th: 'ราคาที่เสนอ (บาท)', en: 'Price offered (baht)' },
+  winnerName: { th: 'ชื่อผู้ได้รับการคัดเลือก', en: 'Selected supplier' },
+  winnerPrice: { th: 'ราคาที่ตกลง (บาท)', en: 'Agreed price (baht)' },
+  contractNumber: { th: 'เลขที่สัญญา/ข้อตกลง', en: 'Contract number' },
+  contractDate: { th: 'วันที่สัญญา/ข้อตกลง', en: 'Contract date' },
+}
+
+const rows = { th: 'รายการจัดซื้อจัดจ้าง', en: 'Procurements' }
+
+type Row = { budget?: number; winner?: { price?: number }; bidders?: { name?: string; price?: number }[] }
+
+/** Flags a row whose agreed price is above its budget ceiling, and the month when any row is. */
+const flagOverBudget: CollectionBeforeChangeHook = ({ data }) => {
+  if (!Array.isArray(data.rows)) return data
+  const flagged = (data.rows as Row[]).map((row) => ({
+    ...row,
+    overBudget: typeof row.budget === 'number' && typeof row.winner?.price === 'number' && row.winner.price > row.budget,
+  }))
+  return { ...data, rows: flagged, hasOverBudget: flagged.some((row) => row.overBudget) }
+}
+
+const bidderCheck = unlessDeclared((doc) =>
+  ((doc.rows ?? []) as Row[]).flatMap((row, index) =>
+    (row.bidders ?? []).length
+      ? (row.bidders ?? []).flatMap((bidder, b) =>
+          bidder.name && typeof bidder.price === 'number' ? [] : [{ path: `rows.${index}.bidders.${b}`, field: { th: `${rows.th} แถวที่ ${index + 1}: ผู้เสนอราคารายที่ ${b + 1} (ชื่อและราคา)`, en: `Row ${index + 1}: bidder ${b + 1} (name and price)` } }],
+        )
+      : [{ path: `rows.${index}.bidders`, field: { th: `${rows.th} แถวที่ ${index + 1}: ${procurementColumns.bidders.th}`, en: `Row ${index + 1}: ${procurementColumns.bidders.en}` } }],
+  ),
+)
+
+/** O15: the monthly procurement summary (สขร.1), one per unit and month, or the month's "no procurement" declaration. */
+export const ProcurementSummaries: CollectionConfig = unitScoped(
+  {
+    slug: 'procurement-summaries',
+    labels: { singular: { th: 'สรุปผลจัดซื้อจัดจ้าง (สขร.1)', en: 'Procurement summary (สขร.1)' }, plural: { th: 'สรุปผลจัดซื้อจัดจ้างรายเดือน สขร.1 (O15)', en: 'Procurement summaries (O15)' } },
+    admin: { useAsTitle: 'month', defaultColumns: ['month', 'fiscalYear', 'noneDeclared', 'hasOverBudget', 'tenant', '_status'], group: adminGroups.budget },
+    defaultSort: '-month',
+    hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)], beforeChange: [flagOverBudget] },
+    fields: [
+      monthlyPeriodFields({ th: 'แบบ สขร.1', en: 'procurement summary' }),
+      noneDeclaredField(NO_PROCUREMENT, 'rows', rows),
+      {
+        name: 'rows',
+        type: 'array',
+        label: rows,
+        labels: { singular: { th: 'รายการ', en: 'Procurement' }, plural: rows },
+        admin: { ...rowLabel('item', 'winner.name'), condition: (data) => !data?.noneDeclared },
+        fields: [
+          { name: 'item', type: 'text', localized: true, maxLength: 500, label: procurementColumns.item },
+          {
+            type: 'row',
+            fields: [
+              amountField('budget', procurementColumns.budget),
+              amountField('referencePrice', procurementColumns.referencePrice),
+              { name: 'method', type: 'select', options: optionsOf(procurementMethods), label: procurementColumns.method },
+            ],
+          },
+          {
+            name: 'bidders',
+            type: 'array',
+            label: procurementColumns.bidders,
+            labels: { singular: { th: 'ผู้เสนอราคา', en: 'Bidder' }, plural: { th: 'ผู้เสนอราคา', en: 'Bidders' } },
+            admin: rowLabel('name', 'price'),
+            fields: [{ type: 'row', fields: [{ name: 'name', type: 'text', label: sub.bidderName }, amountField('price', sub.bidderPrice)] }],
+          },
+          {
+            name: 'winner',
+            type: 'group',
+            label: procurementColumns.winner,
+            fields: [{ type: 'row', fields: [{ name: 'name', type: 'text', label: sub.winnerName }, amountField('price', sub.winnerPrice)] }],
+          },
+          {
+            name: 'overBudget',
+            type: 'checkbox',
+            label: { th: '⚠ ราคาที่ตกลงสูงกว่าวงเงินที่จะซื้อหรือจ้าง', en: '⚠ Agreed price above the budget' },
+            admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.overBudget) },
+          },
+          { name: 'reason', type: 'text', localized: true, label: procurementColumns.reason, admin: { description: { th: 'เช่น เป็นผู้มีคุณสมบัติถูกต้องตามเงื่อนไข และเสนอราคาต่ำสุด', en: 'e.g. qualified and lowest price' } } },
+          {
+            name: 'contract',
+            type: 'group',
+            label: procurementColumns.contract,
+            fields: [{ type: 'row', fields: [{ name: 'number', type: 'text', label: sub.contractNumber }, dayField('date', sub.contractDate)] }],
+          },
+        ],
+      },
+      {
+        name: 'hasOverBudget',
+        type: 'checkbox',
+        index: true,
+        label: { th: 'มีรายการที่ราคาสูงกว่าวงเงิน', en: 'Has a price above budget' },
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+    ],
+  },
+  {
+    publicRead: 'published',
+    publishChecks: {
+      elements: {
+        'none-declared': unlessDeclared((doc) => (Array.isArray(doc.rows) && doc.rows.length ? [] : [{ path: 'rows', field: { th: `${rows.th} หรือการระบุว่า "${NO_PROCUREMENT}"`, en: `${rows.en}, or the "no procurement" declaration` } }])),
+        'col-item': unlessDeclared(eachRow('rows', rows, ['item', procurementColumns.item])),
+        'col-budget': unlessDeclared(eachRow('rows', rows, ['budget', procurementColumns.budget])),
+        'col-reference-price': unlessDeclared(eachRow('rows', rows, ['referencePrice', procurementColumns.referencePrice])),
+        'col-method': unlessDeclared(eachRow('rows', rows, ['method', procurementColumns.method])),
+        'col-bidders': bidderCheck,
+        'col-winner': unlessDeclared(eachRow('rows', rows, ['winner.name', sub.winnerName], ['winner.price', sub.winnerPrice])),
+        'col-reason': unlessDeclared(eachRow('rows', rows, ['reason', procurementColumns.reason])),
+        'col-contract': unlessDeclared(eachRow('rows', rows, ['contract.number', sub.contractNumber], ['contract.date', sub.contractDate])),
+      },
+    },
+  },
+)

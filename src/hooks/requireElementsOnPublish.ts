@@ -1,0 +1,87 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+
+import { tenantIDOf } from '../access/unitContent'
+import { type CheckContext, type Doc, isFilled, type Missing, type PublishChecks } from '../requirements/checks'
+import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
+import { keepRequestLocale } from '../utilities/keepRequestLocale'
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !('root' in value)
+
+/** What the public sees in another locale: this save's values, and the default locale's where they are empty. */
+const withFallback = (value: unknown, fallback: unknown): unknown => {
+  if (!isFilled(value)) return fallback ?? value
+  if (Array.isArray(value) && Array.isArray(fallback)) {
+    return value.map((row, index) => withFallback(row, fallback.find((other) => other?.id != null && other.id === row?.id) ?? fallback[index]))
+  }
+  if (isRecord(value) && isRecord(fallback)) {
+    return Object.fromEntries([...new Set([...Object.keys(fallback), ...Object.keys(value)])].map((key) => [key, withFallback(value[key], fallback[key])]))
+  }
+  return value
+}
+
+type Problem = { path: string; message: string; label: { th: string; en: string } }
+
+const describe = (missing: Missing, what: { th: string; en: string }): Problem => ({
+  path: missing.path,
+  label: missing.field,
+  message: `${what.th} — ${missing.field.th}: ยังไม่ได้กรอก / ${what.en} — ${missing.field.en}: missing`,
+})
+
+/**
+ * On publish, checks the document against the required elements of every framework item it feeds
+ * (the unit type's framework for the document's fiscal year) and refuses with everything missing.
+ * Drafts are never checked: editors may save incomplete work.
+ */
+export const requireElementsOnPublish =
+  (checks: PublishChecks): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    if (data._status !== 'published') return data
+    const doc: Doc = { ...originalDoc, ...data }
+    const tenant = tenantIDOf(doc.tenant)
+    if (tenant == null) return data
+    const framework = await frameworkFor(req, tenant, doc.fiscalYear as number | undefined)
+    const locale = (req.locale ?? 'th') as 'th' | 'en'
+    const context: CheckContext = {
+      unitType: framework.unitType,
+      framework,
+      inLocale: async (other) => {
+        if (other === locale) return doc
+        if (originalDoc?.id == null) return {}
+        return (await keepRequestLocale(req, () =>
+          req.payload.findByID({
+            collection: collection.slug,
+            id: originalDoc.id,
+            locale: other,
+            fallbackLocale: false,
+            draft: true,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          }),
+        )) as unknown as Doc
+      },
+    }
+
+    // English is checked as the public reads it: with Thai wherever English is empty.
+    const defaultLocale = (req.payload.config.localization && req.payload.config.localization.defaultLocale) || 'th'
+    const checked = locale === defaultLocale ? doc : (withFallback(doc, await context.inLocale(defaultLocale as 'th')) as Doc)
+
+    const problems: Problem[] = []
+    for (const item of itemsFedBy(framework, collection.slug)) {
+      for (const element of item.requiredElements) {
+        const check = checks.elements?.[element.key]
+        if (!check) continue
+        const what = { th: `${item.code} ${element.label}`, en: `${item.code} ${item.title.en}` }
+        for (const missing of await check(checked, context)) problems.push(describe(missing, what))
+      }
+    }
+    for (const { label, check } of checks.always ?? []) {
+      for (const missing of await check(checked, context)) problems.push(describe(missing, label))
+    }
+    if (!problems.length) return data
+
+    const unique = [...new Map(problems.map((problem) => [problem.message, problem])).values()]
+    throw new ValidationError({ collection: collection.slug, errors: unique, req }, req.t)
+  }

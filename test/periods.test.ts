@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { closePayload, rejection, testPayload } from './helpers/payload'
+import { scratchStation } from './helpers/scratchUnit'
+
+let payload: Payload
+let unit: number
+
+beforeAll(async () => {
+  payload = await testPayload()
+  unit = (await scratchStation(payload, 'period-tests')).unit.id as number
+})
+afterAll(closePayload)
+
+const news = (date: string) =>
+  payload.create({ collection: 'news', data: { tenant: unit, title: `ข่าววันที่ ${date}`, date }, draft: true })
+
+describe('the fiscal year is derived from the date, judged in Bangkok', () => {
+  it.each([
+    ['2024-09-30T12:00:00.000Z', 2567, '30 Sep 2024 (the last day of FY2567)'],
+    ['2024-10-01T12:00:00.000Z', 2568, '1 Oct 2024 (the first day of FY2568)'],
+    ['2024-09-30T16:59:59.000Z', 2567, '23:59 on 30 Sep in Bangkok'],
+    ['2024-09-30T17:00:00.000Z', 2568, 'midnight of 1 Oct in Bangkok, still 30 Sep in UTC'],
+    ['2025-09-30T12:00:00.000Z', 2568, '30 Sep 2025 (the last day of FY2568)'],
+  ])('%s → FY%i (%s)', async (date, fiscalYear) => {
+    expect((await news(date)).fiscalYear).toBe(fiscalYear)
+  })
+
+  it('a month is stored as its first day and carries its fiscal year', async () => {
+    const doc = await payload.create({ collection: 'monthly-reports', data: { tenant: unit, month: '2025-03-17T03:00:00.000Z' }, draft: true })
+    expect(doc.month).toBe('2025-03-01T12:00:00.000Z')
+    expect(doc.fiscalYear).toBe(2568)
+  })
+
+  it('a month outside the stated fiscal year is refused, naming the month and the year', async () => {
+    const refused = await rejection(payload.create({ collection: 'monthly-reports', data: { tenant: unit, month: '2025-10-01T12:00:00.000Z', fiscalYear: 2568 }, draft: true }))
+    expect(refused.status).toBe(400)
+    expect(refused.fields.month).toContain('อยู่ในปีงบประมาณ 2569 ไม่ใช่ปีงบประมาณ 2568')
+    expect(refused.fields.month).toContain('falls in fiscal year 2569, not 2568')
+  })
+
+  it('moving a document to another month moves its fiscal year (the form’s stale year is not an error)', async () => {
+    const doc = await payload.create({ collection: 'crime-statistics', data: { tenant: unit, month: '2024-09-01T12:00:00.000Z' }, draft: true })
+    expect(doc.fiscalYear).toBe(2567)
+    const moved = await payload.update({ collection: 'crime-statistics', id: doc.id, data: { month: '2024-10-01T12:00:00.000Z', fiscalYear: 2567 }, draft: true })
+    expect(moved.fiscalYear).toBe(2568)
+  })
+
+  it('refuses a Buddhist-era year typed into the CE date picker', async () => {
+    const refused = await rejection(news('2567-11-05T12:00:00.000Z'))
+    expect(refused.fields.date).toContain('วันที่ของข่าว: ปี พ.ศ. 3110 อยู่นอกช่วงที่เป็นไปได้')
+  })
+
+  it('the as-of date of the manpower sets the structure’s fiscal year, one per year', async () => {
+    const first = await payload.create({ collection: 'org-structures', data: { tenant: unit, asOf: '2025-01-01T12:00:00.000Z' }, draft: true })
+    expect(first.fiscalYear).toBe(2568)
+    const second = await rejection(payload.create({ collection: 'org-structures', data: { tenant: unit, asOf: '2025-02-01T12:00:00.000Z' }, draft: true }))
+    expect(second.fields.fiscalYear).toContain('มีโครงสร้างของปีงบประมาณ 2568 แล้ว')
+  })
+})
