@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
+import { seedContent } from './content'
 import { demoDisclosures, demoPassword, demoUnits, demoUsers, type DemoUnit } from './data/demo'
+import { ensureLawCategories } from './lawCategories'
+import { richText } from '../src/content/richText'
 
 const DEMO_FISCAL_YEAR = 2568
 
@@ -68,16 +71,20 @@ export async function seedDemo(payload: Payload): Promise<{ created: number }> {
       collection: 'disclosures',
       locale: 'th',
       draft: page.status === 'draft',
-      data: { tenant, title: page.title.th, itemCode: page.itemCode, fiscalYear: DEMO_FISCAL_YEAR, _status: page.status },
+      data: { tenant, title: page.title.th, body: richText([page.body.th]), itemCode: page.itemCode, fiscalYear: DEMO_FISCAL_YEAR, _status: page.status },
     })
     await payload.update({
       collection: 'disclosures',
       id: doc.id,
       locale: 'en',
       draft: page.status === 'draft',
-      data: { title: page.title.en, _status: page.status },
+      data: { title: page.title.en, body: richText([page.body.en]), _status: page.status },
     })
     created++
   }
+
+  // The content's laws need the shared categories (also ensured at start-up; the seed script skips that).
+  created += await ensureLawCategories(payload)
+  created += await seedContent(payload, unitIDs)
   return { created }
 }

@@ -94,6 +94,13 @@ export const demoUnits: DemoUnit[] = [
     address: { th: 'ถนนเรืองราษฎร์ ตำบลเขานิเวศน์ อำเภอเมืองระนอง จังหวัดระนอง 85000', en: 'Rueang Rat Road, Khao Niwet, Mueang Ranong, Ranong 85000' },
     phones: [{ label: { th: 'งานบริการคนต่างด้าว', en: 'Foreigner services' }, number: '077-812-009' }],
     email: 'ranong@immigration.go.th',
+    map: { latitude: 9.9625, longitude: 98.6389, url: 'https://maps.google.com/?q=9.9625,98.6389' },
+    social: { website: 'https://ranong.immigration.go.th', facebook: 'https://www.facebook.com/ranongimmigration' },
+    head: {
+      rank: 'พ.ต.อ.',
+      name: { th: 'ชาญวิทย์ ศรีสมุทร', en: 'Chanwit Srisamut' },
+      position: { th: 'ผู้กำกับการตรวจคนเข้าเมืองจังหวัดระนอง', en: 'Superintendent, Ranong Provincial Immigration' },
+    },
   },
 ]
 
@@ -107,10 +114,40 @@ export const demoUsers: DemoUser[] = [
   { email: 'editor.b@demo.local', name: 'ด.ต. ประสิทธิ์ มั่นคง', role: 'unit-editor', units: ['kapoe'] },
 ]
 
-/** One published and one draft page per station, each with a marker string for isolation tests. */
+/** One published and one draft page per station, each with a marker string for isolation tests (in the title only). */
 export const demoDisclosures = [
-  { unit: 'mueang-ranong', status: 'published', itemCode: 'O16', title: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล สภ.เมืองระนอง (PUBLIC-MARKER-A)', en: 'HR management criteria, Mueang Ranong PS (PUBLIC-MARKER-A)' } },
-  { unit: 'mueang-ranong', status: 'draft', itemCode: 'O22', title: { th: 'ร่างคู่มือจริยธรรม (DRAFT-MARKER-A)', en: 'Draft ethics manual (DRAFT-MARKER-A)' } },
-  { unit: 'kapoe', status: 'published', itemCode: 'O16', title: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล สภ.กะเปอร์ (PUBLIC-MARKER-B)', en: 'HR management criteria, Kapoe PS (PUBLIC-MARKER-B)' } },
-  { unit: 'kapoe', status: 'draft', itemCode: 'O22', title: { th: 'ร่างคู่มือจริยธรรม สภ.กะเปอร์ (DRAFT-MARKER-B)', en: 'Draft ethics manual, Kapoe PS (DRAFT-MARKER-B)' } },
+  {
+    unit: 'mueang-ranong',
+    status: 'published',
+    itemCode: 'O16',
+    title: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล สภ.เมืองระนอง (PUBLIC-MARKER-A)', en: 'HR management criteria, Mueang Ranong PS (PUBLIC-MARKER-A)' },
+    body: {
+      th: 'สภ.เมืองระนองใช้หลักเกณฑ์การแต่งตั้งโยกย้าย การพัฒนา และการประเมินผลการปฏิบัติงานของสำนักงานตำรวจแห่งชาติ ดูรายละเอียดได้ในประกาศหลักเกณฑ์การบริหารและพัฒนากำลังพลของสถานี',
+      en: 'Mueang Ranong PS applies the Royal Thai Police criteria for transfers, development and performance evaluation; see the station’s announcement of its personnel criteria.',
+    },
+  },
+  {
+    unit: 'mueang-ranong',
+    status: 'draft',
+    itemCode: 'O22',
+    title: { th: 'ร่างคู่มือจริยธรรม (DRAFT-MARKER-A)', en: 'Draft ethics manual (DRAFT-MARKER-A)' },
+    body: { th: 'ร่างคู่มือแนวทางการปฏิบัติตามมาตรฐานทางจริยธรรม อยู่ระหว่างการตรวจทาน', en: 'Draft code-of-ethics guidelines, under review.' },
+  },
+  {
+    unit: 'kapoe',
+    status: 'published',
+    itemCode: 'O16',
+    title: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล สภ.กะเปอร์ (PUBLIC-MARKER-B)', en: 'HR management criteria, Kapoe PS (PUBLIC-MARKER-B)' },
+    body: {
+      th: 'สภ.กะเปอร์ใช้หลักเกณฑ์การแต่งตั้งโยกย้าย การพัฒนา และการประเมินผลการปฏิบัติงานของสำนักงานตำรวจแห่งชาติ',
+      en: 'Kapoe PS applies the Royal Thai Police criteria for transfers, development and performance evaluation.',
+    },
+  },
+  {
+    unit: 'kapoe',
+    status: 'draft',
+    itemCode: 'O22',
+    title: { th: 'ร่างคู่มือจริยธรรม สภ.กะเปอร์ (DRAFT-MARKER-B)', en: 'Draft ethics manual, Kapoe PS (DRAFT-MARKER-B)' },
+    body: { th: 'ร่างคู่มือแนวทางการปฏิบัติตามมาตรฐานทางจริยธรรม อยู่ระหว่างการตรวจทาน', en: 'Draft code-of-ethics guidelines, under review.' },
+  },
 ] as const
