@@ -4,7 +4,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { demoUnits, demoUsers } from '../seed/data/demo'
 import { seedDemo } from '../seed/demo'
 import { ensureFrameworks } from '../seed/frameworks'
-import { closePayload, login, testPayload } from './helpers/payload'
+import { windowMonths } from '../src/fiscal'
+import { closePayload, login, testPayload, unitBySlug } from './helpers/payload'
 
 let payload: Payload
 
@@ -51,5 +52,44 @@ describe('the demo seed', () => {
     expect(await ensureFrameworks(payload)).toBe(0)
     expect((await seedDemo(payload)).created).toBe(0)
     expect(await snapshot()).toEqual(before)
+  })
+
+  it.each([
+    ['mueang-ranong', 2568],
+    ['ranong-immigration', 2567],
+  ])('%s has published content for every item of its FY%i framework, every window month for monthly items', async (slug, fiscalYear) => {
+    const unit = await unitBySlug(payload, slug)
+    const { docs } = await payload.find({ collection: 'oit-frameworks', where: { unitType: { equals: unit.unitType }, fiscalYear: { equals: fiscalYear } } })
+    const items = docs[0]!.items ?? []
+    const gaps: string[] = []
+    for (const item of items) {
+      // Contact (O5) lives on the unit itself; the public channels receive rather than publish.
+      const fed = (item.feeds ?? []).filter((collection) => !['units', 'feedback', 'corruption-complaints'].includes(collection)) as CollectionSlug[]
+      if (!fed.length) continue
+      const published = async (collection: CollectionSlug, extra: Record<string, unknown> = {}) => {
+        const dated = payload.collections[collection].config.flattenedFields.some((field) => field.name === 'fiscalYear')
+        const where = { tenant: { equals: unit.id }, _status: { equals: 'published' }, ...(dated ? { fiscalYear: { equals: fiscalYear } } : {}), ...extra }
+        return (await payload.count({ collection, where: where as never })).totalDocs
+      }
+      const counts = await Promise.all(fed.map((collection) => published(collection)))
+      if (!counts.some(Boolean)) gaps.push(`${item.code} (${fed.join(', ')})`)
+      if (item.cadence !== 'monthly') continue
+      const monthly = fed.filter((collection) => payload.collections[collection].config.flattenedFields.some((field) => field.name === 'month'))
+      for (const { year, month } of windowMonths(fiscalYear, item.window ?? undefined)) {
+        const first = new Date(Date.UTC(year, month - 1, 1, 12)).toISOString()
+        for (const collection of monthly) {
+          if (!(await published(collection, { month: { equals: first } }))) gaps.push(`${item.code} ${collection} ${year}-${month}`)
+        }
+      }
+    }
+    expect(gaps).toEqual([])
+  })
+
+  it('station A declares one month "ไม่มีการจัดซื้อจัดจ้าง"; station B is only partly done', async () => {
+    const a = await unitBySlug(payload, 'mueang-ranong')
+    const declared = await payload.count({ collection: 'procurement-summaries', where: { tenant: { equals: a.id }, noneDeclared: { equals: true } } })
+    expect(declared.totalDocs).toBe(1)
+    const b = await unitBySlug(payload, 'kapoe')
+    expect((await payload.count({ collection: 'monthly-reports', where: { tenant: { equals: b.id }, _status: { equals: 'published' } } })).totalDocs).toBeLessThan(6)
   })
 })
