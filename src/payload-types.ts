@@ -807,6 +807,7 @@ export interface News {
 export interface MonthlyReport {
   id: number;
   tenant?: (number | null) | Unit;
+  title?: string | null;
   /**
    * The picker shows CE years
    */
@@ -908,6 +909,7 @@ export interface EService {
 export interface CrimeStatistic {
   id: number;
   tenant?: (number | null) | Unit;
+  title?: string | null;
   /**
    * The picker shows CE years
    */
@@ -940,6 +942,7 @@ export interface CrimeStatistic {
 export interface CheckpointStatistic {
   id: number;
   tenant?: (number | null) | Unit;
+  title?: string | null;
   /**
    * The picker shows CE years
    */
@@ -1083,6 +1086,7 @@ export interface ProcurementAnnouncement {
 export interface ProcurementSummary {
   id: number;
   tenant?: (number | null) | Unit;
+  title?: string | null;
   /**
    * The picker shows CE years
    */
@@ -1147,6 +1151,7 @@ export interface ProcurementSummary {
 export interface ComplaintStatistic {
   id: number;
   tenant?: (number | null) | Unit;
+  title?: string | null;
   /**
    * The picker shows CE years
    */
@@ -1943,6 +1948,7 @@ export interface NewsSelect<T extends boolean = true> {
  */
 export interface MonthlyReportsSelect<T extends boolean = true> {
   tenant?: T;
+  title?: T;
   month?: T;
   fiscalYear?: T;
   summary?: T;
@@ -1999,6 +2005,7 @@ export interface EServicesSelect<T extends boolean = true> {
  */
 export interface CrimeStatisticsSelect<T extends boolean = true> {
   tenant?: T;
+  title?: T;
   month?: T;
   fiscalYear?: T;
   rows?:
@@ -2021,6 +2028,7 @@ export interface CrimeStatisticsSelect<T extends boolean = true> {
  */
 export interface CheckpointStatisticsSelect<T extends boolean = true> {
   tenant?: T;
+  title?: T;
   month?: T;
   fiscalYear?: T;
   checkpoints?: T;
@@ -2117,6 +2125,7 @@ export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
  */
 export interface ProcurementSummariesSelect<T extends boolean = true> {
   tenant?: T;
+  title?: T;
   month?: T;
   fiscalYear?: T;
   noneDeclared?: T;
@@ -2161,6 +2170,7 @@ export interface ProcurementSummariesSelect<T extends boolean = true> {
  */
 export interface ComplaintStatisticsSelect<T extends boolean = true> {
   tenant?: T;
+  title?: T;
   month?: T;
   fiscalYear?: T;
   noneDeclared?: T;

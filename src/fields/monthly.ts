@@ -10,11 +10,24 @@ const monthText = (value: unknown) => {
   return formatThaiMonth(year, month)
 }
 
-/** Month (one document per unit and month) and the fiscal year derived from it; pair with `deriveFiscalYear('month', monthLabel)`. */
+/** The document's name in lists and breadcrumbs: "มีนาคม 2568", kept in step with its month. */
+const monthTitleField: Field = {
+  name: 'title',
+  type: 'text',
+  label: { th: 'ชื่อเรียก', en: 'Title' },
+  admin: { hidden: true },
+  hooks: { beforeChange: [({ siblingData }) => (siblingData.month ? monthText(siblingData.month) : undefined)] },
+}
+
+/**
+ * Month (one document per unit and month), the fiscal year derived from it and a readable title;
+ * pair with `deriveFiscalYear('month', monthLabel)` and `useAsTitle: 'title'`.
+ */
 export const monthlyPeriodFields = (what: { th: string; en: string }): Field =>
   ({
     type: 'row',
     fields: [
+      monthTitleField,
       uniquePerUnit(monthField(), monthLabel, (value) => ({
         th: `หน่วยงานนี้มี${what.th}ของเดือน${monthText(value)}แล้ว ให้แก้ไขฉบับเดิม`,
         en: `this unit already has a ${what.en} for that month; edit that one`,

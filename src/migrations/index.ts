@@ -1,5 +1,5 @@
 import * as migration_20261121_160249_initial from './20261121_160249_initial';
-import * as migration_20261121_182534_content_collections from './20261121_182534_content_collections';
+import * as migration_20261121_183746_content_collections from './20261121_183746_content_collections';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261121_160249_initial',
   },
   {
-    up: migration_20261121_182534_content_collections.up,
-    down: migration_20261121_182534_content_collections.down,
-    name: '20261121_182534_content_collections'
+    up: migration_20261121_183746_content_collections.up,
+    down: migration_20261121_183746_content_collections.down,
+    name: '20261121_183746_content_collections'
   },
 ];

@@ -107,6 +107,31 @@ describe('admin in Thai', () => {
     }
   })
 
+  it('shows a content collection (สขร.1) to editor A in Thai: list, edit view with labelled rows, no page errors', async () => {
+    const context = await newContext(browser, { viewport: { width: 1366, height: 900 } })
+    const errors: string[] = []
+    try {
+      const page = await context.newPage()
+      page.on('pageerror', (error) => errors.push(error.message))
+      await adminLogin(page, 'editor.a@demo.local')
+      await waitForDashboard(page)
+      await page.goto('/admin/collections/procurement-summaries')
+      await page.locator('table tbody tr').first().waitFor()
+      expect(await page.locator('table tbody tr').count()).toBe(6)
+      expect(await visibleText(page)).toContain('ประจำเดือน')
+
+      await page.locator('table tbody tr a').first().click()
+      await page.locator('#field-rows, #field-noneDeclared').first().waitFor()
+      const edit = await visibleText(page)
+      for (const label of ['ประจำเดือน', 'ปีงบประมาณ', 'ไม่มีการจัดซื้อจัดจ้าง']) expect(edit).toContain(label)
+      expect(errors).toEqual([])
+      const state = await context.storageState()
+      await screenshots(browser, 'procurement-summary-edit', page.url().replace(baseURL(), ''), (p) => p.locator('#field-noneDeclared').waitFor(), state)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('saves phone and desktop screenshots of the login page', async () => {
     await screenshots(browser, 'admin-login', '/admin/login', (page) => page.locator('#field-email').waitFor())
   })

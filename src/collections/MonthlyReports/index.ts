@@ -23,7 +23,7 @@ export const MonthlyReports: CollectionConfig = unitScoped(
   {
     slug: 'monthly-reports',
     labels: { singular: { th: 'รายงานประจำเดือน', en: 'Monthly report' }, plural: { th: 'รายงานการปฏิบัติราชการประจำเดือน (O7)', en: 'Monthly reports (O7)' } },
-    admin: { useAsTitle: 'month', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
+    admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
     hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },
     fields: [
