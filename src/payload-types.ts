@@ -768,7 +768,7 @@ export interface News {
    */
   fiscalYear: number;
   /**
-   * Tag the head’s integrity activities for O19
+   * Tag news of the head’s integrity activities "Head participation"
    */
   tags?: ('performance' | 'head-participation' | 'ita' | 'eit' | 'public-service')[] | null;
   summary?: string | null;

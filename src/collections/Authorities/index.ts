@@ -26,7 +26,7 @@ const labels = {
 export const Authorities: CollectionConfig = unitScoped(
   {
     slug: 'authorities',
-    labels: { singular: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' }, plural: { th: 'อำนาจหน้าที่และพื้นที่ (O2)', en: 'Authority and area (O2)' } },
+    labels: { singular: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' }, plural: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'preparedMonth', 'tenant', '_status'], group: adminGroups.basics },
     hooks: { beforeValidate: [deriveFiscalYear('preparedMonth', labels.prepared)] },
     fields: [

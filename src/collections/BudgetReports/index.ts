@@ -51,7 +51,7 @@ const computed = (name: string, label: { th: string; en: string }) => ({ ...amou
 export const BudgetReports: CollectionConfig = unitScoped(
   {
     slug: 'budget-reports',
-    labels: { singular: { th: 'แผน/ผลการใช้จ่ายงบประมาณ', en: 'Budget report' }, plural: { th: 'แผนและผลการใช้จ่ายงบประมาณ (O12)', en: 'Budget reports (O12)' } },
+    labels: { singular: { th: 'แผน/ผลการใช้จ่ายงบประมาณ', en: 'Budget report' }, plural: { th: 'แผนและผลการใช้จ่ายงบประมาณ', en: 'Budget reports' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.budget },
     hooks: { beforeChange: [computeResults] },
     fields: [

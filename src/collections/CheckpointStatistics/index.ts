@@ -20,7 +20,7 @@ const labels = {
 export const CheckpointStatistics: CollectionConfig = unitScoped(
   {
     slug: 'checkpoint-statistics',
-    labels: { singular: { th: 'สถิติจุดตรวจ', en: 'Checkpoint statistics' }, plural: { th: 'สถิติจุดตรวจ จุดสกัด (O11)', en: 'Checkpoint statistics (O11)' } },
+    labels: { singular: { th: 'สถิติจุดตรวจ', en: 'Checkpoint statistics' }, plural: { th: 'สถิติจุดตรวจ จุดสกัด', en: 'Checkpoint statistics' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
     hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },

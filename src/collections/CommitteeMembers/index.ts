@@ -27,7 +27,7 @@ const labels = {
 export const CommitteeMembers: CollectionConfig = unitScoped(
   {
     slug: 'committee-members',
-    labels: { singular: { th: 'กรรมการ กต.ตร.', en: 'Committee member' }, plural: { th: 'กรรมการ กต.ตร. (O4)', en: 'Committee members (O4)' } },
+    labels: { singular: { th: 'กรรมการ กต.ตร.', en: 'Committee member' }, plural: { th: 'กรรมการ กต.ตร.', en: 'Committee members' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'committeePosition', 'occupation', 'tenant', '_status'], group: adminGroups.basics },
     defaultSort: 'order',
     fields: [

@@ -16,7 +16,7 @@ const labels = {
 export const CommitteeReports: CollectionConfig = unitScoped(
   {
     slug: 'committee-reports',
-    labels: { singular: { th: 'ผลการดำเนินงาน กต.ตร.', en: 'Committee report' }, plural: { th: 'ผลการดำเนินงาน กต.ตร. (O4)', en: 'Committee reports (O4)' } },
+    labels: { singular: { th: 'ผลการดำเนินงาน กต.ตร.', en: 'Committee report' }, plural: { th: 'ผลการดำเนินงาน กต.ตร.', en: 'Committee reports' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.basics },
     fields: [
       fiscalYearField({ defaultToCurrent: true }),

@@ -22,7 +22,7 @@ const labels = {
 export const ComplaintStatistics: CollectionConfig = unitScoped(
   {
     slug: 'complaint-statistics',
-    labels: { singular: { th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' }, plural: { th: 'สถิติเรื่องร้องเรียนการทุจริต (O17)', en: 'Complaint statistics (O17)' } },
+    labels: { singular: { th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' }, plural: { th: 'สถิติเรื่องร้องเรียนการทุจริต', en: 'Complaint statistics' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'received', 'noneDeclared', 'tenant', '_status'], group: adminGroups.transparency },
     defaultSort: '-month',
     hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },

@@ -20,7 +20,7 @@ const kinds = ['pdf', 'image', 'docx'] as const
 export const CorruptionComplaints: CollectionConfig = unitScoped(
   {
     slug: 'corruption-complaints',
-    labels: { singular: { th: 'เรื่องร้องเรียนการทุจริต', en: 'Corruption complaint' }, plural: { th: 'เรื่องร้องเรียนการทุจริต (O17)', en: 'Corruption complaints (O17)' } },
+    labels: { singular: { th: 'เรื่องร้องเรียนการทุจริต', en: 'Corruption complaint' }, plural: { th: 'เรื่องร้องเรียนการทุจริต', en: 'Corruption complaints' } },
     admin: {
       useAsTitle: 'subject',
       defaultColumns: ['subject', 'tenant', 'status', 'createdAt'],

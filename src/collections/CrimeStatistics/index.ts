@@ -21,7 +21,7 @@ const labels = {
 export const CrimeStatistics: CollectionConfig = unitScoped(
   {
     slug: 'crime-statistics',
-    labels: { singular: { th: 'สถิติคดีอาญา', en: 'Crime statistics' }, plural: { th: 'สถิติคดีอาญา (O11)', en: 'Crime statistics (O11)' } },
+    labels: { singular: { th: 'สถิติคดีอาญา', en: 'Crime statistics' }, plural: { th: 'สถิติคดีอาญา', en: 'Crime statistics' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
     hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel), fillCrimeGroups] },

@@ -33,7 +33,7 @@ const labels = { name: { th: 'ชื่อบริการ', en: 'Service name
 export const EServices: CollectionConfig = unitScoped(
   {
     slug: 'e-services',
-    labels: { singular: { th: 'บริการออนไลน์', en: 'E-service' }, plural: { th: 'E-Service (O10)', en: 'E-services (O10)' } },
+    labels: { singular: { th: 'บริการออนไลน์', en: 'E-service' }, plural: { th: 'E-Service', en: 'E-services' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'url', 'tenant', '_status'], group: adminGroups.administration },
     defaultSort: 'order',
     fields: [

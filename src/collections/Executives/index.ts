@@ -22,7 +22,7 @@ const labels = {
 export const Executives: CollectionConfig = unitScoped(
   {
     slug: 'executives',
-    labels: { singular: { th: 'ผู้บริหาร', en: 'Executive' }, plural: { th: 'ผู้บริหาร (O1)', en: 'Executives (O1)' } },
+    labels: { singular: { th: 'ผู้บริหาร', en: 'Executive' }, plural: { th: 'ผู้บริหาร', en: 'Executives' } },
     admin: {
       useAsTitle: 'fullName',
       defaultColumns: ['fullName', 'position', 'tenant', 'termEnd', '_status'],

@@ -19,7 +19,7 @@ export const feedbackKinds = {
 export const Feedback: CollectionConfig = unitScoped(
   {
     slug: 'feedback',
-    labels: { singular: { th: 'ความคิดเห็น/คำถาม', en: 'Feedback' }, plural: { th: 'ถาม-ตอบ/ความคิดเห็น (O5)', en: 'Feedback (O5)' } },
+    labels: { singular: { th: 'ความคิดเห็น/คำถาม', en: 'Feedback' }, plural: { th: 'ถาม-ตอบ/ความคิดเห็น', en: 'Feedback' } },
     admin: { useAsTitle: 'message', defaultColumns: ['kind', 'message', 'tenant', 'status', 'createdAt'], group: adminGroups.submissions },
     defaultSort: '-createdAt',
     hooks: { beforeOperation: [guardPublicSubmission({ max: 5, windowMinutes: 10 })] },

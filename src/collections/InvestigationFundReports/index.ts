@@ -55,7 +55,7 @@ const computeBalance: CollectionBeforeChangeHook = ({ collection, data, original
 export const InvestigationFundReports: CollectionConfig = unitScoped(
   {
     slug: 'investigation-fund-reports',
-    labels: { singular: { th: 'เงินกองทุนสืบสวนสอบสวน', en: 'Investigation fund report' }, plural: { th: 'เงินกองทุนเพื่อการสืบสวนและสอบสวน (O13)', en: 'Investigation fund (O13)' } },
+    labels: { singular: { th: 'เงินกองทุนสืบสวนสอบสวน', en: 'Investigation fund report' }, plural: { th: 'เงินกองทุนเพื่อการสืบสวนและสอบสวน', en: 'Investigation fund' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'allocated', 'balance', 'tenant', '_status'], group: adminGroups.budget },
     hooks: { beforeChange: [computeBalance] },
     fields: [

@@ -12,7 +12,7 @@ export const lawCategoryKinds = {
 /** O3 categories shared by every unit (national law does not differ per station); edited by super-admins. */
 export const LawCategories: CollectionConfig = {
   slug: 'law-categories',
-  labels: { singular: { th: 'หมวดกฎหมาย', en: 'Law category' }, plural: { th: 'หมวดกฎหมาย (O3)', en: 'Law categories (O3)' } },
+  labels: { singular: { th: 'หมวดกฎหมาย', en: 'Law category' }, plural: { th: 'หมวดกฎหมาย', en: 'Law categories' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'order'], group: adminGroups.basics },
   defaultSort: 'order',
   access: { read: () => true, create: superAdminOnly, update: superAdminOnly, delete: superAdminOnly },

@@ -35,7 +35,7 @@ const labels = {
 export const Laws: CollectionConfig = unitScoped(
   {
     slug: 'laws',
-    labels: { singular: { th: 'กฎหมาย', en: 'Law' }, plural: { th: 'กฎหมายที่เกี่ยวข้อง (O3)', en: 'Laws (O3)' } },
+    labels: { singular: { th: 'กฎหมาย', en: 'Law' }, plural: { th: 'กฎหมายที่เกี่ยวข้อง', en: 'Laws' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'kind', 'year', 'tenant', '_status'], group: adminGroups.basics },
     hooks: {
       beforeChange: [

@@ -6,8 +6,8 @@ import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
 export const manualAudiences = {
-  staff: { th: 'สำหรับเจ้าหน้าที่ (O8)', en: 'For staff (O8)' },
-  citizen: { th: 'สำหรับประชาชน (O9)', en: 'For citizens (O9)' },
+  staff: { th: 'สำหรับเจ้าหน้าที่', en: 'For staff' },
+  citizen: { th: 'สำหรับประชาชน', en: 'For citizens' },
 }
 
 export const manualLanguages = { th: { th: 'ภาษาไทย', en: 'Thai' }, en: { th: 'ภาษาอังกฤษ', en: 'English' }, other: { th: 'ภาษาอื่น', en: 'Other language' } }
@@ -23,7 +23,7 @@ const labels = {
 export const Manuals: CollectionConfig = unitScoped(
   {
     slug: 'manuals',
-    labels: { singular: { th: 'คู่มือ', en: 'Manual' }, plural: { th: 'คู่มือ (O8, O9)', en: 'Manuals (O8, O9)' } },
+    labels: { singular: { th: 'คู่มือ', en: 'Manual' }, plural: { th: 'คู่มือ', en: 'Manuals' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'lineOfWork', 'tenant', '_status'], group: adminGroups.administration },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: labels.title },

@@ -39,7 +39,7 @@ const slotHasEvidence =
 export const MeasureReports: CollectionConfig = unitScoped(
   {
     slug: 'measure-reports',
-    labels: { singular: { th: 'รายงานผลตามมาตรการ', en: 'Measures report' }, plural: { th: 'รายงานผลตามมาตรการ (O25)', en: 'Measures reports (O25)' } },
+    labels: { singular: { th: 'รายงานผลตามมาตรการ', en: 'Measures report' }, plural: { th: 'รายงานผลตามมาตรการ', en: 'Measures reports' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.transparency },
     fields: [
       uniqueFiscalYearField({ th: 'รายงานผลตามมาตรการ', en: 'measures report' }),

@@ -22,7 +22,7 @@ const labels = {
 export const MonthlyReports: CollectionConfig = unitScoped(
   {
     slug: 'monthly-reports',
-    labels: { singular: { th: 'รายงานประจำเดือน', en: 'Monthly report' }, plural: { th: 'รายงานการปฏิบัติราชการประจำเดือน (O7)', en: 'Monthly reports (O7)' } },
+    labels: { singular: { th: 'รายงานประจำเดือน', en: 'Monthly report' }, plural: { th: 'รายงานการปฏิบัติราชการประจำเดือน', en: 'Monthly reports' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
     hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },

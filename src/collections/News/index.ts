@@ -12,7 +12,7 @@ import { unitScoped } from '../unitScoped'
 
 export const newsTags = {
   performance: { th: 'ผลการดำเนินงาน', en: 'Performance' },
-  'head-participation': { th: 'หัวหน้าหน่วยงานมีส่วนร่วม (O19)', en: 'Head participation (O19)' },
+  'head-participation': { th: 'หัวหน้าหน่วยงานมีส่วนร่วม', en: 'Head participation' },
   ita: { th: 'การประเมิน ITA', en: 'ITA assessment' },
   eit: { th: 'เชิญตอบแบบวัด EIT', en: 'EIT survey' },
   'public-service': { th: 'บริการประชาชน', en: 'Public service' },
@@ -33,7 +33,7 @@ const tagged = (tag: string) => (doc: Record<string, unknown>) => Array.isArray(
 export const News: CollectionConfig = unitScoped(
   {
     slug: 'news',
-    labels: { singular: { th: 'ข่าว', en: 'News item' }, plural: { th: 'ข่าวประชาสัมพันธ์ (O6, O19)', en: 'News (O6, O19)' } },
+    labels: { singular: { th: 'ข่าว', en: 'News item' }, plural: { th: 'ข่าวประชาสัมพันธ์', en: 'News' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', 'tags', 'tenant', '_status'], group: adminGroups.basics },
     defaultSort: '-date',
     hooks: { beforeValidate: [deriveFiscalYear('date', labels.date)] },
@@ -46,7 +46,7 @@ export const News: CollectionConfig = unitScoped(
         hasMany: true,
         options: optionsOf(newsTags),
         label: { th: 'ป้ายกำกับ', en: 'Tags' },
-        admin: { description: { th: 'ข่าวกิจกรรมของหัวหน้าหน่วยงานด้านคุณธรรม/ต่อต้านการทุจริต ให้เลือก "หัวหน้าหน่วยงานมีส่วนร่วม (O19)"', en: 'Tag the head’s integrity activities for O19' } },
+        admin: { description: { th: 'ข่าวกิจกรรมของหัวหน้าหน่วยงานด้านคุณธรรม/ต่อต้านการทุจริต ให้เลือก "หัวหน้าหน่วยงานมีส่วนร่วม"', en: 'Tag news of the head’s integrity activities "Head participation"' } },
       },
       limitedText('summary', { th: 'สรุปข่าวสั้น ๆ', en: 'Summary' }, { max: 500, textarea: true }),
       { name: 'body', type: 'richText', localized: true, label: labels.body },

@@ -23,7 +23,7 @@ const labels = {
 export const OrgStructures: CollectionConfig = unitScoped(
   {
     slug: 'org-structures',
-    labels: { singular: { th: 'โครงสร้างและอัตรากำลัง', en: 'Structure and manpower' }, plural: { th: 'โครงสร้างและอัตรากำลัง (O1)', en: 'Structure and manpower (O1)' } },
+    labels: { singular: { th: 'โครงสร้างและอัตรากำลัง', en: 'Structure and manpower' }, plural: { th: 'โครงสร้างและอัตรากำลัง', en: 'Structure and manpower' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'asOf', 'tenant', '_status'], group: adminGroups.basics },
     hooks: { beforeValidate: [deriveFiscalYear('asOf', labels.asOf)] },
     fields: [

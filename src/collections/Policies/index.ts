@@ -8,11 +8,11 @@ import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
 export const policyTypes = {
-  'hr-criteria': { th: 'หลักเกณฑ์การบริหารและพัฒนากำลังพล (O16)', en: 'HR management criteria (O16)' },
-  'anti-bribery': { th: 'นโยบายต่อต้านการรับสินบน (O18)', en: 'Anti-bribery policy (O18)' },
-  ethics: { th: 'คู่มือ/แนวทางตามมาตรฐานทางจริยธรรม (O22)', en: 'Ethics guidelines (O22)' },
-  assets: { th: 'การจัดการทรัพย์สินของราชการ ของบริจาค และของกลาง (O23)', en: 'Assets, donations and evidence (O23)' },
-  measures: { th: 'มาตรการยกระดับคุณธรรมและความโปร่งใส (O24)', en: 'Integrity measures (O24)' },
+  'hr-criteria': { th: 'หลักเกณฑ์การบริหารและพัฒนากำลังพล', en: 'HR management criteria' },
+  'anti-bribery': { th: 'นโยบายต่อต้านการรับสินบน', en: 'Anti-bribery policy' },
+  ethics: { th: 'คู่มือ/แนวทางตามมาตรฐานทางจริยธรรม', en: 'Ethics guidelines' },
+  assets: { th: 'การจัดการทรัพย์สินของราชการ ของบริจาค และของกลาง', en: 'Assets, donations and evidence' },
+  measures: { th: 'มาตรการยกระดับคุณธรรมและความโปร่งใส', en: 'Integrity measures' },
   other: { th: 'อื่น ๆ', en: 'Other' },
 }
 
@@ -44,7 +44,7 @@ const bothLanguages = (path: string, label: { th: string; en: string }) => allOf
 export const Policies: CollectionConfig = unitScoped(
   {
     slug: 'policies',
-    labels: { singular: { th: 'ประกาศ/นโยบาย', en: 'Policy' }, plural: { th: 'ประกาศ นโยบาย และมาตรการ (O16, O18, O22–O24)', en: 'Policies (O16, O18, O22–O24)' } },
+    labels: { singular: { th: 'ประกาศ/นโยบาย', en: 'Policy' }, plural: { th: 'ประกาศ นโยบาย และมาตรการ', en: 'Policies' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'fiscalYear', 'tenant', '_status'], group: adminGroups.transparency },
     fields: [
       {

@@ -36,7 +36,7 @@ const labels = {
 export const ProcurementAnnouncements: CollectionConfig = unitScoped(
   {
     slug: 'procurement-announcements',
-    labels: { singular: { th: 'ประกาศจัดซื้อจัดจ้าง', en: 'Procurement announcement' }, plural: { th: 'ประกาศจัดซื้อจัดจ้าง (O14)', en: 'Procurement announcements (O14)' } },
+    labels: { singular: { th: 'ประกาศจัดซื้อจัดจ้าง', en: 'Procurement announcement' }, plural: { th: 'ประกาศจัดซื้อจัดจ้าง', en: 'Procurement announcements' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', 'noneDeclared', 'tenant', '_status'], group: adminGroups.budget },
     defaultSort: '-date',
     hooks: {

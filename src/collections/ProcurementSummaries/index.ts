@@ -74,7 +74,7 @@ const bidderCheck = unlessDeclared((doc) =>
 export const ProcurementSummaries: CollectionConfig = unitScoped(
   {
     slug: 'procurement-summaries',
-    labels: { singular: { th: 'สรุปผลจัดซื้อจัดจ้าง (สขร.1)', en: 'Procurement summary (สขร.1)' }, plural: { th: 'สรุปผลจัดซื้อจัดจ้างรายเดือน สขร.1 (O15)', en: 'Procurement summaries (O15)' } },
+    labels: { singular: { th: 'สรุปผลจัดซื้อจัดจ้าง (สขร.1)', en: 'Procurement summary (สขร.1)' }, plural: { th: 'สรุปผลจัดซื้อจัดจ้างรายเดือน สขร.1', en: 'Procurement summaries' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'noneDeclared', 'hasOverBudget', 'tenant', '_status'], group: adminGroups.budget },
     defaultSort: '-month',
     hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)], beforeChange: [flagOverBudget] },

@@ -51,7 +51,7 @@ const coversEveryLine: Check = (doc, { unitType }) => {
 export const RiskAssessments: CollectionConfig = unitScoped(
   {
     slug: 'risk-assessments',
-    labels: { singular: { th: 'การประเมินความเสี่ยงการรับสินบน', en: 'Bribery risk assessment' }, plural: { th: 'การประเมินความเสี่ยงการรับสินบน (O20)', en: 'Bribery risk assessments (O20)' } },
+    labels: { singular: { th: 'การประเมินความเสี่ยงการรับสินบน', en: 'Bribery risk assessment' }, plural: { th: 'การประเมินความเสี่ยงการรับสินบน', en: 'Bribery risk assessments' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.transparency },
     hooks: { beforeChange: [scoreRisks] },
     fields: [

@@ -19,7 +19,7 @@ const labels = {
 export const RiskReports: CollectionConfig = unitScoped(
   {
     slug: 'risk-reports',
-    labels: { singular: { th: 'รายงานผลการจัดการความเสี่ยง', en: 'Risk management report' }, plural: { th: 'รายงานผลการจัดการความเสี่ยงการรับสินบน (O21)', en: 'Risk management reports (O21)' } },
+    labels: { singular: { th: 'รายงานผลการจัดการความเสี่ยง', en: 'Risk management report' }, plural: { th: 'รายงานผลการจัดการความเสี่ยงการรับสินบน', en: 'Risk management reports' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.transparency },
     fields: [
       uniqueFiscalYearField({ th: 'รายงานผลการจัดการความเสี่ยง', en: 'risk report' }),

@@ -118,7 +118,7 @@ export const Units: CollectionConfig = {
       tabs: [
         {
           name: 'contact',
-          label: { th: 'ข้อมูลการติดต่อ (O5)', en: 'Contact (O5)' },
+          label: { th: 'ข้อมูลการติดต่อ', en: 'Contact' },
           fields: [
             { name: 'address', type: 'textarea', localized: true, label: { th: 'ที่อยู่', en: 'Address' } },
             {
