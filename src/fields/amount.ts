@@ -37,3 +37,9 @@ export const scaleField = (name: string, label: FieldName): NumberField => ({
       ? true
       : invalid(label, { th: 'ต้องเป็นจำนวนเต็ม 1 ถึง 5', en: 'must be a whole number from 1 to 5' }),
 })
+
+/** An amount field's value for sums: an empty field counts as 0. */
+export const amountOf = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
+
+/** "1,234.5" as Thai readers write baht amounts. */
+export const formatBaht = (value: number): string => value.toLocaleString('th-TH', { maximumFractionDigits: 2 })

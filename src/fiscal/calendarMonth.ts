@@ -1,22 +1,22 @@
 import { bangkokDateParts } from './bangkok'
 
-/**
- * The calendar month an instant falls in (judged in Bangkok), stored as noon UTC on its first day:
- * the convention Payload's admin date picker uses, so the same calendar day shows in every time zone.
- */
-export function calendarMonthStart(date: Date): Date {
-  const { year, month } = bangkokDateParts(date)
-  const start = new Date(0)
-  start.setUTCFullYear(year, month - 1, 1)
-  start.setUTCHours(12)
-  return start
-}
-
-/** Noon UTC of the instant's Bangkok calendar day, like a day picked in the admin. */
-export function calendarDay(date: Date): Date {
-  const { year, month, day } = bangkokDateParts(date)
+/** Noon UTC of a CE calendar day: the convention of Payload's day pickers, the same day in every time zone. */
+function noonUTC(year: number, month: number, day: number): Date {
   const noon = new Date(0)
+  // setUTCFullYear, unlike Date.UTC, does not remap years 0–99 to 1900–1999.
   noon.setUTCFullYear(year, month - 1, day)
   noon.setUTCHours(12)
   return noon
+}
+
+/** The calendar month an instant falls in (judged in Bangkok), as noon UTC on its first day. */
+export function calendarMonthStart(date: Date): Date {
+  const { year, month } = bangkokDateParts(date)
+  return noonUTC(year, month, 1)
+}
+
+/** The instant's Bangkok calendar day, as noon UTC, like a day picked in the admin. */
+export function calendarDay(date: Date): Date {
+  const { year, month, day } = bangkokDateParts(date)
+  return noonUTC(year, month, day)
 }

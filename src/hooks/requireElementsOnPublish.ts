@@ -43,24 +43,29 @@ export const requireElementsOnPublish =
     if (tenant == null) return data
     const framework = await frameworkFor(req, tenant, doc.fiscalYear as number | undefined)
     const locale = (req.locale ?? 'th') as 'th' | 'en'
+    // Each check of a bilingual element asks for the other locale: load it once per publish.
+    const stored = new Map<string, Promise<Doc>>()
+    const load = (other: 'th' | 'en') =>
+      keepRequestLocale(req, () =>
+        req.payload.findByID({
+          collection: collection.slug,
+          id: originalDoc!.id,
+          locale: other,
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        }),
+      ) as unknown as Promise<Doc>
     const context: CheckContext = {
       unitType: framework.unitType,
       framework,
       inLocale: async (other) => {
         if (other === locale) return doc
         if (originalDoc?.id == null) return {}
-        return (await keepRequestLocale(req, () =>
-          req.payload.findByID({
-            collection: collection.slug,
-            id: originalDoc.id,
-            locale: other,
-            fallbackLocale: false,
-            draft: true,
-            depth: 0,
-            overrideAccess: true,
-            req,
-          }),
-        )) as unknown as Doc
+        if (!stored.has(other)) stored.set(other, load(other))
+        return stored.get(other)!
       },
     }
 

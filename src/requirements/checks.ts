@@ -1,3 +1,4 @@
+import { valueAt as at } from '../utilities/valueAt'
 import type { FieldName } from '../validation/messages'
 import type { UnitFramework } from './frameworkFor'
 
@@ -24,8 +25,6 @@ export type PublishChecks = {
   always?: { label: FieldName; check: Check }[]
 }
 
-const at = (doc: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), doc)
 
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
 
@@ -97,7 +96,6 @@ export const inLocale =
     return missing.map(({ path, field }) => ({ path, field: { th: field.th + tag.th, en: field.en + tag.en } }))
   }
 
-export const valueAt = at
 
 /** Everything each check finds missing. */
 export const allOf =

@@ -40,5 +40,3 @@ export const validateFormat =
     const { check, th, en } = problems[format]
     return typeof value === 'string' && check(value.trim()) ? true : invalid(field, { th, en })
   }
-
-export const isValidFormat = (format: Format, value: string): boolean => problems[format].check(value.trim())

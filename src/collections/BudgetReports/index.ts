@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
 import { rowLabel } from '../../admin/rowLabel'
-import { amountField } from '../../fields/amount'
+import { amountField, amountOf, formatBaht } from '../../fields/amount'
 import { dayField } from '../../fields/dates'
 import { uniqueFiscalYearField } from '../../fields/uniqueFiscalYear'
 import { eachRow, everyRow, filled } from '../../requirements/checks'
@@ -20,8 +20,6 @@ const labels = {
 }
 
 const quarters = [1, 2, 3, 4] as const
-const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
-const baht = (value: number) => value.toLocaleString('th-TH', { maximumFractionDigits: 2 })
 
 type Source = Record<string, unknown>
 
@@ -30,15 +28,15 @@ const computeResults: CollectionBeforeChangeHook = ({ collection, data, req }) =
   if (!Array.isArray(data.sources)) return data
   const errors: { path: string; message: string }[] = []
   const sources = (data.sources as Source[]).map((row, index) => {
-    const planned = quarters.reduce((sum, q) => sum + num(row[`planQ${q}`]), 0)
-    if (row.allocated != null && planned > num(row.allocated) + 0.005) {
+    const planned = quarters.reduce((sum, q) => sum + amountOf(row[`planQ${q}`]), 0)
+    if (row.allocated != null && planned > amountOf(row.allocated) + 0.005) {
       errors.push({
         path: `sources.${index}.planQ4`,
-        message: `${labels.sources.th} แถวที่ ${index + 1}: แผนรายไตรมาสรวม ${baht(planned)} บาท เกินวงเงินที่ได้รับ ${baht(num(row.allocated))} บาท / Plan row ${index + 1}: quarterly plan ${planned} exceeds the allocation ${num(row.allocated)}`,
+        message: `${labels.sources.th} แถวที่ ${index + 1}: แผนรายไตรมาสรวม ${formatBaht(planned)} บาท เกินวงเงินที่ได้รับ ${formatBaht(amountOf(row.allocated))} บาท / Plan row ${index + 1}: quarterly plan ${planned} exceeds the allocation ${amountOf(row.allocated)}`,
       })
     }
-    const planFirstHalf = num(row.planQ1) + num(row.planQ2)
-    const spentFirstHalf = num(row.spentQ1) + num(row.spentQ2)
+    const planFirstHalf = amountOf(row.planQ1) + amountOf(row.planQ2)
+    const spentFirstHalf = amountOf(row.spentQ1) + amountOf(row.spentQ2)
     return { ...row, planFirstHalf, spentFirstHalf, percentOfPlan: planFirstHalf > 0 ? Math.round((spentFirstHalf / planFirstHalf) * 10_000) / 100 : null }
   })
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)

@@ -4,13 +4,11 @@ import { dayField } from '../../fields/dates'
 import { submissionFields } from '../../fields/submission'
 import { formattedText, limitedText } from '../../fields/text'
 import { guardPublicSubmission } from '../../hooks/guardPublicSubmission'
-import { validateUpload } from '../../hooks/validateUpload'
-import { mimeTypesOf } from '../../uploads/fileKinds'
-import { uploadsDir } from '../../uploads/uploadsDir'
+import { acceptedFiles, MEGABYTE } from '../../uploads/acceptedFiles'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
-const kinds = ['pdf', 'image', 'docx'] as const
+const files = acceptedFiles({ slug: 'corruption-complaints', kinds: ['pdf', 'image', 'docx'], maxBytes: 10 * MEGABYTE, required: false })
 
 /**
  * O17's channel for reporting corruption or misconduct by the unit's officers. Anyone may report,
@@ -28,9 +26,9 @@ export const CorruptionComplaints: CollectionConfig = unitScoped(
       description: { th: 'ข้อมูลลับ: เห็นได้เฉพาะหัวหน้าหน่วยงานและหน่วยเหนือ ห้ามเปิดเผยตัวผู้แจ้ง', en: 'Confidential: unit head and HQ only.' },
     },
     defaultSort: '-createdAt',
-    upload: { staticDir: uploadsDir('corruption-complaints'), mimeTypes: mimeTypesOf(kinds), filesRequiredOnCreate: false },
+    upload: files.upload,
     hooks: {
-      beforeOperation: [guardPublicSubmission({ max: 3, windowMinutes: 10 }), validateUpload({ kinds, maxBytes: 10 * 1024 * 1024, required: false })],
+      beforeOperation: [guardPublicSubmission({ max: 3, windowMinutes: 10 }), files.validate],
     },
     fields: [
       limitedText('subject', { th: 'เรื่องที่ร้องเรียน', en: 'Subject' }, { max: 300, min: 5, required: true }),

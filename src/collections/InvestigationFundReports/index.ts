@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
 import { rowLabel } from '../../admin/rowLabel'
-import { amountField } from '../../fields/amount'
+import { amountField, amountOf, formatBaht } from '../../fields/amount'
 import { uniqueFiscalYearField } from '../../fields/uniqueFiscalYear'
 import { englishMonthName, FISCAL_YEAR_START_MONTH, thaiMonthName } from '../../fiscal'
 import { everyRow, filled } from '../../requirements/checks'
@@ -25,7 +25,6 @@ const labels = {
   amount: { th: 'จำนวนเงินที่ใช้ (บาท)', en: 'Amount spent (baht)' },
 }
 
-const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
 
 /** Computes the balance; refuses overlapping periods (a quarter and one of its months) and spending above the allocation. */
 const computeBalance: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
@@ -43,12 +42,12 @@ const computeBalance: CollectionBeforeChangeHook = ({ collection, data, original
       covered.set(month, index)
     }
   })
-  const spent = rows.reduce((sum, row) => sum + num(row.amount), 0)
-  if (merged.allocated != null && spent > num(merged.allocated) + 0.005) {
-    errors.push({ path: 'spending', message: `${labels.spending.th}: ใช้จ่ายรวม ${spent} บาท เกินเงินที่ได้รับจัดสรร ${num(merged.allocated)} บาท / Spending: total ${spent} exceeds the allocation ${num(merged.allocated)}` })
+  const spent = rows.reduce((sum, row) => sum + amountOf(row.amount), 0)
+  if (merged.allocated != null && spent > amountOf(merged.allocated) + 0.005) {
+    errors.push({ path: 'spending', message: `${labels.spending.th}: ใช้จ่ายรวม ${formatBaht(spent)} บาท เกินเงินที่ได้รับจัดสรร ${formatBaht(amountOf(merged.allocated))} บาท / Spending: total ${spent} exceeds the allocation ${amountOf(merged.allocated)}` })
   }
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
-  return { ...data, totalSpent: spent, balance: merged.allocated == null ? null : Math.round((num(merged.allocated) - spent) * 100) / 100 }
+  return { ...data, totalSpent: spent, balance: merged.allocated == null ? null : Math.round((amountOf(merged.allocated) - spent) * 100) / 100 }
 }
 
 /** O13: the criminal investigation and inquiry fund: allocation, spending per month or quarter, balance. */

@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { dayField } from '../../fields/dates'
-import { validateUpload } from '../../hooks/validateUpload'
-import { mimeTypesOf } from '../../uploads/fileKinds'
-import { uploadsDir } from '../../uploads/uploadsDir'
+import { acceptedFiles, MEGABYTE } from '../../uploads/acceptedFiles'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
-const kinds = ['image'] as const
+const files = acceptedFiles({ slug: 'media', kinds: ['image'], maxBytes: 10 * MEGABYTE })
 
 /** Photos of a unit (executives, activities, evidence), resized by sharp into web sizes. Public once uploaded. */
 export const Media: CollectionConfig = unitScoped(
@@ -21,8 +19,7 @@ export const Media: CollectionConfig = unitScoped(
       description: { th: 'รูปภาพที่อัปโหลดจะเปิดให้สาธารณะดูได้ทันที ห้ามอัปโหลดภาพที่เป็นความลับ', en: 'Uploaded images are public.' },
     },
     upload: {
-      staticDir: uploadsDir('media'),
-      mimeTypes: mimeTypesOf(kinds),
+      ...files.upload,
       adminThumbnail: 'thumbnail',
       focalPoint: true,
       imageSizes: [
@@ -31,7 +28,7 @@ export const Media: CollectionConfig = unitScoped(
         { name: 'hero', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } }, withoutEnlargement: true },
       ],
     },
-    hooks: { beforeOperation: [validateUpload({ kinds, maxBytes: 10 * 1024 * 1024 })] },
+    hooks: { beforeOperation: [files.validate] },
     fields: [
       {
         name: 'alt',
