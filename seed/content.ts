@@ -4,6 +4,7 @@ import type { Payload, Where } from 'payload'
 import { demoContent } from './data/content'
 import { renderImage } from './lib/images'
 import { pdf } from './lib/pdf'
+import { createBilingual } from '../src/content/createBilingual'
 import { richText } from '../src/content/richText'
 import type { AnyDocSpec, Ctx, ImageSpec, Locale, PdfSpec, RichSource, Text } from './lib/spec'
 
@@ -16,41 +17,17 @@ type Doc = { id: number; [field: string]: unknown }
 type LocalAPI = {
   count(options: { collection: string; where: Where }): Promise<{ totalDocs: number }>
   find(options: { collection: string; where: Where; limit: number; depth: number }): Promise<{ docs: Doc[] }>
-  create(options: { collection: string; locale: Locale; depth: number; data: object; file?: object }): Promise<Doc>
   update(options: { collection: string; id: number; locale: Locale; depth: number; data: object }): Promise<Doc>
 }
 
 const thai = (text: Text) => (typeof text === 'string' ? text : text.th)
 const english = (text: Text) => (typeof text === 'string' ? undefined : text.en)
 
-/** Drops `undefined` values, so an English update leaves untranslated fields to the Thai fallback. */
-const clean = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(clean)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, clean(v)]))
-  }
-  return value
-}
-
-/** Array rows keep their IDs across locales: the English rows get the IDs of the rows just created. */
-const withRowIDs = (value: unknown, stored: unknown): unknown => {
-  if (Array.isArray(value)) {
-    return value.map((row, index) => {
-      const storedRow = Array.isArray(stored) ? (stored[index] as Record<string, unknown> | undefined) : undefined
-      const aligned = withRowIDs(row, storedRow)
-      return aligned && typeof aligned === 'object' && !Array.isArray(aligned) && storedRow?.id != null ? { ...aligned, id: storedRow.id } : aligned
-    })
-  }
-  if (value && typeof value === 'object' && stored && typeof stored === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withRowIDs(v, (stored as Record<string, unknown>)[k])]))
-  }
-  return value
-}
-
 const hash = (text: string) => [...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7)
 
 /** Uploads of one unit, made the first time they are asked for and found again by alt text or title. */
-function unitFiles(local: LocalAPI, tenant: number, slug: string) {
+function unitFiles(payload: Payload, tenant: number, slug: string) {
+  const local = payload as unknown as LocalAPI
   const images = new Map<string, Promise<number>>()
   const files = new Map<string, Promise<number>>()
   let created = 0
@@ -59,10 +36,14 @@ function unitFiles(local: LocalAPI, tenant: number, slug: string) {
     const { docs } = await local.find({ collection, where: { and: [{ tenant: { equals: tenant } }, { [field]: { equals: thai(text) } }] }, limit: 1, depth: 0 })
     if (docs[0]) return docs[0].id
     const file = await make()
-    const doc = await local.create({ collection, locale: 'th', depth: 0, data: { tenant, [field]: thai(text), ...extra }, file: { ...file, size: file.data.length } })
-    if (english(text)) await local.update({ collection, id: doc.id, locale: 'en', depth: 0, data: { [field]: english(text) } })
+    const doc = await createBilingual(payload, {
+      collection,
+      th: { tenant, [field]: thai(text), ...extra },
+      en: english(text) ? { [field]: english(text) } : undefined,
+      file: { ...file, size: file.data.length },
+    })
     created++
-    return doc.id
+    return doc.id as number
   }
 
   return {
@@ -102,20 +83,21 @@ const describeError = (err: unknown): string => {
 }
 
 /** Creates the document unless the unit already has one with its natural key. */
-async function ensureDoc(local: LocalAPI, tenant: number, spec: AnyDocSpec, ctxFor: (locale: Locale) => Ctx): Promise<boolean> {
+async function ensureDoc(payload: Payload, tenant: number, spec: AnyDocSpec, ctxFor: (locale: Locale) => Ctx): Promise<boolean> {
+  const local = payload as unknown as LocalAPI
   const { collection } = spec
   if ((await local.count({ collection, where: { and: [{ tenant: { equals: tenant } }, spec.key] } })).totalDocs) return false
   const published = (spec.status ?? 'published') === 'published'
   // A document whose publish checks read both languages is saved as a draft in both, then published.
   const status = published && !spec.publishLast ? 'published' : 'draft'
   try {
-    const data = clean(await spec.build(ctxFor('th'))) as object
-    const created = await local.create({ collection, locale: 'th', depth: 0, data: { ...data, tenant, _status: status } })
-    if (spec.english) {
-      const en = withRowIDs(clean(await spec.build(ctxFor('en'))), created) as object
-      await local.update({ collection, id: created.id, locale: 'en', depth: 0, data: { ...en, _status: status } })
-    }
-    if (published && spec.publishLast) await local.update({ collection, id: created.id, locale: 'th', depth: 0, data: { _status: 'published' } })
+    const created = await createBilingual(payload, {
+      collection,
+      th: { ...(await spec.build(ctxFor('th'))), tenant },
+      en: spec.english ? await spec.build(ctxFor('en')) : undefined,
+      status,
+    })
+    if (published && spec.publishLast) await local.update({ collection, id: created.id as number, locale: 'th', depth: 0, data: { _status: 'published' } })
   } catch (err) {
     throw new Error(`Demo content: ${collection} ${JSON.stringify(spec.key)} of unit ${tenant} was refused:\n${describeError(err)}`, { cause: err })
   }
@@ -143,7 +125,7 @@ export async function seedContent(payload: Payload, unitIDs: Map<string, number>
   for (const { unit, docs } of demoContent) {
     const tenant = unitIDs.get(unit)
     if (tenant == null) continue
-    const files = unitFiles(local, tenant, unit)
+    const files = unitFiles(payload, tenant, unit)
     const ctxFor = (locale: Locale): Ctx => ({
       locale,
       t: (text) => (locale === 'th' ? thai(text) : english(text)) as string,
@@ -157,7 +139,7 @@ export async function seedContent(payload: Payload, unitIDs: Map<string, number>
     })
     const tally = new Map<string, number>()
     for (const spec of docs) {
-      if (await ensureDoc(local, tenant, spec, ctxFor)) tally.set(spec.collection, (tally.get(spec.collection) ?? 0) + 1)
+      if (await ensureDoc(payload, tenant, spec, ctxFor)) tally.set(spec.collection, (tally.get(spec.collection) ?? 0) + 1)
     }
     const count = [...tally.values()].reduce((sum, n) => sum + n, 0) + files.created
     if (count) payload.logger.info(`Demo content for ${unit}: ${[...tally].map(([collection, n]) => `${collection} ${n}`).join(', ')}; uploads ${files.created}`)

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { seedContent } from './content'
 import { demoDisclosures, demoPassword, demoUnits, demoUsers, type DemoUnit } from './data/demo'
 import { ensureLawCategories } from './lawCategories'
+import { createBilingual } from '../src/content/createBilingual'
 import { richText } from '../src/content/richText'
 
 const DEMO_FISCAL_YEAR = 2568
@@ -35,11 +36,7 @@ export async function seedDemo(payload: Payload): Promise<{ created: number }> {
       continue
     }
     const parent = unit.parentSlug ? unitIDs.get(unit.parentSlug) : undefined
-    const doc = await payload.create({ collection: 'units', locale: 'th', data: unitData(unit, 'th', parent) as never })
-    // Localized array rows keep their IDs across locales, so the English labels go onto the same rows.
-    const en = unitData(unit, 'en', parent)
-    en.contact.phones = en.contact.phones?.map((phone, index) => ({ ...phone, id: doc.contact?.phones?.[index]?.id }))
-    await payload.update({ collection: 'units', id: doc.id, locale: 'en', data: en as never })
+    const doc = await createBilingual(payload, { collection: 'units', th: unitData(unit, 'th', parent), en: unitData(unit, 'en', parent) })
     unitIDs.set(unit.slug, doc.id as number)
     created++
   }
@@ -67,18 +64,11 @@ export async function seedDemo(payload: Payload): Promise<{ created: number }> {
       where: { tenant: { equals: tenant }, itemCode: { equals: page.itemCode }, fiscalYear: { equals: DEMO_FISCAL_YEAR } },
     })
     if (totalDocs) continue
-    const doc = await payload.create({
+    await createBilingual(payload, {
       collection: 'disclosures',
-      locale: 'th',
-      draft: page.status === 'draft',
-      data: { tenant, title: page.title.th, body: richText([page.body.th]), itemCode: page.itemCode, fiscalYear: DEMO_FISCAL_YEAR, _status: page.status },
-    })
-    await payload.update({
-      collection: 'disclosures',
-      id: doc.id,
-      locale: 'en',
-      draft: page.status === 'draft',
-      data: { title: page.title.en, body: richText([page.body.en]), _status: page.status },
+      th: { tenant, title: page.title.th, body: richText([page.body.th]), itemCode: page.itemCode, fiscalYear: DEMO_FISCAL_YEAR },
+      en: { title: page.title.en, body: richText([page.body.en]) },
+      status: page.status,
     })
     created++
   }

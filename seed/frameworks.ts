@@ -4,18 +4,12 @@ import { frameworks } from './data/frameworks'
 
 /**
  * Inserts the official frameworks that are missing (by fiscal year and unit type). Existing ones are
- * never overwritten: a super-admin may have corrected them.
+ * never overwritten: a super-admin may have corrected them. One query at start-up.
  */
 export async function ensureFrameworks(payload: Payload): Promise<number> {
-  let created = 0
-  for (const framework of frameworks) {
-    const { totalDocs } = await payload.count({
-      collection: 'oit-frameworks',
-      where: { fiscalYear: { equals: framework.fiscalYear }, unitType: { equals: framework.unitType } },
-    })
-    if (totalDocs) continue
-    await payload.create({ collection: 'oit-frameworks', data: framework })
-    created++
-  }
-  return created
+  const { docs } = await payload.find({ collection: 'oit-frameworks', limit: 0, pagination: false, depth: 0, select: { fiscalYear: true, unitType: true } })
+  const existing = new Set(docs.map((doc) => `${doc.fiscalYear}:${doc.unitType}`))
+  const missing = frameworks.filter((framework) => !existing.has(`${framework.fiscalYear}:${framework.unitType}`))
+  for (const framework of missing) await payload.create({ collection: 'oit-frameworks', data: framework })
+  return missing.length
 }

@@ -1,28 +1,22 @@
 import type { Payload } from 'payload'
 
+import { createBilingual } from '../src/content/createBilingual'
 import { lawCategories } from './data/lawCategories'
 
 /**
  * Inserts the shared O3 law categories that are missing (by slug). Existing ones are never
- * overwritten: a super-admin may have renamed or reordered them.
+ * overwritten: a super-admin may have renamed or reordered them. One query at start-up.
  */
 export async function ensureLawCategories(payload: Payload): Promise<number> {
-  let created = 0
-  for (const [index, category] of lawCategories.entries()) {
-    const { totalDocs } = await payload.count({ collection: 'law-categories', where: { slug: { equals: category.slug } } })
-    if (totalDocs) continue
-    const doc = await payload.create({
+  const { docs } = await payload.find({ collection: 'law-categories', limit: 0, pagination: false, depth: 0, select: { slug: true } })
+  const existing = new Set(docs.map((doc) => doc.slug))
+  const missing = lawCategories.map((category, index) => ({ category, order: index + 1 })).filter(({ category }) => !existing.has(category.slug))
+  for (const { category, order } of missing) {
+    await createBilingual(payload, {
       collection: 'law-categories',
-      locale: 'th',
-      data: { slug: category.slug, kind: category.kind, order: index + 1, name: category.name.th, description: category.description?.th },
+      th: { slug: category.slug, kind: category.kind, order, name: category.name.th, description: category.description?.th },
+      en: { name: category.name.en, description: category.description?.en },
     })
-    await payload.update({
-      collection: 'law-categories',
-      id: doc.id,
-      locale: 'en',
-      data: { name: category.name.en, description: category.description?.en },
-    })
-    created++
   }
-  return created
+  return missing.length
 }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { UnitType } from '../../frameworks/types'
-import { keepRequestLocale } from '../../utilities/keepRequestLocale'
+import { createBilingual } from '../../content/createBilingual'
 
 type StandardService = { kind: string; icon: string; name: { th: string; en: string }; url: string; description: { th: string; en: string } }
 
@@ -24,25 +24,13 @@ export const standardEServices: Partial<Record<UnitType, StandardService[]>> = {
 export const addStandardEServices: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   for (const [order, service] of (standardEServices[doc.unitType as UnitType] ?? []).entries()) {
-    const created = await keepRequestLocale(req, () =>
-      req.payload.create({
-        collection: 'e-services',
-        data: { tenant: doc.id, name: service.name.th, kind: service.kind as never, icon: service.icon as never, url: service.url, description: service.description.th, order: order + 1, _status: 'published' },
-        locale: 'th',
-        overrideAccess: true,
-        req,
-      }),
-    )
-    await keepRequestLocale(req, () =>
-      req.payload.update({
-        collection: 'e-services',
-        id: created.id,
-        data: { name: service.name.en, description: service.description.en, _status: 'published' },
-        locale: 'en',
-        overrideAccess: true,
-        req,
-      }),
-    )
+    await createBilingual(req.payload, {
+      collection: 'e-services',
+      th: { tenant: doc.id, name: service.name.th, kind: service.kind, icon: service.icon, url: service.url, description: service.description.th, order: order + 1 },
+      en: { name: service.name.en, description: service.description.en },
+      status: 'published',
+      req,
+    })
   }
   return doc
 }
