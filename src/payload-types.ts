@@ -346,6 +346,42 @@ export interface OitFramework {
           | 'units'
         )[]
       | null;
+    /**
+     * When only some documents of a collection feed this item, e.g. policies of type anti-bribery
+     */
+    feedFilters?:
+      | {
+          collection:
+            | 'executives'
+            | 'org-structures'
+            | 'authorities'
+            | 'laws'
+            | 'committee-members'
+            | 'committee-reports'
+            | 'feedback'
+            | 'news'
+            | 'monthly-reports'
+            | 'manuals'
+            | 'e-services'
+            | 'crime-statistics'
+            | 'checkpoint-statistics'
+            | 'budget-reports'
+            | 'investigation-fund-reports'
+            | 'procurement-announcements'
+            | 'procurement-summaries'
+            | 'complaint-statistics'
+            | 'corruption-complaints'
+            | 'policies'
+            | 'risk-assessments'
+            | 'risk-reports'
+            | 'measure-reports'
+            | 'disclosures'
+            | 'units';
+          field: string;
+          value: string;
+          id?: string | null;
+        }[]
+      | null;
     crimeGroups?:
       | {
           key: string;
@@ -1757,6 +1793,14 @@ export interface OitFrameworksSelect<T extends boolean = true> {
               months?: T;
             };
         feeds?: T;
+        feedFilters?:
+          | T
+          | {
+              collection?: T;
+              field?: T;
+              value?: T;
+              id?: T;
+            };
         crimeGroups?:
           | T
           | {

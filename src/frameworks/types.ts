@@ -55,6 +55,12 @@ export type FormatGroup = { anyOf: FileFormat[] }
 
 export type KeyedLabel = { key: string; label: string }
 
+/**
+ * Narrows what a collection feeds to an item: only its documents whose `field` is `value` (or, for a
+ * list field, contains it), e.g. policies of type `anti-bribery`, news tagged `head-participation`.
+ */
+export type FeedFilter = { collection: ContentCollection; field: string; value: string }
+
 export type RiskBand = { label: string; min: number; max: number }
 
 export type FrameworkItem = {
@@ -69,6 +75,7 @@ export type FrameworkItem = {
   /** Months the item must cover: start month (1–12, October = 10) and count. */
   window: { startMonth: number; months: number }
   feeds: ContentCollection[]
+  feedFilters?: FeedFilter[]
   crimeGroups?: KeyedLabel[]
   riskBands?: RiskBand[]
 }

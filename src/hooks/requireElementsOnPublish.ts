@@ -74,7 +74,7 @@ export const requireElementsOnPublish =
     const checked = locale === defaultLocale ? doc : (withFallback(doc, await context.inLocale(defaultLocale as 'th')) as Doc)
 
     const problems: Problem[] = []
-    for (const item of itemsFedBy(framework, collection.slug)) {
+    for (const item of itemsFedBy(framework, collection.slug, checked)) {
       for (const element of item.requiredElements) {
         const check = checks.elements?.[element.key]
         if (!check) continue

@@ -81,12 +81,6 @@ export const everyRow =
     return Array.isArray(list) && list.length ? eachRow(path, rows, ...fields)(doc, context) : [{ path, field: rows }]
   }
 
-/** Applies `check` only to documents it concerns (e.g. policies of one type). */
-export const when =
-  (applies: (doc: Doc) => boolean, check: Check): Check =>
-  (doc, context) =>
-    applies(doc) ? check(doc, context) : []
-
 /** Runs `check` on the document as stored in `locale` (e.g. the English version of a policy). */
 export const inLocale =
   (locale: 'th' | 'en', check: Check): Check =>

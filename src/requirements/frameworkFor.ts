@@ -38,6 +38,13 @@ export async function frameworkFor(
   return result
 }
 
-/** The items of a framework fed by a collection. */
-export const itemsFedBy = (framework: UnitFramework, collection: string): FrameworkItem[] =>
-  framework.items.filter((item) => (item.feeds as string[] | undefined)?.includes(collection))
+const matches = (value: unknown, wanted: string): boolean =>
+  Array.isArray(value) ? value.includes(wanted) : value === wanted
+
+/** The items of a framework fed by a collection, or by one of its documents (honouring the items' feed filters). */
+export const itemsFedBy = (framework: UnitFramework, collection: string, doc?: Record<string, unknown>): FrameworkItem[] =>
+  framework.items.filter(
+    (item) =>
+      (item.feeds as string[] | undefined)?.includes(collection) &&
+      (!doc || (item.feedFilters ?? []).every((filter) => filter.collection !== collection || matches(doc[filter.field], filter.value))),
+  )

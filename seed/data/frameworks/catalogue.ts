@@ -198,6 +198,7 @@ export const catalogue = {
     cadence: 'once',
     window: firstSixMonths,
     feeds: ['manuals'],
+    feedFilters: [{ collection: 'manuals', field: 'audience', value: 'staff' }],
   },
 
   citizenManuals: {
@@ -216,6 +217,7 @@ export const catalogue = {
     cadence: 'once',
     window: firstSixMonths,
     feeds: ['manuals'],
+    feedFilters: [{ collection: 'manuals', field: 'audience', value: 'citizen' }],
   },
 
   eService: {
@@ -352,6 +354,7 @@ export const catalogue = {
     cadence: 'once',
     window: firstSixMonths,
     feeds: ['policies', 'disclosures'],
+    feedFilters: [{ collection: 'policies', field: 'type', value: 'hr-criteria' }],
   },
 
   // ───────────── 9.5 การส่งเสริมความโปร่งใส ─────────────
@@ -407,6 +410,7 @@ export const catalogue = {
     cadence: 'once',
     window: firstSixMonths,
     feeds: ['policies'],
+    feedFilters: [{ collection: 'policies', field: 'type', value: 'anti-bribery' }],
   },
 
   headParticipation: {
@@ -426,6 +430,7 @@ export const catalogue = {
     cadence: 'per-event',
     window: firstSixMonths,
     feeds: ['news'],
+    feedFilters: [{ collection: 'news', field: 'tags', value: 'head-participation' }],
   },
 
   riskAssessment: {
@@ -488,6 +493,7 @@ export const catalogue = {
     cadence: 'once',
     window: firstSixMonths,
     feeds: ['policies', 'disclosures'],
+    feedFilters: [{ collection: 'policies', field: 'type', value: 'ethics' }],
   },
 
   assets: {
@@ -517,6 +523,7 @@ export const catalogue = {
     cadence: 'once',
     window: firstSixMonths,
     feeds: ['policies', 'disclosures'],
+    feedFilters: [{ collection: 'policies', field: 'type', value: 'assets' }],
   },
 
   // ───────────── 10.2 มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส ─────────────
@@ -545,6 +552,7 @@ export const catalogue = {
     cadence: 'once',
     window: firstSixMonths,
     feeds: ['policies', 'disclosures'],
+    feedFilters: [{ collection: 'policies', field: 'type', value: 'measures' }],
   },
 
   measuresReport: {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { lineOfWorkOptions, optionsOf } from '../../fields/options'
-import { filled, when } from '../../requirements/checks'
+import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -43,9 +43,9 @@ export const Manuals: CollectionConfig = unitScoped(
     publicRead: 'published',
     publishChecks: {
       elements: {
-        'manual-details': when((doc) => doc.audience === 'staff', filled(['file', labels.file], ['lineOfWork', labels.line])),
-        'citizen-manuals': when((doc) => doc.audience === 'citizen', filled(['file', labels.file])),
-        'grouped-by-service': when((doc) => doc.audience === 'citizen', filled(['lineOfWork', labels.line])),
+        'manual-details': filled(['file', labels.file], ['lineOfWork', labels.line]),
+        'citizen-manuals': filled(['file', labels.file]),
+        'grouped-by-service': filled(['lineOfWork', labels.line]),
       },
     },
   },

@@ -6,7 +6,7 @@ import { fiscalYearField } from '../../fields/fiscalYear'
 import { optionsOf } from '../../fields/options'
 import { formattedText, limitedText } from '../../fields/text'
 import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
-import { filled, when } from '../../requirements/checks'
+import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -26,8 +26,6 @@ const labels = {
   body: { th: 'เนื้อหาข่าว', en: 'Body' },
   cover: { th: 'ภาพหน้าปก', en: 'Cover image' },
 }
-
-const tagged = (tag: string) => (doc: Record<string, unknown>) => Array.isArray(doc.tags) && doc.tags.includes(tag)
 
 /** O6 performance news and O19 news of the head's integrity activities (tag `head-participation`). */
 export const News: CollectionConfig = unitScoped(
@@ -75,7 +73,7 @@ export const News: CollectionConfig = unitScoped(
     publishChecks: {
       elements: {
         'performance-news': filled(['body', labels.body]),
-        'head-activities': when(tagged('head-participation'), filled(['body', labels.body], ['cover', labels.cover])),
+        'head-activities': filled(['body', labels.body], ['cover', labels.cover]),
       },
     },
   },

@@ -125,6 +125,27 @@ export const itemFields: Field[] = [
     options: contentCollections.map((value) => ({ value, label: value })),
   },
   {
+    name: 'feedFilters',
+    type: 'array',
+    label: { th: 'เฉพาะเอกสารบางประเภท', en: 'Only some documents' },
+    admin: {
+      description: {
+        th: 'เมื่อข้อนี้ใช้เฉพาะเอกสารบางประเภทของชุดข้อมูล เช่น นโยบายประเภท anti-bribery หรือข่าวที่มีป้าย head-participation',
+        en: 'When only some documents of a collection feed this item, e.g. policies of type anti-bribery',
+      },
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'collection', type: 'select', required: true, label: { th: 'ชุดข้อมูล', en: 'Collection' }, options: contentCollections.map((value) => ({ value, label: value })) },
+          { name: 'field', type: 'text', required: true, label: { th: 'ฟิลด์', en: 'Field' } },
+          { name: 'value', type: 'text', required: true, label: { th: 'ค่า', en: 'Value' } },
+        ],
+      },
+    ],
+  },
+  {
     ...keyedRows('crimeGroups', { th: 'กลุ่มคดีอาญา', en: 'Crime groups' }),
     admin: { condition: feedsIncludes('crime-statistics') },
   } as Field,

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { optionsOf } from '../../fields/options'
-import { allOf, anyFilled, type Check, filled, inLocale, when } from '../../requirements/checks'
+import { allOf, anyFilled, filled, inLocale } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -37,7 +37,6 @@ const labels = {
   content: { th: 'เนื้อหาหรือไฟล์แนบ', en: 'Body or attachments' },
 }
 
-const antiBribery = (check: Check) => when((doc) => doc.type === 'anti-bribery', check)
 const bothLanguages = (path: string, label: { th: string; en: string }) => allOf(inLocale('th', filled([path, label])), inLocale('en', filled([path, label])))
 
 /** O16, O18, O22, O23, O24: the unit's policies, criteria and measures; O18 must be complete in Thai and English. */
@@ -79,13 +78,13 @@ export const Policies: CollectionConfig = unitScoped(
     publicRead: 'published',
     publishChecks: {
       elements: {
-        'policy-thai': antiBribery(inLocale('th', filled(['body', labels.body]))),
-        'policy-english': antiBribery(inLocale('en', filled(['body', labels.body]))),
-        'signed-by-current-head': antiBribery(filled(['signerName', labels.signerName], ['signerPosition', labels.signerPosition])),
-        'date-announced': antiBribery(filled(['announcedOn', labels.announced])),
-        'no-gift-infographic': antiBribery(filled(['infographic', labels.infographic])),
+        'policy-thai': inLocale('th', filled(['body', labels.body])),
+        'policy-english': inLocale('en', filled(['body', labels.body])),
+        'signed-by-current-head': filled(['signerName', labels.signerName], ['signerPosition', labels.signerPosition]),
+        'date-announced': filled(['announcedOn', labels.announced]),
+        'no-gift-infographic': filled(['infographic', labels.infographic]),
         ...Object.fromEntries(
-          Object.entries(antiBriberySections).map(([name, { key, label }]) => [key, antiBribery(bothLanguages(`sections.${name}`, label))]),
+          Object.entries(antiBriberySections).map(([name, { key, label }]) => [key, bothLanguages(`sections.${name}`, label)]),
         ),
       },
       always: [{ label: labels.content, check: anyFilled(labels.content, 'body', 'attachments') }],
