@@ -1,6 +1,7 @@
 import type { NumberField, NumberFieldSingleValidation } from 'payload'
 
 import { currentFiscalYear, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from '../fiscal'
+import { deriveFiscalYear } from '../hooks/deriveFiscalYear'
 import { invalid } from '../validation/messages'
 
 export const fiscalYearLabel = { th: 'ปีงบประมาณ', en: 'Fiscal year' }
@@ -12,8 +13,8 @@ export function fiscalYearField({
   validate,
 }: {
   defaultToCurrent?: boolean
-  /** The date field the year is computed from (see `deriveFiscalYear`); read-only in the admin. */
-  derivedFrom?: { th: string; en: string }
+  /** The date or month field the year is computed from; then read-only in the admin. */
+  derivedFrom?: { field: string; label: { th: string; en: string } }
   /** Further checks once the year itself is valid (e.g. uniqueness). */
   validate?: NumberFieldSingleValidation
 } = {}): NumberField {
@@ -30,8 +31,9 @@ export function fiscalYearField({
       ? {
           admin: {
             readOnly: true,
-            description: { th: `คำนวณจาก${derivedFrom.th}โดยอัตโนมัติ`, en: `Computed from ${derivedFrom.en}` },
+            description: { th: `คำนวณจาก${derivedFrom.label.th}โดยอัตโนมัติ`, en: `Computed from ${derivedFrom.label.en}` },
           },
+          hooks: { beforeValidate: [deriveFiscalYear(derivedFrom.field, derivedFrom.label)] },
         }
       : {}),
     validate: (async (value, options) => {

@@ -20,8 +20,8 @@ const monthTitleField: Field = {
 }
 
 /**
- * Month (one document per unit and month), the fiscal year derived from it and a readable title;
- * pair with `deriveFiscalYear('month', monthLabel)` and `useAsTitle: 'title'`.
+ * Month (one document per unit and month), the fiscal year derived from it and a readable title
+ * (use it as `useAsTitle: 'title'`).
  */
 export const monthlyPeriodFields = (what: { th: string; en: string }): Field =>
   ({
@@ -32,6 +32,6 @@ export const monthlyPeriodFields = (what: { th: string; en: string }): Field =>
         th: `หน่วยงานนี้มี${what.th}ของเดือน${monthText(value)}แล้ว ให้แก้ไขฉบับเดิม`,
         en: `this unit already has a ${what.en} for that month; edit that one`,
       })),
-      fiscalYearField({ derivedFrom: monthLabel }),
+      fiscalYearField({ derivedFrom: { field: 'month', label: monthLabel } }),
     ],
   }) as Field

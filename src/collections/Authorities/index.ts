@@ -5,7 +5,6 @@ import { amountField } from '../../fields/amount'
 import { monthField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { lineOfWorkOptions } from '../../fields/options'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { eachRow, everyRow, filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -28,9 +27,8 @@ export const Authorities: CollectionConfig = unitScoped(
     slug: 'authorities',
     labels: { singular: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' }, plural: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'preparedMonth', 'tenant', '_status'], group: adminGroups.basics },
-    hooks: { beforeValidate: [deriveFiscalYear('preparedMonth', labels.prepared)] },
     fields: [
-      { type: 'row', fields: [monthField('preparedMonth', labels.prepared), fiscalYearField({ derivedFrom: labels.prepared })] },
+      { type: 'row', fields: [monthField('preparedMonth', labels.prepared), fiscalYearField({ derivedFrom: { field: 'preparedMonth', label: labels.prepared } })] },
       { name: 'mission', type: 'richText', localized: true, label: labels.mission },
       {
         name: 'lines',

@@ -2,9 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { rowLabel } from '../../admin/rowLabel'
 import { amountField } from '../../fields/amount'
-import { monthLabel } from '../../fields/dates'
 import { monthlyPeriodFields } from '../../fields/monthly'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -23,7 +21,6 @@ export const CheckpointStatistics: CollectionConfig = unitScoped(
     labels: { singular: { th: 'สถิติจุดตรวจ', en: 'Checkpoint statistics' }, plural: { th: 'สถิติจุดตรวจ จุดสกัด', en: 'Checkpoint statistics' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
-    hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },
     fields: [
       monthlyPeriodFields({ th: 'สถิติจุดตรวจ', en: 'checkpoint statistics' }),
       {

@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { amountField } from '../../fields/amount'
-import { monthLabel } from '../../fields/dates'
 import { monthlyPeriodFields } from '../../fields/monthly'
 import { unlessDeclared } from '../../fields/noneDeclared'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { filled } from '../../requirements/checks'
 import { invalid } from '../../validation/messages'
 import { adminGroups } from '../groups'
@@ -25,7 +23,6 @@ export const ComplaintStatistics: CollectionConfig = unitScoped(
     labels: { singular: { th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' }, plural: { th: 'สถิติเรื่องร้องเรียนการทุจริต', en: 'Complaint statistics' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'received', 'noneDeclared', 'tenant', '_status'], group: adminGroups.transparency },
     defaultSort: '-month',
-    hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },
     fields: [
       monthlyPeriodFields({ th: 'สถิติเรื่องร้องเรียน', en: 'complaint statistics' }),
       {

@@ -2,9 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { rowLabel } from '../../admin/rowLabel'
 import { amountField } from '../../fields/amount'
-import { monthLabel } from '../../fields/dates'
 import { monthlyPeriodFields } from '../../fields/monthly'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { allOf, everyRow } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -24,7 +22,7 @@ export const CrimeStatistics: CollectionConfig = unitScoped(
     labels: { singular: { th: 'สถิติคดีอาญา', en: 'Crime statistics' }, plural: { th: 'สถิติคดีอาญา', en: 'Crime statistics' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
-    hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel), fillCrimeGroups] },
+    hooks: { beforeValidate: [fillCrimeGroups] },
     fields: [
       monthlyPeriodFields({ th: 'สถิติคดีอาญา', en: 'crime statistics' }),
       {

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { rowLabel } from '../../admin/rowLabel'
-import { dayField, endDateField, monthLabel } from '../../fields/dates'
+import { dayField, endDateField } from '../../fields/dates'
 import { monthlyPeriodFields } from '../../fields/monthly'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { eachRow, everyRow, filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -25,7 +24,6 @@ export const MonthlyReports: CollectionConfig = unitScoped(
     labels: { singular: { th: 'รายงานประจำเดือน', en: 'Monthly report' }, plural: { th: 'รายงานการปฏิบัติราชการประจำเดือน', en: 'Monthly reports' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
-    hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)] },
     fields: [
       monthlyPeriodFields({ th: 'รายงานประจำเดือน', en: 'monthly report' }),
       { name: 'summary', type: 'richText', localized: true, label: labels.summary },

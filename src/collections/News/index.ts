@@ -5,7 +5,6 @@ import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { optionsOf } from '../../fields/options'
 import { formattedText, limitedText } from '../../fields/text'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -34,10 +33,9 @@ export const News: CollectionConfig = unitScoped(
     labels: { singular: { th: 'ข่าว', en: 'News item' }, plural: { th: 'ข่าวประชาสัมพันธ์', en: 'News' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', 'tags', 'tenant', '_status'], group: adminGroups.basics },
     defaultSort: '-date',
-    hooks: { beforeValidate: [deriveFiscalYear('date', labels.date)] },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: labels.title },
-      { type: 'row', fields: [dayField('date', labels.date, { required: true, defaultToday: true }), fiscalYearField({ derivedFrom: labels.date })] },
+      { type: 'row', fields: [dayField('date', labels.date, { required: true, defaultToday: true }), fiscalYearField({ derivedFrom: { field: 'date', label: labels.date } })] },
       {
         name: 'tags',
         type: 'select',

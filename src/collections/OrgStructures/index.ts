@@ -5,7 +5,6 @@ import { amountField } from '../../fields/amount'
 import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { uniquePerUnit } from '../../fields/uniquePerUnit'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { everyRow, filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -25,13 +24,12 @@ export const OrgStructures: CollectionConfig = unitScoped(
     slug: 'org-structures',
     labels: { singular: { th: 'โครงสร้างและอัตรากำลัง', en: 'Structure and manpower' }, plural: { th: 'โครงสร้างและอัตรากำลัง', en: 'Structure and manpower' } },
     admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'asOf', 'tenant', '_status'], group: adminGroups.basics },
-    hooks: { beforeValidate: [deriveFiscalYear('asOf', labels.asOf)] },
     fields: [
       {
         type: 'row',
         fields: [
           dayField('asOf', labels.asOf, { required: true, description: { th: 'วันที่ของข้อมูลอัตรากำลัง เช่น 1 ม.ค. ของปีงบประมาณ', en: 'e.g. 1 January of the fiscal year' } }),
-          uniquePerUnit(fiscalYearField({ derivedFrom: labels.asOf }), { th: 'ปีงบประมาณ', en: 'Fiscal year' }, (year) => ({
+          uniquePerUnit(fiscalYearField({ derivedFrom: { field: 'asOf', label: labels.asOf } }), { th: 'ปีงบประมาณ', en: 'Fiscal year' }, (year) => ({
             th: `หน่วยงานนี้มีโครงสร้างของปีงบประมาณ ${year} แล้ว ให้แก้ไขฉบับเดิม`,
             en: `this unit already has a structure for fiscal year ${year}; edit that one`,
           })),

@@ -4,7 +4,6 @@ import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { noneDeclaredField, unlessDeclared } from '../../fields/noneDeclared'
 import { optionsOf } from '../../fields/options'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -40,7 +39,6 @@ export const ProcurementAnnouncements: CollectionConfig = unitScoped(
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', 'noneDeclared', 'tenant', '_status'], group: adminGroups.budget },
     defaultSort: '-date',
     hooks: {
-      beforeValidate: [deriveFiscalYear('date', labels.date)],
       beforeChange: [
         ({ data, originalDoc }) => {
           const merged = { ...originalDoc, ...data }
@@ -51,7 +49,7 @@ export const ProcurementAnnouncements: CollectionConfig = unitScoped(
     },
     fields: [
       noneDeclaredField(NO_PROCUREMENT, 'kind', { th: 'ประเภทประกาศ', en: 'an announcement kind' }),
-      { type: 'row', fields: [dayField('date', labels.date, { required: true, defaultToday: true }), fiscalYearField({ derivedFrom: labels.date })] },
+      { type: 'row', fields: [dayField('date', labels.date, { required: true, defaultToday: true }), fiscalYearField({ derivedFrom: { field: 'date', label: labels.date } })] },
       { name: 'month', type: 'date', index: true, label: { th: 'เดือน', en: 'Month' }, admin: { hidden: true } },
       { name: 'title', type: 'text', localized: true, maxLength: 500, label: labels.title },
       {

@@ -2,11 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { rowLabel } from '../../admin/rowLabel'
 import { amountField } from '../../fields/amount'
-import { dayField, monthLabel } from '../../fields/dates'
+import { dayField } from '../../fields/dates'
 import { monthlyPeriodFields } from '../../fields/monthly'
 import { noneDeclaredField, unlessDeclared } from '../../fields/noneDeclared'
 import { optionsOf } from '../../fields/options'
-import { deriveFiscalYear } from '../../hooks/deriveFiscalYear'
 import { eachRow } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { NO_PROCUREMENT } from '../ProcurementAnnouncements'
@@ -77,7 +76,7 @@ export const ProcurementSummaries: CollectionConfig = unitScoped(
     labels: { singular: { th: 'สรุปผลจัดซื้อจัดจ้าง (สขร.1)', en: 'Procurement summary (สขร.1)' }, plural: { th: 'สรุปผลจัดซื้อจัดจ้างรายเดือน สขร.1', en: 'Procurement summaries' } },
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'noneDeclared', 'hasOverBudget', 'tenant', '_status'], group: adminGroups.budget },
     defaultSort: '-month',
-    hooks: { beforeValidate: [deriveFiscalYear('month', monthLabel)], beforeChange: [flagOverBudget] },
+    hooks: { beforeChange: [flagOverBudget] },
     fields: [
       monthlyPeriodFields({ th: 'แบบ สขร.1', en: 'procurement summary' }),
       noneDeclaredField(NO_PROCUREMENT, 'rows', rows),
