@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { superAdminOnly } from '../../access/superAdmin'
-import { validateFormat } from '../../validation/formats'
+import { slugField } from '../../fields/slug'
 import { adminGroups } from '../groups'
 
 export const lawCategoryKinds = {
@@ -21,14 +21,7 @@ export const LawCategories: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'slug',
-          type: 'text',
-          required: true,
-          unique: true,
-          label: { th: 'รหัสหมวด', en: 'Key' },
-          validate: validateFormat('slug', { th: 'รหัสหมวด', en: 'Key' }),
-        },
+        slugField({ th: 'รหัสหมวด', en: 'Key' }),
         { name: 'kind', type: 'select', required: true, defaultValue: 'law', options: Object.entries(lawCategoryKinds).map(([value, label]) => ({ value, label })), label: { th: 'ประเภท', en: 'Kind' } },
         { name: 'order', type: 'number', label: { th: 'ลำดับ', en: 'Order' } },
       ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { unitTypes } from '../../frameworks/types'
 import { rowLabel } from '../../admin/rowLabel'
+import { slugField } from '../../fields/slug'
 import { addStandardEServices } from '../EServices/standard'
 import { validateFormat } from '../../validation/formats'
 import { invalid } from '../../validation/messages'
@@ -49,17 +50,14 @@ export const Units: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'slug',
-          type: 'text',
-          required: true,
-          unique: true,
-          index: true,
-          access: structural,
-          label: { th: 'ชื่อในลิงก์ (slug)', en: 'URL slug' },
-          validate: validateFormat('slug', { th: 'ชื่อในลิงก์', en: 'URL slug' }),
-          admin: { description: { th: 'ใช้ในลิงก์ /u/<slug> ของเว็บไซต์ เปลี่ยนแล้วลิงก์เดิมใน ITAP จะใช้ไม่ได้', en: 'Used in /u/<slug>; changing it breaks links already entered in ITAP' } },
-        },
+        slugField(
+          { th: 'ชื่อในลิงก์ (slug)', en: 'URL slug' },
+          {
+            index: true,
+            access: structural,
+            admin: { description: { th: 'ใช้ในลิงก์ /u/<slug> ของเว็บไซต์ เปลี่ยนแล้วลิงก์เดิมใน ITAP จะใช้ไม่ได้', en: 'Used in /u/<slug>; changing it breaks links already entered in ITAP' } },
+          },
+        ),
         {
           name: 'unitType',
           type: 'select',
