@@ -6,11 +6,14 @@
  *
  * (Not through the `tsx` CLI: it SIGKILLs its child on Ctrl-C, which would orphan the server.)
  *
- * `--fresh` creates a throw-away database for the command and drops it afterwards (tests).
+ * `--fresh` creates a throw-away database and uploads folder for the command and removes them
+ * afterwards (tests).
  * The embedded server is stopped when the command exits, on Ctrl-C and on SIGTERM.
  */
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
@@ -64,6 +67,7 @@ async function main(): Promise<number> {
 
   let embedded: EmbeddedServer | null = null
   let freshName: string | null = null
+  let freshUploads: string | null = null
   let baseUrl = process.env.DATABASE_URL
   try {
     if (!baseUrl) {
@@ -74,20 +78,23 @@ async function main(): Promise<number> {
     if (fresh) {
       freshName = `oit_test_${Date.now()}_${crypto.randomBytes(3).toString('hex')}`
       await ensureDatabase(baseUrl, freshName)
+      freshUploads = mkdtempSync(path.join(tmpdir(), 'police-oit-uploads-'))
     }
-    return await run(command, freshName ? withDatabase(baseUrl, freshName) : baseUrl)
+    const env: Record<string, string> = freshUploads ? { OIT_UPLOADS_DIR: freshUploads } : {}
+    return await run(command, freshName ? withDatabase(baseUrl, freshName) : baseUrl, env)
   } finally {
     if (freshName) await dropDatabase(baseUrl!, freshName).catch((err) => console.error('[db]', err.message))
+    if (freshUploads) rmSync(freshUploads, { recursive: true, force: true })
     embedded?.release()
   }
 }
 
 /** Runs the command to completion; the terminal's Ctrl-C reaches it directly, TERM/HUP are forwarded. */
-function run(command: string[], databaseUrl: string): Promise<number> {
+function run(command: string[], databaseUrl: string, extraEnv: Record<string, string>): Promise<number> {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: projectDir,
     // Next's anonymous telemetry is off unless asked for: these servers call nobody.
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, DATABASE_URL: databaseUrl },
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...extraEnv, DATABASE_URL: databaseUrl },
     stdio: 'inherit',
   })
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
