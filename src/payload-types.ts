@@ -97,7 +97,10 @@ export interface Config {
     'corruption-complaints': CorruptionComplaint;
     media: Media;
     documents: Document;
+    'companion-files': CompanionFile;
+    'companion-statuses': CompanionStatus;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -134,7 +137,10 @@ export interface Config {
     'corruption-complaints': CorruptionComplaintsSelect<false> | CorruptionComplaintsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'companion-files': CompanionFilesSelect<false> | CompanionFilesSelect<true>;
+    'companion-statuses': CompanionStatusesSelect<false> | CompanionStatusesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -151,7 +157,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'generate-companions': TaskGenerateCompanions;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -313,6 +325,10 @@ export interface OitFramework {
           id?: string | null;
         }[]
       | null;
+    /**
+     * Regenerated whenever the item’s data changes, each with a stable link for ITAP
+     */
+    companions?: ('pdf' | 'docx' | 'xlsx')[] | null;
     window: {
       startMonth: number;
       months: number;
@@ -1473,6 +1489,50 @@ export interface CorruptionComplaint {
   focalY?: number | null;
 }
 /**
+ * Generated from published data; earlier revisions are kept for audit.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companion-files".
+ */
+export interface CompanionFile {
+  id: number;
+  tenant?: (number | null) | Unit;
+  key: string;
+  fiscalYear: number;
+  item: string;
+  period: string;
+  format: 'pdf' | 'docx' | 'xlsx';
+  contentHash: string;
+  revision: string;
+  generatedAt: string;
+  withdrawn?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companion-statuses".
+ */
+export interface CompanionStatus {
+  id: number;
+  tenant?: (number | null) | Unit;
+  target: string;
+  state: 'done' | 'failed' | 'withdrawn';
+  reason?: string | null;
+  contentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1488,6 +1548,102 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'generate-companions';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'generate-companions') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1615,6 +1771,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'companion-files';
+        value: number | CompanionFile;
+      } | null)
+    | ({
+        relationTo: 'companion-statuses';
+        value: number | CompanionStatus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1786,6 +1950,7 @@ export interface OitFrameworksSelect<T extends boolean = true> {
               anyOf?: T;
               id?: T;
             };
+        companions?: T;
         window?:
           | T
           | {
@@ -2469,11 +2634,83 @@ export interface DocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companion-files_select".
+ */
+export interface CompanionFilesSelect<T extends boolean = true> {
+  tenant?: T;
+  key?: T;
+  fiscalYear?: T;
+  item?: T;
+  period?: T;
+  format?: T;
+  contentHash?: T;
+  revision?: T;
+  generatedAt?: T;
+  withdrawn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companion-statuses_select".
+ */
+export interface CompanionStatusesSelect<T extends boolean = true> {
+  tenant?: T;
+  target?: T;
+  state?: T;
+  reason?: T;
+  contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  concurrencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2516,6 +2753,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerate-companions".
+ */
+export interface TaskGenerateCompanions {
+  input: {
+    unit: number;
+    fiscalYear: number;
+    item: string;
+    period: string;
+  };
+  output: {
+    state?: string | null;
+    created?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -30,6 +30,9 @@ import { RiskAssessments } from './collections/RiskAssessments'
 import { RiskReports } from './collections/RiskReports'
 import { Units } from './collections/Units'
 import { isUnitScoped, usesTenantPlugin } from './collections/unitScoped'
+import { CompanionFiles } from './collections/CompanionFiles'
+import { CompanionStatuses } from './collections/CompanionStatuses'
+import { companions } from './companions/plugin'
 import { Users } from './collections/Users'
 
 export type OitPluginOptions = {
@@ -71,10 +74,12 @@ const collections = [
   Documents,
 ]
 
+const allCollections = [...collections, CompanionFiles, CompanionStatuses]
+
 /** Collections whose documents belong to a unit through a `tenant` field. */
-export const unitScopedCollections = collections.filter(isUnitScoped).map(({ slug }) => slug)
+export const unitScopedCollections = allCollections.filter(isUnitScoped).map(({ slug }) => slug)
 /** Those that get the `tenant` field and admin tenant selector from the multi-tenant plugin. */
-export const tenantPluginCollections = collections.filter(usesTenantPlugin).map(({ slug }) => slug)
+export const tenantPluginCollections = allCollections.filter(usesTenantPlugin).map(({ slug }) => slug)
 
 /**
  * The police-oit plugin: units (the tenants), staff with roles, the OIT frameworks as data and the
@@ -84,11 +89,7 @@ export const oitPlugin =
   (options: OitPluginOptions = {}) =>
   (incoming: Config): Config => {
     if (options.enabled === false) return incoming
-    const clash = collections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
+    const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
-    return {
-      ...incoming,
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
-      collections: [...(incoming.collections ?? []), ...collections],
-    }
+    return companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, collections)
   }

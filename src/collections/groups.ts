@@ -7,4 +7,5 @@ export const adminGroups = {
   submissions: { th: 'เรื่องจากประชาชน', en: 'From the public' },
   files: { th: 'ไฟล์และรูปภาพ', en: 'Files and images' },
   content: { th: 'ข้อมูล OIT อื่น ๆ', en: 'Other OIT content' },
+  system: { th: 'ไฟล์ที่ระบบสร้าง', en: 'Generated files' },
 } as const

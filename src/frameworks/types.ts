@@ -6,6 +6,10 @@ export type UnitType = (typeof unitTypes)[number]
 export const fileFormats = ['pdf', 'docx', 'xlsx', 'csv'] as const
 export type FileFormat = (typeof fileFormats)[number]
 
+/** Formats the system generates from an item's structured data (companion files). */
+export const companionFormats = ['pdf', 'docx', 'xlsx'] as const
+export type CompanionFormat = (typeof companionFormats)[number]
+
 export const cadences = ['once', 'monthly', 'per-event'] as const
 export type Cadence = (typeof cadences)[number]
 
@@ -71,6 +75,8 @@ export type FrameworkItem = {
   guidance?: string
   requiredElements: RequiredElement[]
   formats: FormatGroup[]
+  /** Files generated from the item's data whenever it changes (at least what `formats` requires). */
+  companions?: CompanionFormat[]
   cadence: Cadence
   /** Months the item must cover: start month (1–12, October = 10) and count. */
   window: { startMonth: number; months: number }

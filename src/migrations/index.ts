@@ -1,6 +1,7 @@
 import * as migration_20261121_160249_initial from './20261121_160249_initial';
 import * as migration_20261121_183746_content_collections from './20261121_183746_content_collections';
 import * as migration_20261121_185604_framework_feed_filters from './20261121_185604_framework_feed_filters';
+import * as migration_20261121_195114_companion_files from './20261121_195114_companion_files';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_185604_framework_feed_filters.up,
     down: migration_20261121_185604_framework_feed_filters.down,
-    name: '20261121_185604_framework_feed_filters'
+    name: '20261121_185604_framework_feed_filters',
+  },
+  {
+    up: migration_20261121_195114_companion_files.up,
+    down: migration_20261121_195114_companion_files.down,
+    name: '20261121_195114_companion_files'
   },
 ];

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { cadences, contentCollections, fileFormats, subIndicators } from '../../frameworks/types'
+import { cadences, companionFormats, contentCollections, fileFormats, subIndicators } from '../../frameworks/types'
 import { invalid } from '../../validation/messages'
 
 export const subIndicatorLabels: Record<(typeof subIndicators)[number], string> = {
@@ -102,6 +102,19 @@ export const itemFields: Field[] = [
         options: fileFormats.map((value) => ({ value, label: value.toUpperCase() })),
       },
     ],
+  },
+  {
+    name: 'companions',
+    type: 'select',
+    hasMany: true,
+    label: { th: 'ไฟล์ที่ระบบสร้างจากข้อมูล', en: 'Files generated from the data' },
+    admin: {
+      description: {
+        th: 'ระบบสร้างไฟล์เหล่านี้ใหม่ทุกครั้งที่ข้อมูลของข้อนี้เปลี่ยน และให้ลิงก์ถาวรสำหรับกรอกใน ITAP',
+        en: 'Regenerated whenever the item’s data changes, each with a stable link for ITAP',
+      },
+    },
+    options: companionFormats.map((value) => ({ value, label: value.toUpperCase() })),
   },
   {
     name: 'window',

@@ -1,0 +1,22 @@
+import { formatThaiDate } from '../fiscal'
+import type { Cell, CellKind, CellValue } from './report'
+
+const decimals: Partial<Record<CellKind, number>> = { money: 2, decimal: 2, percent: 2, integer: 0 }
+
+/** A value as printed in a PDF or Word table: Thai-grouped numbers, short Buddhist-era dates. */
+export function formatValue(value: CellValue, kind: CellKind): string {
+  if (value == null) return ''
+  if (value instanceof Date) return formatThaiDate(value, { style: 'short' })
+  if (typeof value === 'number') {
+    const digits = decimals[kind] ?? 2
+    return value.toLocaleString('th-TH', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  }
+  return value
+}
+
+export const cellValues = (cell: Cell | undefined): CellValue[] => (Array.isArray(cell) ? cell : [cell ?? null])
+
+/** The lines of a printed cell. */
+export const formatCell = (cell: Cell | undefined, kind: CellKind): string[] => cellValues(cell).map((value) => formatValue(value, kind))
+
+export const isNumeric = (kind: CellKind): boolean => kind !== 'text' && kind !== 'date'

@@ -1,0 +1,44 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { CompanionFiles } from '../collections/CompanionFiles'
+import { CompanionStatuses } from '../collections/CompanionStatuses'
+import { COMPANIONS_QUEUE, generateCompanionsTask, releaseStaleJobs } from './jobs'
+import { queueCompanionsOnChange, queueCompanionsOnDelete } from './queue'
+import { companionSources } from './sources'
+import { companionStatusEndpoint } from './statusEndpoint'
+
+/** A source collection queues generation on every change and shows its files' state in the admin. */
+const withCompanions = (collection: CollectionConfig): CollectionConfig =>
+  companionSources[collection.slug]
+    ? {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterChange: [...(collection.hooks?.afterChange ?? []), queueCompanionsOnChange],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), queueCompanionsOnDelete],
+        },
+        fields: [...collection.fields, { name: 'companionFiles', type: 'ui', admin: { position: 'sidebar', components: { Field: '/companions/admin/CompanionStatus#CompanionStatus' } } }],
+      }
+    : collection
+
+/**
+ * Companion files: the collections they are stored in, the hooks that queue their generation, the
+ * generation task, and the in-app runner (every 10 s; `OIT_JOBS_IN_APP=false` leaves the queue to
+ * `npm run jobs` workers).
+ */
+export const companions = (config: Config, collections: CollectionConfig[]): Config => ({
+  ...config,
+  collections: [...(config.collections ?? []), ...collections.map(withCompanions), CompanionFiles, CompanionStatuses],
+  endpoints: [...(config.endpoints ?? []), companionStatusEndpoint],
+  jobs: {
+    ...config.jobs,
+    enableConcurrencyControl: true,
+    tasks: [...(config.jobs?.tasks ?? []), generateCompanionsTask],
+    autoRun: [{ cron: '*/10 * * * * *', queue: COMPANIONS_QUEUE, limit: 5 }],
+    shouldAutoRun: async (payload) => {
+      if (process.env.OIT_JOBS_IN_APP === 'false') return false
+      await releaseStaleJobs(payload)
+      return true
+    },
+  },
+})

@@ -1,0 +1,43 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { tenantIDOf } from '../access/unitContent'
+import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
+import { COMPANIONS_QUEUE, GENERATE_TASK } from './jobs'
+import { FISCAL_YEAR, periodOfMonth } from './periods'
+import { companionSources } from './sources'
+import { targetKey, type CompanionTarget } from './target'
+
+type Doc = Record<string, unknown>
+
+/** The targets whose files a document's data goes into: its period and, for monthly data, the year's roll-up. */
+export async function targetsOf(req: PayloadRequest, collection: string, doc: Doc | undefined): Promise<CompanionTarget[]> {
+  const source = companionSources[collection]
+  const unit = tenantIDOf(doc?.tenant)
+  const fiscalYear = doc?.fiscalYear
+  if (!source || unit == null || typeof fiscalYear !== 'number') return []
+  const framework = await frameworkFor(req, unit, fiscalYear)
+  const period = source.monthly ? periodOfMonth(doc?.month) : FISCAL_YEAR
+  if (!period) return []
+  return itemsFedBy(framework, collection)
+    .filter((item) => item.companions?.length)
+    .flatMap((item) => [...new Set([period, ...(source.monthly ? [FISCAL_YEAR] : [])])].map((p) => ({ unit: Number(unit), fiscalYear, item: item.code, period: p })))
+}
+
+/**
+ * Queues generation in the save's own transaction: the job exists exactly when the save does, and
+ * it runs later in a worker, never on the request.
+ */
+async function queueTargets(req: PayloadRequest, collection: string, docs: (Doc | undefined)[]): Promise<void> {
+  const targets = new Map<string, CompanionTarget>()
+  for (const doc of docs) for (const target of await targetsOf(req, collection, doc)) targets.set(targetKey(target), target)
+  for (const target of targets.values()) await req.payload.jobs.queue({ task: GENERATE_TASK, input: target, queue: COMPANIONS_QUEUE, req })
+}
+
+export const queueCompanionsOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  await queueTargets(req, collection.slug, [doc, previousDoc])
+  return doc
+}
+
+export const queueCompanionsOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await queueTargets(req, collection.slug, [doc])
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { createLocalReq, type Payload } from 'payload'
+
+import { companionFormats, type CompanionFormat } from '../frameworks/types'
+import { buildReport, companionItem } from './build'
+import { mergedTables, reportJson, tableCsv } from './openData'
+import { isPeriod } from './periods'
+import { fileKey, mimeTypes, stablePath, type CompanionTarget } from './target'
+
+export type StableRequest = { unit: string; fiscalYear: string; item: string; file: string }
+
+const notFound = () =>
+  new Response('ไม่พบไฟล์นี้ หรือข้อมูลยังไม่ได้เผยแพร่ / No such file, or its data is not published.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/** "2024-10.pdf" → period and format; "2024-10.bidders.csv" names one table of the open data. */
+function parseFile(file: string): { period: string; table?: string; format: string } | null {
+  const match = /^([0-9a-z-]+?)(?:\.([a-z0-9-]+))?\.(pdf|docx|xlsx|csv|json)$/.exec(file)
+  if (!match || !isPeriod(match[1]!)) return null
+  return { period: match[1]!, table: match[2], format: match[3]! }
+}
+
+const disposition = (name: string) => `inline; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`
+
+/**
+ * The stable public URL of a companion: the newest file generated for the key, or the item's
+ * open data (CSV, JSON) built from published data. Drafts and withdrawn data are never served.
+ */
+export async function serveCompanion(payload: Payload, request: StableRequest): Promise<Response> {
+  const parsed = parseFile(request.file)
+  const fiscalYear = Number(request.fiscalYear)
+  if (!parsed || !Number.isInteger(fiscalYear)) return notFound()
+  const { docs: units } = await payload.find({ collection: 'units', where: { slug: { equals: request.unit } }, limit: 1, depth: 0, overrideAccess: true })
+  const unit = units[0]
+  if (!unit) return notFound()
+  const target: CompanionTarget = { unit: unit.id, fiscalYear, item: request.item, period: parsed.period }
+
+  if ((companionFormats as readonly string[]).includes(parsed.format)) {
+    if (parsed.table) return notFound()
+    const format = parsed.format as CompanionFormat
+    const { docs } = await payload.find({ collection: 'companion-files', where: { key: { equals: fileKey(target, format) } }, sort: '-generatedAt', limit: 1, depth: 0, overrideAccess: true })
+    const file = docs[0]
+    if (!file || file.withdrawn || !file.filename) return notFound()
+    const data = await readFile(path.join(payload.collections['companion-files'].config.upload.staticDir as string, file.filename))
+    const name = `${request.unit}-${fiscalYear}-${request.item}-${parsed.period}.${format}`
+    return new Response(new Uint8Array(data), {
+      headers: { 'Content-Type': mimeTypes[format], 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache', ETag: `"${file.contentHash}"`, 'Last-Modified': new Date(file.generatedAt).toUTCString() },
+    })
+  }
+
+  const req = await createLocalReq({}, payload)
+  const built = await buildReport(req, target)
+  if (!built) return notFound()
+  if (parsed.format === 'json') {
+    const found = await companionItem(req, unit.id, fiscalYear, request.item)
+    const links = Object.fromEntries((found?.item.companions ?? []).map((format) => [format, stablePath(unit.slug as string, target, format)]))
+    return Response.json(reportJson(built.report, links), { headers: { 'Cache-Control': 'no-cache' } })
+  }
+  const tables = mergedTables(built.report)
+  const table = parsed.table ? tables.find((candidate) => candidate.id === parsed.table) : tables[0]
+  if (!table) return notFound()
+  const name = `${request.unit}-${fiscalYear}-${request.item}-${parsed.period}${parsed.table ? `.${parsed.table}` : ''}.csv`
+  return new Response(tableCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache' } })
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq, type Payload } from 'payload'
+
+import { procurementColumns, procurementMethods } from '../src/collections/ProcurementSummaries'
+import { NO_PROCUREMENT } from '../src/collections/ProcurementAnnouncements'
+import { generateCompanions } from '../src/companions/generate'
+import { FISCAL_YEAR, monthValue, windowPeriods } from '../src/companions/periods'
+import { serveCompanion } from '../src/companions/serve'
+import type { CompanionTarget } from '../src/companions/target'
+import { formatThaiMonth } from '../src/fiscal'
+import { closePayload, testPayload, unitBySlug } from './helpers/payload'
+import { docxTables, docxText, pdfPages, sheetRows, squeezed, workbook } from './helpers/readBack'
+
+let payload: Payload
+let stationA: { id: number; slug: string; name: string }
+
+const generate = async (target: CompanionTarget) => generateCompanions(await createLocalReq({}, payload), target)
+
+/** The bytes served at a stable URL. */
+async function served(unitSlug: string, fiscalYear: number, item: string, file: string): Promise<{ status: number; body: Buffer; type: string | null }> {
+  const response = await serveCompanion(payload, { unit: unitSlug, fiscalYear: String(fiscalYear), item, file })
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') }
+}
+
+const thaiDate = (iso: string) => new Date(iso)
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const unit = await unitBySlug(payload, 'mueang-ranong')
+  stationA = { id: unit.id, slug: unit.slug as string, name: unit.name }
+})
+afterAll(closePayload)
+
+async function procurementMonth(unit: number, year: number, month: number) {
+  const { docs } = await payload.find({ collection: 'procurement-summaries', where: { tenant: { equals: unit }, month: { equals: monthValue({ year, month }) } }, locale: 'th', depth: 0, limit: 1 })
+  return docs[0]!
+}
+
+describe('สขร.1 (O15) companions', () => {
+  const target = (period: string): CompanionTarget => ({ unit: stationA.id, fiscalYear: 2568, item: 'O15', period })
+  beforeAll(async () => {
+    await generate(target('2024-10'))
+  })
+
+  it('the XLSX holds every procurement of the month, cell by cell, typed, under the form headers', async () => {
+    const source = await procurementMonth(stationA.id, 2024, 10)
+    const rows = source.rows ?? []
+    expect(rows.length).toBeGreaterThan(0)
+    const { status, body, type } = await served(stationA.slug, 2568, 'O15', '2024-10.xlsx')
+    expect(status).toBe(200)
+    expect(type).toContain('spreadsheetml')
+    const book = workbook(body)
+    const [sheet] = book.SheetNames
+    const [title] = sheetRows(book, sheet!, 1)
+    expect(title![0]).toBe('แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม พ.ศ. 2567')
+    expect(title).toContain('สขร.1')
+    expect(sheetRows(book, sheet!, 2)[0]![0]).toBe(stationA.name)
+    const [header, ...data] = sheetRows(book, sheet!, 4)
+    // The nine columns of DOMAIN.md §4 in order; grouped ones carry their sub-column after " – ".
+    const tops = [...new Set((header as string[]).map((text) => text.split(' – ')[0]))]
+    expect(tops).toEqual(Object.values(procurementColumns).map((column) => column.th))
+    expect(data).toHaveLength(rows.length)
+    rows.forEach((row, index) => {
+      const cells = data[index]!
+      expect(cells[0]).toBe(index + 1)
+      expect(cells[1]).toBe(row.item)
+      expect(cells[2]).toBe(row.budget)
+      expect(cells[3]).toBe(row.referencePrice)
+      expect(cells[4]).toBe(procurementMethods[row.method as keyof typeof procurementMethods].th)
+      expect(String(cells[5]).split('\n')).toEqual(row.bidders!.map((bidder) => bidder.name))
+      expect(cells[7]).toBe(row.winner!.name)
+      expect(cells[8]).toBe(row.winner!.price)
+      expect(cells[9]).toBe(row.reason)
+      expect(cells[10]).toBe(row.contract!.number)
+      expect((cells[11] as Date).toISOString().slice(0, 10)).toBe(row.contract!.date!.slice(0, 10))
+    })
+    // Several bidders per row, again one per line with typed prices, for programs.
+    const bidders = sheetRows(book, book.SheetNames[1]!, 4).slice(1)
+    expect(bidders.map((cells) => [cells[2], cells[3]])).toEqual(rows.flatMap((row) => row.bidders!.map((bidder) => [bidder.name, bidder.price])))
+  })
+
+  it('the DOCX has the form as a real table with the same rows and totals', async () => {
+    const source = await procurementMonth(stationA.id, 2024, 10)
+    const rows = source.rows ?? []
+    const { body } = await served(stationA.slug, 2568, 'O15', '2024-10.docx')
+    const text = await docxText(body)
+    expect(text).toContain('แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม พ.ศ. 2567')
+    expect(text).toContain('สขร.1')
+    expect(text).toContain(stationA.name)
+    const [table] = await docxTables(body)
+    for (const column of Object.values(procurementColumns)) expect(table![0]).toContain(column.th)
+    const data = table!.slice(2, 2 + rows.length)
+    rows.forEach((row, index) => {
+      expect(data[index]![1]).toBe(row.item)
+      expect(data[index]![2]).toBe(row.budget!.toLocaleString('th-TH', { minimumFractionDigits: 2 }))
+      expect(data[index]![5]!.split('\n')).toEqual(row.bidders!.map((bidder) => bidder.name))
+    })
+    const total = rows.reduce((sum, row) => sum + row.budget!, 0)
+    expect(table!.at(-1)).toContain(total.toLocaleString('th-TH', { minimumFractionDigits: 2 }))
+  })
+
+  it('the PDF prints the title, unit, form code, the nine headers and every row', async () => {
+    const source = await procurementMonth(stationA.id, 2024, 10)
+    const { body, type } = await served(stationA.slug, 2568, 'O15', '2024-10.pdf')
+    expect(type).toBe('application/pdf')
+    const text = squeezed((await pdfPages(body)).join(''))
+    expect(text).toContain(squeezed('แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม พ.ศ. 2567'))
+    expect(text).toContain('สขร.1')
+    expect(text).toContain(squeezed(stationA.name))
+    expect(text).toContain(squeezed('ปีงบประมาณ พ.ศ. 2568'))
+    for (const column of Object.values(procurementColumns)) expect(text).toContain(squeezed(column.th))
+    for (const row of source.rows ?? []) {
+      expect(text).toContain(squeezed(row.item!))
+      expect(text).toContain(squeezed(row.contract!.number!))
+    }
+  })
+
+  it('a month declared without procurement says "ไม่มีการจัดซื้อจัดจ้าง" in every format', async () => {
+    const source = await procurementMonth(stationA.id, 2024, 12)
+    expect(source.noneDeclared).toBe(true)
+    await generate(target('2024-12'))
+    const pdf = squeezed((await pdfPages((await served(stationA.slug, 2568, 'O15', '2024-12.pdf')).body)).join(''))
+    expect(pdf).toContain(squeezed(NO_PROCUREMENT))
+    expect(await docxText((await served(stationA.slug, 2568, 'O15', '2024-12.docx')).body)).toContain(NO_PROCUREMENT)
+    const book = workbook((await served(stationA.slug, 2568, 'O15', '2024-12.xlsx')).body)
+    expect(sheetRows(book, book.SheetNames[0]!, 3)[0]![0]).toContain(NO_PROCUREMENT)
+    expect(sheetRows(book, book.SheetNames[0]!, 4)).toHaveLength(1)
+  })
+
+  it('the fiscal-year roll-up has one sheet per month of the window, each with that month’s rows', async () => {
+    await generate(target(FISCAL_YEAR))
+    const book = workbook((await served(stationA.slug, 2568, 'O15', 'fy.xlsx')).body)
+    for (const month of windowPeriods(2568, { startMonth: 10, months: 6 })) {
+      const name = `${formatThaiMonth(month.year, month.month, { style: 'short' })} สขร.1`
+      expect(book.SheetNames).toContain(name)
+      const source = await procurementMonth(stationA.id, month.year, month.month)
+      expect(sheetRows(book, name, 4).length - 1).toBe(source.noneDeclared ? 0 : (source.rows ?? []).length)
+    }
+    const pdf = await pdfPages((await served(stationA.slug, 2568, 'O15', 'fy.pdf')).body)
+    expect(pdf.length).toBeGreaterThanOrEqual(6)
+  })
+})
