@@ -50,12 +50,12 @@ export async function generateCompanions(req: PayloadRequest, target: CompanionT
       continue
     }
     const name = `${built.unitSlug}-${target.fiscalYear}-${target.item}-${target.period}.${format}`
+    // Not on the job's request: Payload keeps an upload's file on `req`, which jobs running side by side share.
     await payload.create({
       collection: 'companion-files',
       data: { tenant: target.unit, key, fiscalYear: target.fiscalYear, item: target.item, period: target.period, format, contentHash: hash, revision, generatedAt, withdrawn: false },
       file: { data, mimetype: mimeTypes[format], name, size: data.length },
       overrideAccess: true,
-      req,
     })
     created++
   }
