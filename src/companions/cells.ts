@@ -2,14 +2,20 @@ import { formatThaiDate } from '../fiscal'
 import type { Cell, CellKind, CellValue } from './report'
 
 const decimals: Partial<Record<CellKind, number>> = { money: 2, decimal: 2, percent: 2, integer: 0 }
+// One formatter per precision: toLocaleString would build a new one for every cell.
+const numberFormats = new Map<number, Intl.NumberFormat>()
+const numberFormat = (digits: number) => {
+  let format = numberFormats.get(digits)
+  if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat('th-TH', { minimumFractionDigits: digits, maximumFractionDigits: digits })))
+  return format
+}
 
 /** A value as printed in a PDF or Word table: Thai-grouped numbers, short Buddhist-era dates. */
 export function formatValue(value: CellValue, kind: CellKind): string {
   if (value == null) return ''
   if (value instanceof Date) return formatThaiDate(value, { style: 'short' })
   if (typeof value === 'number') {
-    const digits = decimals[kind] ?? 2
-    return value.toLocaleString('th-TH', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    return numberFormat(decimals[kind] ?? 2).format(value)
   }
   return value
 }

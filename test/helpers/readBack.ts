@@ -17,7 +17,7 @@ export async function pdfPages(data: Buffer): Promise<string[]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent()
     // Sarabun draws SARA AM as two glyphs, which the PDF's text map reads back as "ำา".
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('').replaceAll('\u00AD', '').replaceAll('ำา', 'ำ'))
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('').replaceAll('\u00AD', '').replace(/ำ ?า/g, 'ำ'))
   }
   await pdf.destroy()
   return pages

@@ -111,7 +111,9 @@ function blockChildren(block: Block, textWidth: number): FileChild[] {
   }
 }
 
-const fontFiles = () => ({ name: sarabun.family, data: readFileSync(sarabun.regular), bold: readFileSync(sarabun.bold) })
+let fontFiles: { name: string; data: Buffer; bold: Buffer } | undefined
+/** Sarabun is embedded so Word and LibreOffice show the same Thai text without the font installed. */
+const embeddedFont = () => (fontFiles ??= { name: sarabun.family, data: readFileSync(sarabun.regular), bold: readFileSync(sarabun.bold) })
 
 /** The report as a Word document: real tables with repeated header rows, Sarabun embedded for Thai. */
 export async function renderDocx(report: Report): Promise<Buffer> {
@@ -123,7 +125,7 @@ export async function renderDocx(report: Report): Promise<Buffer> {
     creator: 'police-oit',
     title: report.title,
     subject: report.periodLabel,
-    fonts: [fontFiles()],
+    fonts: [embeddedFont()],
     styles: { default: { document: { run: { font, size: 22, sizeComplexScript: 22 } } } },
     sections: [
       {
