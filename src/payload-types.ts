@@ -159,6 +159,7 @@ export interface Config {
   jobs: {
     tasks: {
       'generate-companions': TaskGenerateCompanions;
+      'generate-signs': TaskGenerateSigns;
       inline: {
         input: unknown;
         output: unknown;
@@ -255,6 +256,10 @@ export interface Unit {
         }[]
       | null;
     email?: string | null;
+    /**
+     * Printed as a QR-code sign for citizens
+     */
+    eitSurveyUrl?: string | null;
     map?: {
       latitude?: number | null;
       longitude?: number | null;
@@ -1498,7 +1503,7 @@ export interface CompanionFile {
   id: number;
   tenant?: (number | null) | Unit;
   key: string;
-  fiscalYear: number;
+  fiscalYear?: number | null;
   item: string;
   period: string;
   format: 'pdf' | 'docx' | 'xlsx';
@@ -1601,7 +1606,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'generate-companions';
+        taskSlug: 'inline' | 'generate-companions' | 'generate-signs';
         taskID: string;
         input?:
           | {
@@ -1634,7 +1639,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'generate-companions') | null;
+  taskSlug?: ('inline' | 'generate-companions' | 'generate-signs') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1881,6 +1886,7 @@ export interface UnitsSelect<T extends boolean = true> {
               id?: T;
             };
         email?: T;
+        eitSurveyUrl?: T;
         map?:
           | T
           | {
@@ -2767,6 +2773,18 @@ export interface TaskGenerateCompanions {
   };
   output: {
     state?: string | null;
+    created?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerate-signs".
+ */
+export interface TaskGenerateSigns {
+  input: {
+    unit: number;
+  };
+  output: {
     created?: number | null;
   };
 }

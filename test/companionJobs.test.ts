@@ -42,7 +42,7 @@ const procurementRow = (item: string, price: number) => ({
   item,
   budget: price + 1000,
   referencePrice: price + 500,
-  method: 'specific',
+  method: 'specific' as const,
   bidders: [{ name: 'ร้านทดสอบพาณิชย์', price }],
   winner: { name: 'ร้านทดสอบพาณิชย์', price },
   reason: 'เป็นผู้มีคุณสมบัติถูกต้องตามเงื่อนไข และเสนอราคาต่ำสุด',
@@ -60,7 +60,7 @@ describe('queueing and generating', () => {
   })
 
   it('a published save queues its month and the roll-up; nothing is generated on the request', async () => {
-    const doc = await payload.create({ collection: 'procurement-summaries', data: { tenant: unit.id, month: monthValue({ year: 2024, month: 11 }), rows: [procurementRow('จัดซื้อกระดาษ A4', 5000)], _status: 'published' } })
+    const doc = await payload.create({ collection: 'procurement-summaries', data: { tenant: unit.id, fiscalYear: 2568, month: monthValue({ year: 2024, month: 11 }), rows: [procurementRow('จัดซื้อกระดาษ A4', 5000)], _status: 'published' } })
     docID = doc.id
     const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { concurrencyKey: { in: [targetKey(target('2024-11')), targetKey(target('fy'))] } } })
     expect(jobs.map((job) => job.concurrencyKey).sort()).toEqual([targetKey(target('2024-11')), targetKey(target('fy'))].sort())
@@ -123,6 +123,7 @@ describe('a generation that fails', () => {
       collection: 'monthly-reports',
       data: {
         tenant: unit.id,
+        fiscalYear: 2568,
         month: monthValue({ year: 2024, month: 10 }),
         summary: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'ออกตรวจพื้นที่', detail: 0, format: 0, mode: 'normal', style: '' }] }] } },
         activities: [{ title: 'ประชุมประจำเดือน', details: 'ประชุมชี้แจงนโยบาย', startDate: '2024-10-05T12:00:00.000Z', section: 'งานอำนวยการ', photos: [photo.id] }],
@@ -167,7 +168,7 @@ describe('a worker killed mid-generation', () => {
     const { unit } = await scratchStation(payload, 'companion-kill')
     const months = [10, 11, 12, 1, 2, 3].map((month) => ({ year: month >= 10 ? 2024 : 2025, month }))
     for (const [index, month] of months.entries()) {
-      await payload.create({ collection: 'procurement-summaries', data: { tenant: unit.id, month: monthValue(month), rows: Array.from({ length: 20 }, (_, row) => procurementRow(`รายการ ${index}-${row}`, 1000 + row)), _status: 'published' } })
+      await payload.create({ collection: 'procurement-summaries', data: { tenant: unit.id, fiscalYear: 2568, month: monthValue(month), rows: Array.from({ length: 20 }, (_, row) => procurementRow(`รายการ ${index}-${row}`, 1000 + row)), _status: 'published' } })
     }
     const targets = [...months.map((month) => `${month.year}-${String(month.month).padStart(2, '0')}`), 'fy'].map((period): CompanionTarget => ({ unit: unit.id, fiscalYear: 2568, item: 'O15', period }))
 

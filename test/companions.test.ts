@@ -1,11 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import jsQR from 'jsqr'
+import Papa from 'papaparse'
+import sharp from 'sharp'
 import { createLocalReq, type Payload } from 'payload'
 
 import { procurementColumns, procurementMethods } from '../src/collections/ProcurementSummaries'
 import { NO_PROCUREMENT } from '../src/collections/ProcurementAnnouncements'
 import { generateCompanions } from '../src/companions/generate'
 import { FISCAL_YEAR, monthValue, windowPeriods } from '../src/companions/periods'
-import { serveCompanion } from '../src/companions/serve'
+import { serveCompanion, serveSign } from '../src/companions/serve'
+import { generateSigns, manualsUrl, signKey } from '../src/companions/signs'
 import type { CompanionTarget } from '../src/companions/target'
 import { formatThaiMonth } from '../src/fiscal'
 import { closePayload, testPayload, unitBySlug } from './helpers/payload'
@@ -21,8 +30,6 @@ async function served(unitSlug: string, fiscalYear: number, item: string, file: 
   const response = await serveCompanion(payload, { unit: unitSlug, fiscalYear: String(fiscalYear), item, file })
   return { status: response.status, body: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') }
 }
-
-const thaiDate = (iso: string) => new Date(iso)
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -140,3 +147,92 @@ describe('สขร.1 (O15) companions', () => {
     expect(pdf.length).toBeGreaterThanOrEqual(6)
   })
 })
+
+describe('open data', () => {
+  it('CSV (UTF-8 with BOM) and JSON carry the same rows as the source, typed', async () => {
+    const source = await procurementMonth(stationA.id, 2024, 10)
+    const csv = await served(stationA.slug, 2568, 'O15', '2024-10.csv')
+    expect(csv.status).toBe(200)
+    expect(csv.type).toBe('text/csv; charset=utf-8')
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const parsed = Papa.parse<string[]>(csv.body.toString('utf8').slice(1), { skipEmptyLines: true })
+    expect(parsed.errors).toEqual([])
+    const [header, ...rows] = parsed.data
+    expect(header![0]).toBe(procurementColumns.order.th)
+    expect(rows.map((row) => [row[1], Number(row[2]), row[9]])).toEqual((source.rows ?? []).map((row) => [row.item, row.budget, row.reason]))
+
+    const json = JSON.parse((await served(stationA.slug, 2568, 'O15', '2024-10.json')).body.toString('utf8'))
+    expect(json.unit).toBe(stationA.name)
+    expect(json.links.pdf).toBe(`/oit/${stationA.slug}/2568/O15/2024-10.pdf`)
+    const table = json.tables.find((candidate: { id: string }) => candidate.id === 'procurements')
+    expect(table.rows.map((row: Record<string, unknown>) => [row.item, row.budget, row.winnerPrice, row.contractDate])).toEqual(
+      (source.rows ?? []).map((row) => [row.item, row.budget, row.winner!.price, row.contract!.date!.slice(0, 10)]),
+    )
+    const bidders = Papa.parse<string[]>((await served(stationA.slug, 2568, 'O15', '2024-10.bidders.csv')).body.toString('utf8').slice(1), { skipEmptyLines: true }).data.slice(1)
+    expect(bidders.map((row) => [row[2], Number(row[3])])).toEqual((source.rows ?? []).flatMap((row) => row.bidders!.map((bidder) => [bidder.name, bidder.price])))
+  })
+
+  it('the year’s CSV is one table with the month as its first column', async () => {
+    const csv = Papa.parse<string[]>((await served(stationA.slug, 2568, 'O15', 'fy.csv')).body.toString('utf8').slice(1), { skipEmptyLines: true }).data
+    expect(csv[0]![0]).toBe('ช่วงเวลา')
+    let expected = 0
+    for (const month of windowPeriods(2568, { startMonth: 10, months: 6 })) {
+      const source = await procurementMonth(stationA.id, month.year, month.month)
+      expected += source.noneDeclared ? 0 : (source.rows ?? []).length
+    }
+    expect(csv.length - 1).toBe(expected)
+  })
+
+  it('drafts never reach open data: an unknown or unpublished period answers 404', async () => {
+    expect((await served(stationA.slug, 2568, 'O15', '2025-09.json')).status).toBe(404)
+    expect((await served(stationA.slug, 2568, 'O15', 'not-a-period.csv')).status).toBe(404)
+    expect((await served('no-such-unit', 2568, 'O15', '2024-10.csv')).status).toBe(404)
+  })
+})
+
+describe('printable signs', () => {
+  it('No Gift Policy (Thai and English) and QR signs carry the unit’s data; the QR codes decode to the right links', async () => {
+    await payload.update({ collection: 'units', id: stationA.id, data: { contact: { eitSurveyUrl: 'https://itas.nacc.go.th/go/eit/demo-ranong' } } })
+    const unit = await payload.findByID({ collection: 'units', id: stationA.id, locale: 'th' })
+    const unitEn = await payload.findByID({ collection: 'units', id: stationA.id, locale: 'en' })
+    await generateSigns(await createLocalReq({}, payload), stationA.id)
+    const sign = async (name: string) => {
+      const response = await serveSign(payload, { unit: stationA.slug, file: `${name}.pdf` })
+      expect(response.status).toBe(200)
+      return Buffer.from(await response.arrayBuffer())
+    }
+    const th = squeezed((await pdfPages(await sign('no-gift-policy-th'))).join(''))
+    for (const text of ['NO Gift Policy', 'งดรับ งดให้ของขวัญ', unit.name, unit.head!.name!, unit.head!.position!, unit.contact!.phones![0]!.number]) expect(th).toContain(squeezed(text))
+    const en = squeezed((await pdfPages(await sign('no-gift-policy-en'))).join(''))
+    for (const text of ['NO Gift Policy', unitEn.name, unitEn.head!.name!]) expect(en).toContain(squeezed(text))
+    expect(await qrOf(await sign('service-manuals-qr'))).toBe(manualsUrl(unit as never))
+    expect(await qrOf(await sign('eit-survey-qr'))).toBe('https://itas.nacc.go.th/go/eit/demo-ranong')
+    const pages = await pdfPages(await sign('eit-survey-qr'))
+    expect(pages).toHaveLength(1)
+  })
+
+  it('a sign is regenerated only when its text changes', async () => {
+    const count = () => payload.count({ collection: 'companion-files', where: { key: { equals: signKey(stationA.id, 'no-gift-policy-th') } } })
+    const before = (await count()).totalDocs
+    await generateSigns(await createLocalReq({}, payload), stationA.id)
+    expect((await count()).totalDocs).toBe(before)
+    await payload.update({ collection: 'units', id: stationA.id, locale: 'th', data: { head: { position: 'ผู้กำกับการสถานีตำรวจภูธรเมืองระนอง (รักษาราชการแทน)' } } })
+    await generateSigns(await createLocalReq({}, payload), stationA.id)
+    expect((await count()).totalDocs).toBe(before + 1)
+    const response = await serveSign(payload, { unit: stationA.slug, file: 'no-gift-policy-th.pdf' })
+    expect(squeezed((await pdfPages(Buffer.from(await response.arrayBuffer()))).join(''))).toContain(squeezed('(รักษาราชการแทน)'))
+  })
+})
+
+/** Decodes the QR code of a one-page PDF, rendered by pdftoppm and read by jsQR. */
+async function qrOf(pdf: Buffer): Promise<string | null> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'oit-qr-'))
+  try {
+    writeFileSync(path.join(dir, 'sign.pdf'), pdf)
+    execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', path.join(dir, 'sign.pdf'), path.join(dir, 'sign')])
+    const { data, info } = await sharp(path.join(dir, 'sign.png')).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+    return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data ?? null
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

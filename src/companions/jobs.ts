@@ -1,10 +1,12 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { generateCompanions, recordStatus } from './generate'
+import { generateSigns, SIGNS } from './signs'
 import { targetKey, type CompanionTarget } from './target'
 
 export const COMPANIONS_QUEUE = 'companions'
 export const GENERATE_TASK = 'generate-companions'
+export const SIGNS_TASK = 'generate-signs'
 
 /** A job still marked as running after this long belongs to a worker that died (generation takes seconds). */
 export const jobLeaseMs = (): number => Number(process.env.OIT_JOB_LEASE_SECONDS ?? 600) * 1000
@@ -31,10 +33,31 @@ export const generateCompanionsTask: TaskConfig<{ input: CompanionTarget; output
   handler: async ({ input, req }) => {
     try {
       const result = await generateCompanions(req, input)
-      await recordStatus(req.payload, input, result.state, null)
+      await recordStatus(req.payload, input.unit, targetKey(input), result.state, null)
       return { output: result }
     } catch (error) {
-      await recordStatus(req.payload, input, 'failed', (error as Error).message)
+      await recordStatus(req.payload, input.unit, targetKey(input), 'failed', (error as Error).message)
+      throw error
+    }
+  },
+}
+
+/** Regenerates a unit's printable signs (No Gift Policy, QR codes) after its data changed. */
+export const generateSignsTask: TaskConfig<{ input: { unit: number }; output: { created: number } }> = {
+  slug: SIGNS_TASK,
+  label: 'Generate signs',
+  inputSchema: [{ name: 'unit', type: 'number', required: true }],
+  outputSchema: [{ name: 'created', type: 'number' }],
+  retries: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
+  concurrency: { key: ({ input }) => `${(input as { unit: number }).unit}/${SIGNS}`, supersedes: true },
+  handler: async ({ input, req }) => {
+    const key = `${input.unit}/${SIGNS}`
+    try {
+      const created = await generateSigns(req, input.unit)
+      await recordStatus(req.payload, input.unit, key, 'done', null)
+      return { output: { created } }
+    } catch (error) {
+      await recordStatus(req.payload, input.unit, key, 'failed', (error as Error).message)
       throw error
     }
   },

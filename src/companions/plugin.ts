@@ -2,14 +2,16 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { CompanionFiles } from '../collections/CompanionFiles'
 import { CompanionStatuses } from '../collections/CompanionStatuses'
-import { COMPANIONS_QUEUE, generateCompanionsTask, releaseStaleJobs } from './jobs'
-import { queueCompanionsOnChange, queueCompanionsOnDelete } from './queue'
+import { COMPANIONS_QUEUE, generateCompanionsTask, generateSignsTask, releaseStaleJobs } from './jobs'
+import { queueCompanionsOnChange, queueCompanionsOnDelete, queueSignsOnChange } from './queue'
 import { companionSources } from './sources'
 import { companionStatusEndpoint } from './statusEndpoint'
 
-/** A source collection queues generation on every change and shows its files' state in the admin. */
+/** A source collection queues generation on every change and shows its files' state in the admin; units queue their signs. */
 const withCompanions = (collection: CollectionConfig): CollectionConfig =>
-  companionSources[collection.slug]
+  collection.slug === 'units'
+    ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSignsOnChange] } }
+    : companionSources[collection.slug]
     ? {
         ...collection,
         hooks: {
@@ -33,7 +35,7 @@ export const companions = (config: Config, collections: CollectionConfig[]): Con
   jobs: {
     ...config.jobs,
     enableConcurrencyControl: true,
-    tasks: [...(config.jobs?.tasks ?? []), generateCompanionsTask],
+    tasks: [...(config.jobs?.tasks ?? []), generateCompanionsTask, generateSignsTask],
     autoRun: [{ cron: '*/10 * * * * *', queue: COMPANIONS_QUEUE, limit: 5 }],
     shouldAutoRun: async (payload) => {
       if (process.env.OIT_JOBS_IN_APP === 'false') return false

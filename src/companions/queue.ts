@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { tenantIDOf } from '../access/unitContent'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
-import { COMPANIONS_QUEUE, GENERATE_TASK } from './jobs'
+import { COMPANIONS_QUEUE, GENERATE_TASK, SIGNS_TASK } from './jobs'
 import { FISCAL_YEAR, periodOfMonth } from './periods'
 import { companionSources } from './sources'
 import { targetKey, type CompanionTarget } from './target'
@@ -40,4 +40,10 @@ export const queueCompanionsOnChange: CollectionAfterChangeHook = async ({ colle
 
 export const queueCompanionsOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await queueTargets(req, collection.slug, [doc])
+}
+
+/** A unit's signs are printed from its name, head, contacts and EIT link: any change may alter them. */
+export const queueSignsOnChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await req.payload.jobs.queue({ task: SIGNS_TASK, input: { unit: doc.id }, queue: COMPANIONS_QUEUE, req })
+  return doc
 }

@@ -7,6 +7,7 @@ import { companionFormats, type CompanionFormat } from '../frameworks/types'
 import { buildReport, companionItem } from './build'
 import { mergedTables, reportJson, tableCsv } from './openData'
 import { isPeriod } from './periods'
+import { signKey } from './signs'
 import { fileKey, mimeTypes, stablePath, type CompanionTarget } from './target'
 
 export type StableRequest = { unit: string; fiscalYear: string; item: string; file: string }
@@ -22,6 +23,25 @@ function parseFile(file: string): { period: string; table?: string; format: stri
 }
 
 const disposition = (name: string) => `inline; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`
+
+/** The newest file stored under a key, unless its data was withdrawn. */
+async function sendNewest(payload: Payload, key: string, format: CompanionFormat, name: string): Promise<Response> {
+  const { docs } = await payload.find({ collection: 'companion-files', where: { key: { equals: key } }, sort: '-generatedAt', limit: 1, depth: 0, overrideAccess: true })
+  const file = docs[0]
+  if (!file || file.withdrawn || !file.filename) return notFound()
+  const data = await readFile(path.join(payload.collections['companion-files'].config.upload.staticDir as string, file.filename))
+  return new Response(new Uint8Array(data), {
+    headers: { 'Content-Type': mimeTypes[format], 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache', ETag: `"${file.contentHash}"`, 'Last-Modified': new Date(file.generatedAt).toUTCString() },
+  })
+}
+
+/** `/oit/<unit>/signs/<sign>.pdf`: a unit's newest printable sign. */
+export async function serveSign(payload: Payload, request: { unit: string; file: string }): Promise<Response> {
+  const match = /^([a-z-]+)\.pdf$/.exec(request.file)
+  const { docs: units } = await payload.find({ collection: 'units', where: { slug: { equals: request.unit } }, limit: 1, depth: 0, overrideAccess: true })
+  if (!match || !units[0]) return notFound()
+  return sendNewest(payload, signKey(units[0].id, match[1]!), 'pdf', `${request.unit}-${request.file}`)
+}
 
 /**
  * The stable public URL of a companion: the newest file generated for the key, or the item's
@@ -39,14 +59,7 @@ export async function serveCompanion(payload: Payload, request: StableRequest): 
   if ((companionFormats as readonly string[]).includes(parsed.format)) {
     if (parsed.table) return notFound()
     const format = parsed.format as CompanionFormat
-    const { docs } = await payload.find({ collection: 'companion-files', where: { key: { equals: fileKey(target, format) } }, sort: '-generatedAt', limit: 1, depth: 0, overrideAccess: true })
-    const file = docs[0]
-    if (!file || file.withdrawn || !file.filename) return notFound()
-    const data = await readFile(path.join(payload.collections['companion-files'].config.upload.staticDir as string, file.filename))
-    const name = `${request.unit}-${fiscalYear}-${request.item}-${parsed.period}.${format}`
-    return new Response(new Uint8Array(data), {
-      headers: { 'Content-Type': mimeTypes[format], 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache', ETag: `"${file.contentHash}"`, 'Last-Modified': new Date(file.generatedAt).toUTCString() },
-    })
+    return sendNewest(payload, fileKey(target, format), format, `${request.unit}-${fiscalYear}-${request.item}-${parsed.period}.${format}`)
   }
 
   const req = await createLocalReq({}, payload)

@@ -2,6 +2,7 @@ import * as migration_20261121_160249_initial from './20261121_160249_initial';
 import * as migration_20261121_183746_content_collections from './20261121_183746_content_collections';
 import * as migration_20261121_185604_framework_feed_filters from './20261121_185604_framework_feed_filters';
 import * as migration_20261121_195114_companion_files from './20261121_195114_companion_files';
+import * as migration_20261121_201028_companion_signs from './20261121_201028_companion_signs';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_195114_companion_files.up,
     down: migration_20261121_195114_companion_files.down,
-    name: '20261121_195114_companion_files'
+    name: '20261121_195114_companion_files',
+  },
+  {
+    up: migration_20261121_201028_companion_signs.up,
+    down: migration_20261121_201028_companion_signs.down,
+    name: '20261121_201028_companion_signs'
   },
 ];

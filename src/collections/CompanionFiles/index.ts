@@ -38,7 +38,7 @@ export const CompanionFiles: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'fiscalYear', type: 'number', required: true, label: { th: 'ปีงบประมาณ', en: 'Fiscal year' }, admin: { readOnly: true } },
+        { name: 'fiscalYear', type: 'number', label: { th: 'ปีงบประมาณ', en: 'Fiscal year' }, admin: { readOnly: true } },
         { name: 'item', type: 'text', required: true, label: { th: 'ข้อ', en: 'Item' }, admin: { readOnly: true } },
         { name: 'period', type: 'text', required: true, label: { th: 'ช่วงเวลา', en: 'Period' }, admin: { readOnly: true } },
         { name: 'format', type: 'select', required: true, options: companionFormats.map((value) => ({ value, label: value.toUpperCase() })), label: { th: 'รูปแบบ', en: 'Format' }, admin: { readOnly: true } },

@@ -137,6 +137,13 @@ export const Units: CollectionConfig = {
             },
             { name: 'email', type: 'text', label: { th: 'อีเมล', en: 'E-mail' }, validate: validateFormat('email', { th: 'อีเมล', en: 'E-mail' }) },
             {
+              name: 'eitSurveyUrl',
+              type: 'text',
+              label: { th: 'ลิงก์แบบสำรวจ EIT', en: 'EIT survey link' },
+              admin: { description: { th: 'ระบบพิมพ์ป้าย QR Code ไปยังลิงก์นี้ให้ประชาชนตอบแบบสำรวจ', en: 'Printed as a QR-code sign for citizens' } },
+              validate: validateFormat('url', { th: 'ลิงก์แบบสำรวจ EIT', en: 'EIT survey link' }),
+            },
+            {
               name: 'map',
               type: 'group',
               label: { th: 'แผนที่', en: 'Map' },

@@ -1,4 +1,3 @@
-import pdfmake from 'pdfmake'
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 
 import { formatFiscalYear } from '../../fiscal'
@@ -7,11 +6,8 @@ import { sarabun } from '../fonts'
 import { printedBlocks, type Block, type Column, type Report, type Table } from '../report'
 import { breakableThai } from '../thaiText'
 import { columnHeaderRows } from './headers'
+import { pdfmake } from './pdfmake'
 
-pdfmake.setFonts({ [sarabun.family]: { normal: sarabun.regular, bold: sarabun.bold, italics: sarabun.italic, bolditalics: sarabun.boldItalic } })
-// Everything a document needs is in memory: no URL is fetched and only the font files are read.
-pdfmake.setUrlAccessPolicy(() => false)
-pdfmake.setLocalAccessPolicy((file) => Object.values(sarabun).includes(file))
 
 const A4 = { width: 595.28, height: 841.89 }
 /** Page margins in points: 2 cm at the sides, room for the running header and footer. */
