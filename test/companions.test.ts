@@ -236,3 +236,73 @@ async function qrOf(pdf: Buffer): Promise<string | null> {
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+describe('every other item with companions', () => {
+  const files = async (item: string, period: string) => {
+    await generate({ unit: stationA.id, fiscalYear: 2568, item, period })
+    const get = async (format: string) => (await served(stationA.slug, 2568, item, `${period}.${format}`)).body
+    return { get }
+  }
+  const one = async (collection: 'budget-reports' | 'investigation-fund-reports' | 'risk-assessments' | 'crime-statistics' | 'checkpoint-statistics' | 'complaint-statistics' | 'monthly-reports', where: Record<string, unknown> = {}) =>
+    (await payload.find({ collection, where: { tenant: { equals: stationA.id }, fiscalYear: { equals: 2568 }, ...where } as never, locale: 'th', depth: 0, limit: 1 })).docs[0] as Record<string, any>
+
+  it('O11 statistics: XLSX crime counts and checkpoint figures match the month’s data; PDF and DOCX print them', async () => {
+    const { get } = await files('O11', '2024-10')
+    const month = { month: { equals: monthValue({ year: 2024, month: 10 }) } }
+    const crimes = await one('crime-statistics', month)
+    const checkpoints = await one('checkpoint-statistics', month)
+    const book = workbook(await get('xlsx'))
+    const crimeRows = sheetRows(book, 'สถิติคดีอาญา', 4).slice(1)
+    expect(crimeRows.map((row) => [row[2], row[3], row[4]])).toEqual(crimes.rows.map((row: Record<string, number>) => [row.reported, row.arrested, row.suspects]))
+    expect(sheetRows(book, 'จุดตรวจ จุดสกัด', 4).slice(1).map((row) => row[1])).toEqual([checkpoints.checkpoints, checkpoints.officers, checkpoints.vehiclesChecked, checkpoints.personsChecked])
+    const pdf = squeezed((await pdfPages(await get('pdf'))).join(''))
+    for (const row of crimes.rows) expect(pdf).toContain(squeezed(row.label))
+    const tables = await docxTables(await get('docx'))
+    expect(tables.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('O12 budget: one XLSX row per source of allocation with typed amounts', async () => {
+    const { get } = await files('O12', 'fy')
+    const budget = await one('budget-reports')
+    const rows = sheetRows(workbook(await get('xlsx')), 'แผนและผลการใช้จ่าย', 4).slice(1)
+    expect(rows.map((row) => [row[1], row[2], row[10]])).toEqual(budget.sources.map((source: Record<string, unknown>) => [source.source, source.allocated, source.percentOfPlan]))
+  })
+
+  it('O13 investigation fund: XLSX and DOCX list each spending period and amount', async () => {
+    const { get } = await files('O13', 'fy')
+    const fund = await one('investigation-fund-reports')
+    const rows = sheetRows(workbook(await get('xlsx')), 'การใช้จ่ายเงินกองทุน', 4).slice(1)
+    expect(rows.map((row) => row[3])).toEqual(fund.spending.map((row: Record<string, unknown>) => row.amount))
+    const [table] = (await docxTables(await get('docx'))).filter((candidate) => candidate[0]!.includes('ช่วงเวลา'))
+    expect(table!.length - 2).toBe(fund.spending.length)
+  })
+
+  it('O17 complaint statistics: counts, or "ไม่มีเรื่องร้องเรียน" for a declared month', async () => {
+    const { docs } = await payload.find({ collection: 'complaint-statistics', where: { tenant: { equals: stationA.id }, fiscalYear: { equals: 2568 } }, locale: 'th', limit: 12 })
+    for (const doc of docs.slice(0, 2)) {
+      const period = (doc.month as string).slice(0, 7)
+      const { get } = await files('O17', period)
+      const rows = sheetRows(workbook(await get('xlsx')), 'เรื่องร้องเรียน', 4).slice(1)
+      if (doc.noneDeclared) expect(squeezed((await pdfPages(await get('pdf'))).join(''))).toContain(squeezed('ไม่มีเรื่องร้องเรียน'))
+      else expect(rows.map((row) => [row[0], row[1], row[2]])).toEqual([[doc.received, doc.completed, doc.inProgress]])
+    }
+  })
+
+  it('O20 risk register: one XLSX row per risk with its score and level', async () => {
+    const { get } = await files('O20', 'fy')
+    const risk = await one('risk-assessments')
+    const rows = sheetRows(workbook(await get('xlsx')), 'ทะเบียนความเสี่ยง', 4).slice(1)
+    expect(rows.map((row) => [row[2], row[7], row[8]])).toEqual(risk.rows.map((row: Record<string, unknown>) => [row.process, row.score, row.level]))
+  })
+
+  it('O7 monthly report: PDF and DOCX carry every activity, with the photos embedded', async () => {
+    const { get } = await files('O7', '2024-11')
+    const report = await one('monthly-reports', { month: { equals: monthValue({ year: 2024, month: 11 }) } })
+    const pdf = squeezed((await pdfPages(await get('pdf'))).join(''))
+    for (const activity of report.activities) expect(pdf).toContain(squeezed(activity.title))
+    const { value: html } = await (await import('mammoth')).default.convertToHtml({ buffer: await get('docx') })
+    const photos = report.activities.reduce((sum: number, activity: { photos?: unknown[] }) => sum + (activity.photos?.length ?? 0), 0)
+    expect(photos).toBeGreaterThan(0)
+    expect((html.match(/<img /g) ?? []).length).toBe(photos)
+  })
+})

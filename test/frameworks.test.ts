@@ -52,6 +52,18 @@ describe('seeded OIT frameworks', () => {
     }
   })
 
+  it.each([
+    [2568, 'police-station'],
+    [2567, 'immigration-provincial'],
+  ])('FY%i %s: the generated files satisfy every required format group of their item', async (year, type) => {
+    const { items } = await frameworkOf(year, type)
+    const generating = items.filter((item) => item.formats?.length)
+    expect(generating.length).toBeGreaterThan(0)
+    for (const item of generating) {
+      for (const group of item.formats!) expect({ code: item.code, covered: group.anyOf.some((format) => item.companions?.includes(format as never)) }).toEqual({ code: item.code, covered: true })
+    }
+  })
+
   it('carries item settings as data: O11 crime groups and O20 risk bands', async () => {
     const { items } = await frameworkOf(2568, 'police-station')
     const o11 = items.find((item) => item.code === 'O11')!
