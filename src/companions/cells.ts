@@ -1,5 +1,5 @@
 import { formatThaiDate } from '../fiscal'
-import type { Cell, CellKind, CellValue } from './report'
+import type { Cell, CellKind, CellValue, Row } from './report'
 
 const decimals: Partial<Record<CellKind, number>> = { money: 2, decimal: 2, percent: 2, integer: 0 }
 // One formatter per precision: toLocaleString would build a new one for every cell.
@@ -26,3 +26,7 @@ export const cellValues = (cell: Cell | undefined): CellValue[] => (Array.isArra
 export const formatCell = (cell: Cell | undefined, kind: CellKind): string[] => cellValues(cell).map((value) => formatValue(value, kind))
 
 export const isNumeric = (kind: CellKind): boolean => kind !== 'text' && kind !== 'date'
+
+/** The sum of a column, to the satang (cells that are not numbers count as 0). */
+export const columnTotal = (rows: Row[], key: string): number =>
+  Math.round(rows.reduce((total, row) => total + (typeof row[key] === 'number' ? (row[key] as number) : 0), 0) * 100) / 100

@@ -5,7 +5,7 @@ import { buildReport } from './build'
 import { reportHash } from './hash'
 import { renderers } from './render'
 import { storeChanged, withdraw } from './store'
-import { fileKey, targetKey, type CompanionTarget } from './target'
+import { fileKey, type CompanionTarget } from './target'
 
 export type GenerationResult = { state: 'done' | 'withdrawn'; created: number }
 

@@ -25,7 +25,7 @@ const withCompanions = (collection: CollectionConfig): CollectionConfig =>
 
 /**
  * Companion files: the collections they are stored in, the hooks that queue their generation, the
- * generation task, and the in-app runner (every 10 s; `OIT_JOBS_IN_APP=false` leaves the queue to
+ * generation task, and the in-app runner (every 5 s; `OIT_JOBS_IN_APP=false` leaves the queue to
  * `npm run jobs` workers).
  */
 export const companions = (config: Config, collections: CollectionConfig[]): Config => ({
@@ -36,9 +36,8 @@ export const companions = (config: Config, collections: CollectionConfig[]): Con
     ...config.jobs,
     enableConcurrencyControl: true,
     tasks: [...(config.jobs?.tasks ?? []), generateCompanionsTask, generateSignsTask],
-    autoRun: [{ cron: '*/10 * * * * *', queue: COMPANIONS_QUEUE, limit: 5 }],
+    autoRun: () => (process.env.OIT_JOBS_IN_APP === 'false' ? [] : [{ cron: '*/5 * * * * *', queue: COMPANIONS_QUEUE, limit: 10 }]),
     shouldAutoRun: async (payload) => {
-      if (process.env.OIT_JOBS_IN_APP === 'false') return false
       await releaseStaleJobs(payload)
       return true
     },

@@ -124,6 +124,9 @@ describe('admin in Thai', () => {
       await page.locator('#field-rows, #field-noneDeclared').first().waitFor()
       const edit = await visibleText(page)
       for (const label of ['ประจำเดือน', 'ปีงบประมาณ', 'ไม่มีการจัดซื้อจัดจ้าง']) expect(edit).toContain(label)
+      // The sidebar lists the files generated from this month and the year's roll-up, with their state.
+      await page.getByText('ไฟล์ที่ระบบสร้างจากข้อมูลนี้').waitFor()
+      expect(await page.locator('.companion-status [data-state]').count()).toBe(2)
       expect(errors).toEqual([])
       const state = await context.storageState()
       await screenshots(browser, 'procurement-summary-edit', page.url().replace(baseURL(), ''), (p) => p.locator('#field-noneDeclared').waitFor(), state)

@@ -77,3 +77,20 @@ describe('public unit page', () => {
     await screenshots(browser, 'unit-page', '/u/mueang-ranong', (page) => page.locator('section[aria-labelledby="oit"]').waitFor())
   })
 })
+
+describe('stable links of generated files and open data', () => {
+  it('serves an item’s open data at its /oit URL from published data, and 404 for what does not exist', async () => {
+    const page = await context.newPage()
+    const json = await page.request.get('/oit/mueang-ranong/2568/O15/2024-10.json')
+    expect(json.status()).toBe(200)
+    const body = await json.json()
+    expect(body.unit).toBe('สถานีตำรวจภูธรเมืองระนอง')
+    expect(body.links.pdf).toBe('/oit/mueang-ranong/2568/O15/2024-10.pdf')
+    const csv = await page.request.get('/oit/mueang-ranong/2568/O15/2024-10.csv')
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8')
+    expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect((await page.request.get('/oit/mueang-ranong/2568/O15/2030-01.pdf')).status()).toBe(404)
+    expect((await page.request.get('/oit/no-such-unit/signs/no-gift-policy-th.pdf')).status()).toBe(404)
+    await page.close()
+  })
+})

@@ -1,9 +1,7 @@
-import { amountOf } from '../../fields/amount'
 import { formatThaiDate } from '../../fiscal'
+import { columnTotal } from '../cells'
 import type { Row } from '../report'
 import { dateOf, NOT_PUBLISHED, type CompanionSource } from './types'
-
-const sumOf = (rows: Row[], key: string) => Math.round(rows.reduce((total, row) => total + amountOf(row[key]), 0) * 100) / 100
 
 /** O12: the spending plan by source of allocation and the six-month result against it. */
 export const budgetReports: CompanionSource = {
@@ -45,7 +43,7 @@ export const budgetReports: CompanionSource = {
             { key: 'percentOfPlan', header: 'ร้อยละของแผน', kind: 'percent', width: 6 },
           ],
           rows,
-          totals: { label: 'รวม', values: Object.fromEntries(money.map((key) => [key, sumOf(rows, key)])) },
+          totals: { label: 'รวม', values: Object.fromEntries(money.map((key) => [key, columnTotal(rows, key)])) },
         },
       },
       ...(doc

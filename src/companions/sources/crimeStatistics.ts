@@ -1,4 +1,4 @@
-import { amountOf } from '../../fields/amount'
+import { columnTotal } from '../cells'
 import { NOT_PUBLISHED, type CompanionSource } from './types'
 
 type CrimeRow = { group?: string; label?: string; reported?: number; arrested?: number; suspects?: number }
@@ -17,7 +17,6 @@ export const crimeStatistics: CompanionSource = {
           return { order: index + 1, group: group.label, reported: row?.reported ?? null, arrested: row?.arrested ?? null, suspects: row?.suspects ?? null }
         })
       : []
-    const total = (key: 'reported' | 'arrested' | 'suspects') => rows.reduce((sum, row) => sum + amountOf(row[key]), 0)
     return [
       { kind: 'heading', text: 'สถิติคดีอาญา' },
       {
@@ -34,7 +33,7 @@ export const crimeStatistics: CompanionSource = {
             { key: 'suspects', header: 'ผู้ต้องหา (คน)', kind: 'integer', width: 10 },
           ],
           rows,
-          totals: { label: 'รวม', values: { reported: total('reported'), arrested: total('arrested'), suspects: total('suspects') } },
+          totals: { label: 'รวม', values: { reported: columnTotal(rows, 'reported'), arrested: columnTotal(rows, 'arrested'), suspects: columnTotal(rows, 'suspects') } },
         },
       },
     ]

@@ -1,6 +1,6 @@
 import { fundPeriods } from '../../collections/InvestigationFundReports'
-import { amountOf } from '../../fields/amount'
-import { formatBaht } from '../../fields/amount'
+import { amountOf, formatBaht } from '../../fields/amount'
+import { columnTotal } from '../cells'
 import { NOT_PUBLISHED, type CompanionSource } from './types'
 
 /** O13: the fund allocated, its spending per quarter or month, and the balance. */
@@ -32,7 +32,7 @@ export const investigationFundReports: CompanionSource = {
             { key: 'amount', header: 'จำนวนเงินที่ใช้ (บาท)', kind: 'money', width: 14 },
           ],
           rows,
-          totals: { label: 'รวม', values: { cases: rows.reduce((sum, row) => sum + amountOf(row.cases), 0), amount: Math.round(rows.reduce((sum, row) => sum + amountOf(row.amount), 0) * 100) / 100 } },
+          totals: { label: 'รวม', values: { cases: columnTotal(rows, 'cases'), amount: columnTotal(rows, 'amount') } },
         },
       },
       ...(doc?.notes ? [{ kind: 'paragraph' as const, text: `หมายเหตุ: ${doc.notes}` }] : []),

@@ -1,6 +1,6 @@
 import { procurementColumns, procurementMethods } from '../../collections/ProcurementSummaries'
 import { NO_PROCUREMENT } from '../../collections/ProcurementAnnouncements'
-import { amountOf } from '../../fields/amount'
+import { columnTotal } from '../cells'
 import { formatFiscalYear, thaiMonthName, toBuddhistYear } from '../../fiscal'
 import { parseMonthPeriod } from '../periods'
 import type { Column, Row } from '../report'
@@ -35,8 +35,6 @@ type ProcurementRow = {
   contract?: { number?: string; date?: string }
 }
 
-const sum = (rows: Row[], key: string) => Math.round(rows.reduce((total, row) => total + amountOf(row[key]), 0) * 100) / 100
-
 /** O15: สขร.1 in the official layout; a declared month prints "ไม่มีการจัดซื้อจัดจ้าง". */
 export const procurementSummaries: CompanionSource = {
   collection: 'procurement-summaries',
@@ -70,7 +68,7 @@ export const procurementSummaries: CompanionSource = {
     return [
       {
         kind: 'table',
-        table: { id: 'procurements', sheet: 'สขร.1', columns, rows, empty, totals: { label: 'รวม', values: { budget: sum(rows, 'budget'), referencePrice: sum(rows, 'referencePrice'), winnerPrice: sum(rows, 'winnerPrice') } } },
+        table: { id: 'procurements', sheet: 'สขร.1', columns, rows, empty, totals: { label: 'รวม', values: { budget: columnTotal(rows, 'budget'), referencePrice: columnTotal(rows, 'referencePrice'), winnerPrice: columnTotal(rows, 'winnerPrice') } } },
       },
       {
         kind: 'table',
