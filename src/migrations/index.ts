@@ -3,6 +3,7 @@ import * as migration_20261121_183746_content_collections from './20261121_18374
 import * as migration_20261121_185604_framework_feed_filters from './20261121_185604_framework_feed_filters';
 import * as migration_20261121_195114_companion_files from './20261121_195114_companion_files';
 import * as migration_20261121_201028_companion_signs from './20261121_201028_companion_signs';
+import * as migration_20261121_203000_framework_companions from './20261121_203000_framework_companions';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261121_201028_companion_signs.up,
     down: migration_20261121_201028_companion_signs.down,
     name: '20261121_201028_companion_signs'
+  },
+  {
+    up: migration_20261121_203000_framework_companions.up,
+    down: migration_20261121_203000_framework_companions.down,
+    name: '20261121_203000_framework_companions',
   },
 ];
