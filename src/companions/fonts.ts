@@ -1,8 +1,21 @@
-import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-const require = createRequire(import.meta.url)
-const sarabunDir = path.dirname(require.resolve('@expo-google-fonts/sarabun/package.json'))
+const PACKAGE = '@expo-google-fonts/sarabun'
+
+/**
+ * The package's folder, found on disk from the working directory up (the app, the worker and the
+ * tests all run from the project): a bundler rewrites `require.resolve` to paths that do not exist.
+ */
+function packageDir(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', PACKAGE)
+    if (existsSync(candidate)) return candidate
+    if (path.dirname(dir) === dir) throw new Error(`${PACKAGE} is not installed (searched from ${process.cwd()} up)`)
+  }
+}
+
+const sarabunDir = packageDir()
 
 /** Sarabun (OFL), the government's font convention, as TTF files from npm: no download at run time. */
 export const sarabun = {

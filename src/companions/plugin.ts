@@ -36,7 +36,7 @@ export const companions = (config: Config, collections: CollectionConfig[]): Con
     ...config.jobs,
     enableConcurrencyControl: true,
     tasks: [...(config.jobs?.tasks ?? []), generateCompanionsTask, generateSignsTask],
-    autoRun: () => (process.env.OIT_JOBS_IN_APP === 'false' ? [] : [{ cron: '*/5 * * * * *', queue: COMPANIONS_QUEUE, limit: 10 }]),
+    autoRun: () => (process.env.OIT_JOBS_IN_APP === 'false' ? [] : [{ cron: '*/5 * * * * *', queue: COMPANIONS_QUEUE, limit: 4 }]),
     shouldAutoRun: async (payload) => {
       await releaseStaleJobs(payload)
       return true
