@@ -183,6 +183,22 @@ describe('open data', () => {
     expect(csv.length - 1).toBe(expected)
   })
 
+  it('an item without a generated report gives its published documents as records: O1 executives, drafts and private fields left out', async () => {
+    const draft = await payload.create({ collection: 'executives', data: { tenant: stationA.id, firstName: 'DRAFT-EXECUTIVE', lastName: 'ทดสอบ' }, draft: true })
+    const { docs: published } = await payload.find({ collection: 'executives', where: { tenant: { equals: stationA.id }, _status: { equals: 'published' } }, locale: 'th', limit: 100, depth: 0 })
+    const json = JSON.parse((await served(stationA.slug, 2568, 'O1', 'fy.json')).body.toString('utf8'))
+    const executives = json.documents.filter((doc: { collection: string }) => doc.collection === 'executives')
+    expect(executives.map((doc: { firstName: string }) => doc.firstName).sort()).toEqual(published.map((doc) => doc.firstName).sort())
+    expect(JSON.stringify(json)).not.toContain('DRAFT-EXECUTIVE')
+    const csv = Papa.parse<string[]>((await served(stationA.slug, 2568, 'O1', 'fy.csv')).body.toString('utf8').slice(1), { skipEmptyLines: true }).data
+    expect(csv.length - 1).toBe(json.documents.length)
+    // O5 reads the unit's own record: its internal (ITAP administrator) data is never published.
+    const contact = (await served(stationA.slug, 2568, 'O5', 'fy.json')).body.toString('utf8')
+    expect(contact).toContain(stationA.name)
+    expect(contact).not.toContain('itapAdmin')
+    await payload.delete({ collection: 'executives', id: draft.id })
+  })
+
   it('drafts never reach open data: an unknown or unpublished period answers 404', async () => {
     expect((await served(stationA.slug, 2568, 'O15', '2025-09.json')).status).toBe(404)
     expect((await served(stationA.slug, 2568, 'O15', 'not-a-period.csv')).status).toBe(404)

@@ -6,7 +6,8 @@ import { createLocalReq, type Payload } from 'payload'
 import { companionFormats, type CompanionFormat } from '../frameworks/types'
 import { buildReport, companionItem } from './build'
 import { mergedTables, reportJson, tableCsv } from './openData'
-import { isPeriod } from './periods'
+import { itemDocuments, recordsTable } from './documentData'
+import { FISCAL_YEAR, isPeriod } from './periods'
 import { signKey } from './signs'
 import { fileKey, mimeTypes, stablePath, type CompanionTarget } from './target'
 
@@ -33,6 +34,15 @@ async function sendNewest(payload: Payload, key: string, format: CompanionFormat
   return new Response(new Uint8Array(data), {
     headers: { 'Content-Type': mimeTypes[format], 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache', ETag: `"${file.contentHash}"`, 'Last-Modified': new Date(file.generatedAt).toUTCString() },
   })
+}
+
+/** `fy.json` / `fy.csv` of an item without a generated report: its published documents as records. */
+async function serveDocuments(payload: Payload, request: StableRequest, unit: number, fiscalYear: number, format: string): Promise<Response> {
+  const data = await itemDocuments(payload, unit, fiscalYear, request.item)
+  if (!data || !data.records.length) return notFound()
+  if (format === 'json') return Response.json({ title: data.title, unitSlug: request.unit, fiscalYear, item: request.item, documents: data.records }, { headers: { 'Cache-Control': 'no-cache' } })
+  const name = `${request.unit}-${fiscalYear}-${request.item}-${FISCAL_YEAR}.csv`
+  return new Response(tableCsv(recordsTable(data.records)), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache' } })
 }
 
 /** `/oit/<unit>/signs/<sign>.pdf`: a unit's newest printable sign. */
@@ -64,7 +74,7 @@ export async function serveCompanion(payload: Payload, request: StableRequest): 
 
   const req = await createLocalReq({}, payload)
   const built = await buildReport(req, target)
-  if (!built) return notFound()
+  if (!built) return parsed.period === FISCAL_YEAR && !parsed.table ? serveDocuments(payload, request, unit.id, fiscalYear, parsed.format) : notFound()
   if (parsed.format === 'json') {
     const found = await companionItem(req, unit.id, fiscalYear, request.item)
     const links = Object.fromEntries((found?.item.companions ?? []).map((format) => [format, stablePath(unit.slug as string, target, format)]))

@@ -1,0 +1,59 @@
+import type { Payload, Where } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { plainParagraphs } from '../content/plainText'
+import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
+import type { Column, Table } from './report'
+
+type Flat = Record<string, string | number | boolean | null>
+
+const internalKeys = new Set(['tenant', '_status', 'searchText', 'companionFiles'])
+
+/** A document as one record: nested groups as dotted keys, rich text as plain text, lists as text. */
+function flatten(value: unknown, prefix: string, out: Flat): Flat {
+  if (value && typeof value === 'object' && 'root' in value) out[prefix] = plainParagraphs(value).join('\n')
+  else if (Array.isArray(value)) out[prefix] = value.every((entry) => entry === null || typeof entry !== 'object') ? value.join('; ') : JSON.stringify(value)
+  else if (value && typeof value === 'object') for (const [key, entry] of Object.entries(value)) flatten(entry, prefix ? `${prefix}.${key}` : key, out)
+  else out[prefix] = (value ?? null) as Flat[string]
+  return out
+}
+
+/**
+ * Open data of an item without a generated report (executives, laws, manuals…): its documents of
+ * the fiscal year as an anonymous visitor may read them (published, public fields only), or null
+ * when the item does not exist for the unit.
+ */
+export async function itemDocuments(payload: Payload, unit: number, fiscalYear: number, code: string): Promise<{ title: string; records: Flat[] } | null> {
+  const req = await createLocalReq({}, payload)
+  const framework = await frameworkFor(req, unit, fiscalYear)
+  const item = framework.items.find((candidate) => candidate.code === code)
+  if (!item) return null
+  const records: Flat[] = []
+  for (const collection of item.feeds) {
+    const config = payload.collections[collection as 'laws']?.config
+    if (!config) continue
+    const yearly = config.flattenedFields.some((field) => 'name' in field && field.name === 'fiscalYear')
+    const where: Where = collection === 'units' ? { id: { equals: unit } } : { and: [{ tenant: { equals: unit } }, ...(yearly ? [{ fiscalYear: { equals: fiscalYear } }] : [])] }
+    // As an anonymous visitor: drafts, confidential collections and private fields stay out.
+    const docs = await payload
+      .find({ collection: collection as 'laws', where, depth: 0, locale: 'th', fallbackLocale: 'th', limit: 1000, overrideAccess: false, pagination: false })
+      .then(({ docs }) => docs as unknown as Record<string, unknown>[])
+      .catch((error: { status?: number }) => {
+        if (error.status === 403) return [] // never public (feedback, corruption complaints)
+        throw error
+      })
+    for (const doc of docs) {
+      if (!itemsFedBy(framework, collection, doc).some((fed) => fed.code === code)) continue
+      const fields = Object.fromEntries(Object.entries(doc).filter(([key]) => !internalKeys.has(key)))
+      records.push({ collection, ...flatten(fields, '', {}) })
+    }
+  }
+  return { title: item.title.th, records }
+}
+
+/** The records as one table: a column per key, in order of first appearance. */
+export function recordsTable(records: Flat[]): Table {
+  const keys = [...new Set(records.flatMap((record) => Object.keys(record)))]
+  const columns: Column[] = keys.map((key) => ({ key, header: key, kind: 'text', width: 10 }))
+  return { id: 'documents', sheet: 'documents', columns, rows: records.map((record) => Object.fromEntries(keys.map((key) => [key, record[key] == null ? null : typeof record[key] === 'boolean' ? String(record[key]) : (record[key] as string | number)]))), empty: '' }
+}
