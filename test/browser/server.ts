@@ -148,6 +148,11 @@ export async function startServer(): Promise<RunningServer> {
     await stopServer(server)
     throw err
   }
+  // `next dev` compiles a route on its first request, which can outlast a test's 30 s page timeout
+  // on two cores while the app's job runner renders the demo's files: compile the main ones first.
+  for (const route of ['/admin/login', '/u/mueang-ranong']) {
+    await fetch(`${baseURL}${route}`, { signal: AbortSignal.timeout(240_000) }).catch(() => undefined)
+  }
   console.log(`[browser] next dev ready on ${baseURL} after ${((Date.now() - started) / 1000).toFixed(1)}s (log: ${path.relative(projectDir, serverLog)})`)
   return server
 }
