@@ -104,6 +104,13 @@ describe('queueing and generating', () => {
     expect((await payload.count({ collection: 'companion-files', where: { key: { equals: fileKey(target('2024-11'), 'xlsx') } } })).totalDocs).toBe(2)
   })
 
+  it('renaming the unit regenerates its files with the new name', async () => {
+    await payload.update({ collection: 'units', id: unit.id, data: { name: 'สถานีตำรวจภูธรทดสอบเปลี่ยนชื่อ' } })
+    await runJobs()
+    const pdf = await served(unit.slug, target('2024-11'), 'pdf')
+    expect(squeezed((await pdfPages(pdf.body)).join(''))).toContain(squeezed('สถานีตำรวจภูธรทดสอบเปลี่ยนชื่อ'))
+  })
+
   it('unpublishing withdraws the files: the stable URL answers 404 and anonymous readers no longer list them', async () => {
     await payload.update({ collection: 'procurement-summaries', id: docID, data: { _status: 'draft' } })
     await runJobs()

@@ -3,14 +3,14 @@ import type { CollectionConfig, Config } from 'payload'
 import { CompanionFiles } from '../collections/CompanionFiles'
 import { CompanionStatuses } from '../collections/CompanionStatuses'
 import { COMPANIONS_QUEUE, generateCompanionsTask, generateSignsTask, releaseStaleJobs } from './jobs'
-import { queueCompanionsOnChange, queueCompanionsOnDelete, queueSignsOnChange } from './queue'
+import { queueCompanionsOnChange, queueCompanionsOnDelete, queueOnUnitChange } from './queue'
 import { companionSources } from './sources'
 import { companionStatusEndpoint } from './statusEndpoint'
 
 /** A source collection queues generation on every change and shows its files' state in the admin; units queue their signs. */
 const withCompanions = (collection: CollectionConfig): CollectionConfig =>
   collection.slug === 'units'
-    ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSignsOnChange] } }
+    ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueOnUnitChange] } }
     : companionSources[collection.slug]
     ? {
         ...collection,

@@ -42,8 +42,19 @@ export const queueCompanionsOnDelete: CollectionAfterDeleteHook = async ({ colle
   await queueTargets(req, collection.slug, [doc])
 }
 
-/** A unit's signs are printed from its name, head, contacts and EIT link: any change may alter them. */
-export const queueSignsOnChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+/**
+ * A unit's signs are printed from its name, head, contacts and EIT link: any change may alter them.
+ * Every generated file also carries the unit's name: a rename regenerates what was generated before.
+ */
+export const queueOnUnitChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   await req.payload.jobs.queue({ task: SIGNS_TASK, input: { unit: doc.id }, queue: COMPANIONS_QUEUE, req })
+  if (operation !== 'update' || doc.name === previousDoc?.name) return doc
+  const { docs } = await req.payload.find({ collection: 'companion-statuses', where: { tenant: { equals: doc.id } }, limit: 10_000, depth: 0, overrideAccess: true, req })
+  for (const { target } of docs) {
+    const [unit, fiscalYear, item, period] = target.split('/')
+    // Item targets only ("<unit>/<year>/<item>/<period>"); the signs were queued above.
+    if (period === undefined) continue
+    await req.payload.jobs.queue({ task: GENERATE_TASK, input: { unit: Number(unit), fiscalYear: Number(fiscalYear), item: item!, period }, queue: COMPANIONS_QUEUE, req })
+  }
   return doc
 }
