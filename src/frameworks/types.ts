@@ -17,6 +17,16 @@ export type Cadence = (typeof cadences)[number]
 export const subIndicators = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'] as const
 export type SubIndicator = (typeof subIndicators)[number]
 
+export const subIndicatorLabels: Record<SubIndicator, string> = {
+  '9.1': '9.1 ข้อมูลพื้นฐาน',
+  '9.2': '9.2 การบริหารงาน',
+  '9.3': '9.3 การบริหารเงินงบประมาณ',
+  '9.4': '9.4 การบริหารและพัฒนาทรัพยากรบุคคล',
+  '9.5': '9.5 การส่งเสริมความโปร่งใส',
+  '10.1': '10.1 การดำเนินการเพื่อป้องกันการทุจริต',
+  '10.2': '10.2 มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส',
+}
+
 /** Content collections that can feed an item (their slugs are fixed by the content issue). */
 export const contentCollections = [
   'executives',
@@ -92,5 +102,7 @@ export type FrameworkData = {
   title: string
   items: FrameworkItem[]
 }
+
+export const indicatorLabels = { '9': 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', '10': 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต' } as const
 
 export const indicatorOf = (sub: SubIndicator): '9' | '10' => (sub.startsWith('10') ? '10' : '9')

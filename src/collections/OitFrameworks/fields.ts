@@ -1,17 +1,8 @@
 import type { Field } from 'payload'
 
-import { cadences, companionFormats, contentCollections, fileFormats, subIndicators } from '../../frameworks/types'
+import { cadences, companionFormats, contentCollections, fileFormats, subIndicatorLabels, subIndicators } from '../../frameworks/types'
 import { invalid } from '../../validation/messages'
 
-export const subIndicatorLabels: Record<(typeof subIndicators)[number], string> = {
-  '9.1': '9.1 ข้อมูลพื้นฐาน',
-  '9.2': '9.2 การบริหารงาน',
-  '9.3': '9.3 การบริหารเงินงบประมาณ',
-  '9.4': '9.4 การบริหารและพัฒนาทรัพยากรบุคคล',
-  '9.5': '9.5 การส่งเสริมความโปร่งใส',
-  '10.1': '10.1 การดำเนินการเพื่อป้องกันการทุจริต',
-  '10.2': '10.2 มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส',
-}
 
 const cadenceLabels = {
   once: { th: 'ครั้งเดียว/ปรับปรุงเมื่อเปลี่ยนแปลง', en: 'Once (kept current)' },

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { formatFiscalYear } from '../../../../fiscal'
+import { itemPath } from '../../../../theme/oit'
 import { publicPayload } from '../../../../theme/payload'
 
 export const dynamic = 'force-dynamic'
@@ -93,7 +95,9 @@ export default async function UnitPage({ params }: Props) {
         </section>
         {framework && (
           <section className="card" aria-labelledby="oit">
-            <h2 id="oit">การเปิดเผยข้อมูลสาธารณะ (OIT) {formatFiscalYear(framework.fiscalYear)}</h2>
+            <h2 id="oit">
+              <Link href={`/u/${unit.slug}/oit/${framework.fiscalYear}`}>การเปิดเผยข้อมูลสาธารณะ (OIT) {formatFiscalYear(framework.fiscalYear)}</Link>
+            </h2>
             <ul className="plain">
               {framework.items.map((item) => {
                 const pages = published.filter((page) => page.itemCode === item.code)
@@ -101,7 +105,7 @@ export default async function UnitPage({ params }: Props) {
                   <li key={item.code} className="item">
                     <span className="code">{item.code}</span>
                     <div>
-                      {item.title.th}
+                      <Link href={itemPath(unit.slug as string, framework.fiscalYear, item.code)}>{item.title.th}</Link>
                       {pages.map((page) => (
                         <div key={page.id} className="muted">
                           {page.title}

@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+
+import { NO_COMPLAINTS } from '../collections/ComplaintStatistics'
+import { NO_PROCUREMENT } from '../collections/ProcurementAnnouncements'
+import { parseMonthPeriod, periodLabel, windowPeriods, FISCAL_YEAR } from '../companions/periods'
+import { stablePath } from '../companions/target'
+import type { FrameworkItem } from '../frameworks/types'
+
+/** The unit as anonymous visitors may read it (public fields only). */
+export async function publicUnit(payload: Payload, slug: string) {
+  const { docs } = await payload.find({ collection: 'units', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+  return docs[0] ?? null
+}
+
+/** The unit type's frameworks, newest first (for the year switcher). */
+export async function frameworksOf(payload: Payload, unitType: string) {
+  const { docs } = await payload.find({ collection: 'oit-frameworks', where: { unitType: { equals: unitType } }, sort: '-fiscalYear', limit: 50, depth: 0, overrideAccess: false })
+  return docs.map((doc) => ({ fiscalYear: doc.fiscalYear, title: doc.title, items: doc.items as unknown as FrameworkItem[] }))
+}
+
+export type PublicFile = { format: string; url: string; size: number; generatedAt: string }
+export type PeriodFiles = { period: string; label: string; files: PublicFile[] }
+
+/** An item's generated files, newest per period and format: months in the window's order, then the whole year. */
+export async function itemFiles(payload: Payload, unit: { id: number; slug: string }, fiscalYear: number, item: FrameworkItem): Promise<PeriodFiles[]> {
+  const { docs } = await payload.find({
+    collection: 'companion-files',
+    where: { and: [{ tenant: { equals: unit.id } }, { fiscalYear: { equals: fiscalYear } }, { item: { equals: item.code } }] },
+    sort: '-generatedAt',
+    limit: 500,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const newest = new Map<string, (typeof docs)[number]>()
+  for (const doc of docs) if (!newest.has(doc.key)) newest.set(doc.key, doc)
+  const periods = [...windowPeriods(fiscalYear, item.window).map(({ period }) => period), FISCAL_YEAR]
+  return periods.flatMap((period) => {
+    const files = [...newest.values()]
+      .filter((doc) => doc.period === period)
+      .sort((a, b) => a.format.localeCompare(b.format))
+      .map((doc) => ({ format: doc.format, url: stablePath(unit.slug, { fiscalYear, item: item.code, period }, doc.format), size: doc.filesize ?? 0, generatedAt: doc.generatedAt }))
+    const label = parseMonthPeriod(period) ? periodLabel(period, fiscalYear) : `ทั้ง${periodLabel(period, fiscalYear)}`
+    return files.length ? [{ period, label, files }] : []
+  })
+}
+
+/** What a declaration says, per collection that has one. */
+const declarations: Record<string, string> = { 'procurement-summaries': NO_PROCUREMENT, 'procurement-announcements': NO_PROCUREMENT, 'complaint-statistics': NO_COMPLAINTS }
+
+/** The item's published declarations ("no procurement this month"), in date order. */
+export async function itemDeclarations(payload: Payload, unitID: number, fiscalYear: number, item: FrameworkItem): Promise<{ label: string; text: string }[]> {
+  const found: { at: string; label: string; text: string }[] = []
+  for (const collection of item.feeds.filter((feed) => feed in declarations)) {
+    const { docs } = await payload.find({
+      collection: collection as 'procurement-summaries',
+      where: { and: [{ tenant: { equals: unitID } }, { fiscalYear: { equals: fiscalYear } }, { noneDeclared: { equals: true } }] },
+      limit: 100,
+      depth: 0,
+      overrideAccess: false,
+    })
+    for (const doc of docs as unknown as { month?: string; date?: string }[]) {
+      const at = doc.month ?? doc.date ?? ''
+      const period = at.slice(0, 7)
+      found.push({ at, label: parseMonthPeriod(period) ? periodLabel(period, fiscalYear) : '', text: declarations[collection]! })
+    }
+  }
+  return found.sort((a, b) => a.at.localeCompare(b.at)).map(({ label, text }) => ({ label, text }))
+}
+
+export const itemPath = (slug: string, fiscalYear: number, code: string) => `/u/${slug}/oit/${fiscalYear}/${code.toLowerCase()}`
