@@ -362,6 +362,7 @@ describe('formatting', () => {
     expect(formatThaiMonth(2025, 3)).toBe('มีนาคม 2568')
     expect(formatThaiMonth(2024, 10, { style: 'short' })).toBe('ต.ค. 67')
     expect(formatThaiMonth(2025, 3, { thaiDigits: true })).toBe('มีนาคม ๒๕๖๘')
+    expect(formatThaiMonth(2024, 10, { era: true })).toBe('ตุลาคม พ.ศ. 2567')
     expect(formatFiscalYear(2568)).toBe('ปีงบประมาณ พ.ศ. 2568')
     expect(formatFiscalYear(2568, { thaiDigits: true })).toBe('ปีงบประมาณ พ.ศ. ๒๕๖๘')
   })

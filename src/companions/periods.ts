@@ -1,4 +1,4 @@
-import { bangkokDateParts, formatFiscalYear, formatThaiMonth, windowMonths, type FiscalMonth } from '../fiscal'
+import { bangkokDateParts, formatFiscalYear, formatThaiMonth, monthStart, windowMonths, type FiscalMonth } from '../fiscal'
 
 /** The whole fiscal year: the document of a yearly item, or the roll-up of a monthly one. */
 export const FISCAL_YEAR = 'fy'
@@ -22,13 +22,15 @@ export const isPeriod = (period: string): boolean => period === FISCAL_YEAR || p
 /** "เดือนตุลาคม พ.ศ. 2567" or "ปีงบประมาณ พ.ศ. 2568". */
 export function periodLabel(period: Period, fiscalYear: number): string {
   const month = parseMonthPeriod(period)
-  if (!month) return formatFiscalYear(fiscalYear)
-  return `เดือน${formatThaiMonth(month.year, month.month).replace(/ (\d+)$/, ' พ.ศ. $1')}`
+  return month ? `เดือน${formatThaiMonth(month.year, month.month, { era: true })}` : formatFiscalYear(fiscalYear)
 }
 
-/** The stored `month` value of a period (noon UTC on the 1st, the monthField convention). */
-export const monthValue = ({ year, month }: { year: number; month: number }): string =>
-  new Date(Date.UTC(year, month - 1, 1, 12)).toISOString()
+/** A period in a list of files: the month, or "ทั้งปีงบประมาณ พ.ศ. 2568". */
+export const periodHeading = (period: Period, fiscalYear: number): string =>
+  period === FISCAL_YEAR ? `ทั้ง${formatFiscalYear(fiscalYear)}` : periodLabel(period, fiscalYear)
+
+/** The stored `month` value of a period (the monthField convention). */
+export const monthValue = ({ year, month }: { year: number; month: number }): string => monthStart(year, month).toISOString()
 
 export const windowPeriods = (fiscalYear: number, window: { startMonth: number; months: number }): (FiscalMonth & { period: Period })[] =>
   windowMonths(fiscalYear, window).map((month) => ({ ...month, period: monthPeriod(month) }))

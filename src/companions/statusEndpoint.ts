@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { companionFormats } from '../frameworks/types'
-import { parseMonthPeriod, periodLabel } from './periods'
+import { periodHeading } from './periods'
 import { companionSources } from './sources'
 import { fileKey, stablePath, targetKey } from './target'
 import { targetsOf } from './queue'
@@ -40,7 +40,7 @@ export const companionStatusEndpoint: Endpoint = {
             const file = files.find((candidate) => candidate.format === format)
             return file ? [{ format, url: stablePath(unit.slug as string, target, format), generatedAt: file.generatedAt, withdrawn: Boolean(file.withdrawn) }] : []
           })
-          return { item: target.item, period: target.period, label: parseMonthPeriod(target.period) ? periodLabel(target.period, target.fiscalYear) : `ทั้งปี (${periodLabel(target.period, target.fiscalYear)})`, ...(await stateOf(req, key)), files: latest }
+          return { item: target.item, period: target.period, label: periodHeading(target.period, target.fiscalYear), ...(await stateOf(req, key)), files: latest }
         }),
       ),
     })

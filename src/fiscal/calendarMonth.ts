@@ -9,10 +9,13 @@ function noonUTC(year: number, month: number, day: number): Date {
   return noon
 }
 
+/** A CE calendar month as noon UTC on its first day: how month fields store it. */
+export const monthStart = (year: number, month: number): Date => noonUTC(year, month, 1)
+
 /** The calendar month an instant falls in (judged in Bangkok), as noon UTC on its first day. */
 export function calendarMonthStart(date: Date): Date {
   const { year, month } = bangkokDateParts(date)
-  return noonUTC(year, month, 1)
+  return monthStart(year, month)
 }
 
 /** The instant's Bangkok calendar day, as noon UTC, like a day picked in the admin. */

@@ -3,7 +3,7 @@ import { toThaiDigits } from './digits'
 import { toBuddhistYear } from './era'
 import { type MonthNameStyle, thaiMonthName } from './months'
 
-export type ThaiFormatOptions = { style?: MonthNameStyle; thaiDigits?: boolean }
+export type ThaiFormatOptions = { style?: MonthNameStyle; thaiDigits?: boolean; /** "พ.ศ." before the year, as official forms print it. */ era?: boolean }
 
 function yearText(beYear: number, style: MonthNameStyle): string {
   // Short official style uses the last two BE digits ("68"), zero-padded like Intl's 2-digit year.
@@ -21,10 +21,10 @@ export function formatThaiDate(date: Date, options: ThaiFormatOptions = {}): str
   return digits(`${day} ${thaiMonthName(month, style)} ${yearText(toBuddhistYear(year), style)}`, options.thaiDigits)
 }
 
-/** "มีนาคม 2568" / "มี.ค. 68" for a CE calendar month. */
+/** "มีนาคม 2568" / "มี.ค. 68" / "มีนาคม พ.ศ. 2568" (era) for a CE calendar month. */
 export function formatThaiMonth(ceYear: number, month: number, options: ThaiFormatOptions = {}): string {
   const style = options.style ?? 'full'
-  return digits(`${thaiMonthName(month, style)} ${yearText(toBuddhistYear(ceYear), style)}`, options.thaiDigits)
+  return digits(`${thaiMonthName(month, style)} ${options.era ? 'พ.ศ. ' : ''}${yearText(toBuddhistYear(ceYear), style)}`, options.thaiDigits)
 }
 
 /** "ปีงบประมาณ พ.ศ. 2568" */

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { NO_COMPLAINTS } from '../collections/ComplaintStatistics'
 import { NO_PROCUREMENT } from '../collections/ProcurementAnnouncements'
-import { parseMonthPeriod, periodLabel, windowPeriods, FISCAL_YEAR } from '../companions/periods'
+import { FISCAL_YEAR, parseMonthPeriod, periodHeading, periodLabel, windowPeriods } from '../companions/periods'
 import { stablePath } from '../companions/target'
 import type { FrameworkItem } from '../frameworks/types'
 
@@ -39,8 +39,7 @@ export async function itemFiles(payload: Payload, unit: { id: number; slug: stri
       .filter((doc) => doc.period === period)
       .sort((a, b) => a.format.localeCompare(b.format))
       .map((doc) => ({ format: doc.format, url: stablePath(unit.slug, { fiscalYear, item: item.code, period }, doc.format), size: doc.filesize ?? 0, generatedAt: doc.generatedAt }))
-    const label = parseMonthPeriod(period) ? periodLabel(period, fiscalYear) : `ทั้ง${periodLabel(period, fiscalYear)}`
-    return files.length ? [{ period, label, files }] : []
+    return files.length ? [{ period, label: periodHeading(period, fiscalYear), files }] : []
   })
 }
 

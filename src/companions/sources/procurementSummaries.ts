@@ -1,7 +1,7 @@
 import { procurementColumns, procurementMethods } from '../../collections/ProcurementSummaries'
 import { NO_PROCUREMENT } from '../../collections/ProcurementAnnouncements'
 import { columnTotal } from '../cells'
-import { formatFiscalYear, thaiMonthName, toBuddhistYear } from '../../fiscal'
+import { formatFiscalYear, formatThaiMonth } from '../../fiscal'
 import { parseMonthPeriod } from '../periods'
 import type { Column, Row } from '../report'
 import { dateOf, NOT_PUBLISHED, type CompanionSource } from './types'
@@ -43,7 +43,7 @@ export const procurementSummaries: CompanionSource = {
   orientation: 'landscape',
   title: ({ period, fiscalYear }) => {
     const month = parseMonthPeriod(period)
-    return month ? `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${thaiMonthName(month.month)} พ.ศ. ${toBuddhistYear(month.year)}` : `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้าง ${formatFiscalYear(fiscalYear)}`
+    return month ? `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${formatThaiMonth(month.year, month.month, { era: true })}` : `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้าง ${formatFiscalYear(fiscalYear)}`
   },
   blocks: (docs) => {
     const doc = docs[0]
