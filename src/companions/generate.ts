@@ -21,7 +21,7 @@ export async function recordStatus(payload: Payload, unit: number, key: string, 
 export async function generateCompanions(req: PayloadRequest, target: CompanionTarget): Promise<GenerationResult> {
   const built = await buildReport(req, target)
   if (!built) {
-    await withdraw(req.payload, req, companionFormats.map((format) => fileKey(target, format)))
+    await withdraw(req, companionFormats.map((format) => fileKey(target, format)))
     return { state: 'withdrawn', created: 0 }
   }
   const { report } = built

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { companionFormats } from '../frameworks/types'
+import { newestByKey, revisionsOf } from './files'
 import { periodHeading } from './periods'
 import { companionSources } from './sources'
 import { fileKey, stablePath, targetKey } from './target'
@@ -35,9 +36,9 @@ export const companionStatusEndpoint: Endpoint = {
       targets: await Promise.all(
         targets.map(async (target) => {
           const key = targetKey(target)
-          const { docs: files } = await req.payload.find({ collection: 'companion-files', where: { key: { in: companionFormats.map((format) => fileKey(target, format)) } }, sort: '-generatedAt', limit: 50, depth: 0, overrideAccess: true, req })
+          const newest = newestByKey(await revisionsOf(req.payload, { key: { in: companionFormats.map((format) => fileKey(target, format)) } }, { req }))
           const latest = companionFormats.flatMap((format) => {
-            const file = files.find((candidate) => candidate.format === format)
+            const file = newest.get(fileKey(target, format))
             return file ? [{ format, url: stablePath(unit.slug as string, target, format), generatedAt: file.generatedAt, withdrawn: Boolean(file.withdrawn) }] : []
           })
           return { item: target.item, period: target.period, label: periodHeading(target.period, target.fiscalYear), ...(await stateOf(req, key)), files: latest }

@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { CompanionFormat } from '../frameworks/types'
+import { newestByKey, revisionsOf } from './files'
 import { mimeTypes } from './target'
 
 export type StoredFile = {
@@ -20,19 +21,17 @@ type Meta = { unit: number; fiscalYear: number | null; item: string; period: str
  */
 export async function storeChanged(req: PayloadRequest, meta: Meta, hash: string, files: StoredFile[]): Promise<number> {
   const { payload } = req
-  const stale: StoredFile[] = []
-  for (const file of files) {
-    const { docs } = await payload.find({ collection: 'companion-files', where: { key: { equals: file.key } }, sort: '-generatedAt', limit: 1, depth: 0, overrideAccess: true, req })
-    if (docs[0]?.contentHash !== hash || docs[0].withdrawn) stale.push(file)
-  }
+  const revisions = await revisionsOf(payload, { key: { in: files.map((file) => file.key) } }, { req })
+  const newest = newestByKey(revisions)
+  const stale = files.filter((file) => newest.get(file.key)?.contentHash !== hash || newest.get(file.key)?.withdrawn)
   const rendered = await Promise.all(stale.map(async (file) => ({ file, data: await file.render() })))
   let created = 0
   for (const { file, data } of rendered) {
     const revision = `${file.key}#${hash}`
     const generatedAt = new Date().toISOString()
-    const { docs } = await payload.find({ collection: 'companion-files', where: { revision: { equals: revision } }, limit: 1, depth: 0, overrideAccess: true, req })
-    if (docs[0]) {
-      await payload.update({ collection: 'companion-files', id: docs[0].id, data: { generatedAt, withdrawn: false }, overrideAccess: true, req })
+    const stored = revisions.find((candidate) => candidate.revision === revision)
+    if (stored) {
+      await payload.update({ collection: 'companion-files', id: stored.id, data: { generatedAt, withdrawn: false }, overrideAccess: true, req })
       continue
     }
     // Not on the job's request: Payload keeps an upload's file on `req`, which jobs running side by side share.
@@ -48,5 +47,5 @@ export async function storeChanged(req: PayloadRequest, meta: Meta, hash: string
 }
 
 /** Marks every file under these keys withdrawn: its data is no longer published. */
-export const withdraw = (payload: Payload, req: PayloadRequest, keys: string[]) =>
-  payload.update({ collection: 'companion-files', where: { key: { in: keys }, withdrawn: { equals: false } }, data: { withdrawn: true }, overrideAccess: true, req })
+export const withdraw = (req: PayloadRequest, keys: string[]) =>
+  req.payload.update({ collection: 'companion-files', where: { key: { in: keys }, withdrawn: { equals: false } }, data: { withdrawn: true }, overrideAccess: true, req })

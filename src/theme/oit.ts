@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { NO_COMPLAINTS } from '../collections/ComplaintStatistics'
 import { NO_PROCUREMENT } from '../collections/ProcurementAnnouncements'
 import { FISCAL_YEAR, parseMonthPeriod, periodHeading, periodLabel, windowPeriods } from '../companions/periods'
+import { newestByKey, revisionsOf } from '../companions/files'
 import { stablePath } from '../companions/target'
 import type { FrameworkItem } from '../frameworks/types'
 
@@ -23,16 +24,8 @@ export type PeriodFiles = { period: string; label: string; files: PublicFile[] }
 
 /** An item's generated files, newest per period and format: months in the window's order, then the whole year. */
 export async function itemFiles(payload: Payload, unit: { id: number; slug: string }, fiscalYear: number, item: FrameworkItem): Promise<PeriodFiles[]> {
-  const { docs } = await payload.find({
-    collection: 'companion-files',
-    where: { and: [{ tenant: { equals: unit.id } }, { fiscalYear: { equals: fiscalYear } }, { item: { equals: item.code } }] },
-    sort: '-generatedAt',
-    limit: 500,
-    depth: 0,
-    overrideAccess: false,
-  })
-  const newest = new Map<string, (typeof docs)[number]>()
-  for (const doc of docs) if (!newest.has(doc.key)) newest.set(doc.key, doc)
+  // As anonymous visitors read them: withdrawn files are not listed.
+  const newest = newestByKey(await revisionsOf(payload, { and: [{ tenant: { equals: unit.id } }, { fiscalYear: { equals: fiscalYear } }, { item: { equals: item.code } }] }, { overrideAccess: false }))
   const periods = [...windowPeriods(fiscalYear, item.window).map(({ period }) => period), FISCAL_YEAR]
   return periods.flatMap((period) => {
     const files = [...newest.values()]
