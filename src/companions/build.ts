@@ -50,12 +50,12 @@ const titleOf = (item: FrameworkItem, context: SourceContext): string => sources
  * target's files are then withdrawn). The fiscal year of a monthly item is its roll-up: each month
  * of the window in turn, its tables on sheets named after the month.
  */
-export async function buildReport(req: PayloadRequest, target: CompanionTarget): Promise<BuiltReport | null> {
+export async function buildReport(req: PayloadRequest, target: CompanionTarget, options: { photos?: boolean } = {}): Promise<BuiltReport | null> {
   const found = await companionItem(req, target.unit, target.fiscalYear, target.item)
   if (!found) return null
   const { framework, item } = found
   const unit = await req.payload.findByID({ collection: 'units', id: target.unit, depth: 0, locale: 'th', overrideAccess: true, req })
-  const context = (period: Period): SourceContext => ({ req, item, fiscalYear: target.fiscalYear, period, periodLabel: periodLabel(period, target.fiscalYear) })
+  const context = (period: Period): SourceContext => ({ req, item, fiscalYear: target.fiscalYear, period, periodLabel: periodLabel(period, target.fiscalYear), photos: options.photos ?? true })
   const sources = sourcesOf(item)
   const base = {
     formCode: sources.find((source) => source.formCode)?.formCode,

@@ -1,5 +1,4 @@
-import type { Payload, Where } from 'payload'
-import { createLocalReq } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { plainParagraphs } from '../content/plainText'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
@@ -23,8 +22,8 @@ function flatten(value: unknown, prefix: string, out: Flat): Flat {
  * the fiscal year as an anonymous visitor may read them (published, public fields only), or null
  * when the item does not exist for the unit.
  */
-export async function itemDocuments(payload: Payload, unit: number, fiscalYear: number, code: string): Promise<{ title: string; records: Flat[] } | null> {
-  const req = await createLocalReq({}, payload)
+export async function itemDocuments(req: PayloadRequest, unit: number, fiscalYear: number, code: string): Promise<{ title: string; records: Flat[] } | null> {
+  const { payload } = req
   const framework = await frameworkFor(req, unit, fiscalYear)
   const item = framework.items.find((candidate) => candidate.code === code)
   if (!item) return null

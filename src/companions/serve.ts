@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { companionFormats, type CompanionFormat } from '../frameworks/types'
-import { buildReport, companionItem } from './build'
+import { buildReport } from './build'
 import { mergedTables, reportJson, tableCsv } from './openData'
 import { itemDocuments, recordsTable } from './documentData'
 import { FISCAL_YEAR, isPeriod } from './periods'
@@ -25,6 +25,11 @@ function parseFile(file: string): { period: string; table?: string; format: stri
 
 const disposition = (name: string) => `inline; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`
 
+const csvResponse = (csv: string, name: string) => new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache' } })
+
+const unitBySlug = async (payload: Payload, slug: string) =>
+  (await payload.find({ collection: 'units', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+
 /** The newest file stored under a key, unless its data was withdrawn. */
 async function sendNewest(payload: Payload, key: string, format: CompanionFormat, name: string): Promise<Response> {
   const { docs } = await payload.find({ collection: 'companion-files', where: { key: { equals: key } }, sort: '-generatedAt', limit: 1, depth: 0, overrideAccess: true })
@@ -37,20 +42,19 @@ async function sendNewest(payload: Payload, key: string, format: CompanionFormat
 }
 
 /** `fy.json` / `fy.csv` of an item without a generated report: its published documents as records. */
-async function serveDocuments(payload: Payload, request: StableRequest, unit: number, fiscalYear: number, format: string): Promise<Response> {
-  const data = await itemDocuments(payload, unit, fiscalYear, request.item)
+async function serveDocuments(req: PayloadRequest, request: StableRequest, unit: number, fiscalYear: number, format: string): Promise<Response> {
+  const data = await itemDocuments(req, unit, fiscalYear, request.item)
   if (!data || !data.records.length) return notFound()
   if (format === 'json') return Response.json({ title: data.title, unitSlug: request.unit, fiscalYear, item: request.item, documents: data.records }, { headers: { 'Cache-Control': 'no-cache' } })
-  const name = `${request.unit}-${fiscalYear}-${request.item}-${FISCAL_YEAR}.csv`
-  return new Response(tableCsv(recordsTable(data.records)), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache' } })
+  return csvResponse(tableCsv(recordsTable(data.records)), `${request.unit}-${fiscalYear}-${request.item}-${FISCAL_YEAR}.csv`)
 }
 
 /** `/oit/<unit>/signs/<sign>.pdf`: a unit's newest printable sign. */
 export async function serveSign(payload: Payload, request: { unit: string; file: string }): Promise<Response> {
   const match = /^([a-z-]+)\.pdf$/.exec(request.file)
-  const { docs: units } = await payload.find({ collection: 'units', where: { slug: { equals: request.unit } }, limit: 1, depth: 0, overrideAccess: true })
-  if (!match || !units[0]) return notFound()
-  return sendNewest(payload, signKey(units[0].id, match[1]!), 'pdf', `${request.unit}-${request.file}`)
+  const unit = match && (await unitBySlug(payload, request.unit))
+  if (!match || !unit) return notFound()
+  return sendNewest(payload, signKey(unit.id, match[1]!), 'pdf', `${request.unit}-${request.file}`)
 }
 
 /**
@@ -61,8 +65,7 @@ export async function serveCompanion(payload: Payload, request: StableRequest): 
   const parsed = parseFile(request.file)
   const fiscalYear = Number(request.fiscalYear)
   if (!parsed || !Number.isInteger(fiscalYear)) return notFound()
-  const { docs: units } = await payload.find({ collection: 'units', where: { slug: { equals: request.unit } }, limit: 1, depth: 0, overrideAccess: true })
-  const unit = units[0]
+  const unit = await unitBySlug(payload, request.unit)
   if (!unit) return notFound()
   const target: CompanionTarget = { unit: unit.id, fiscalYear, item: request.item, period: parsed.period }
 
@@ -73,16 +76,15 @@ export async function serveCompanion(payload: Payload, request: StableRequest): 
   }
 
   const req = await createLocalReq({}, payload)
-  const built = await buildReport(req, target)
-  if (!built) return parsed.period === FISCAL_YEAR && !parsed.table ? serveDocuments(payload, request, unit.id, fiscalYear, parsed.format) : notFound()
+  // Open data is tables only: the photos of a report are not loaded.
+  const built = await buildReport(req, target, { photos: false })
+  if (!built) return parsed.period === FISCAL_YEAR && !parsed.table ? serveDocuments(req, request, unit.id, fiscalYear, parsed.format) : notFound()
   if (parsed.format === 'json') {
-    const found = await companionItem(req, unit.id, fiscalYear, request.item)
-    const links = Object.fromEntries((found?.item.companions ?? []).map((format) => [format, stablePath(unit.slug as string, target, format)]))
+    const links = Object.fromEntries((built.item.companions ?? []).map((format) => [format, stablePath(unit.slug as string, target, format)]))
     return Response.json(reportJson(built.report, links), { headers: { 'Cache-Control': 'no-cache' } })
   }
   const tables = mergedTables(built.report)
   const table = parsed.table ? tables.find((candidate) => candidate.id === parsed.table) : tables[0]
   if (!table) return notFound()
-  const name = `${request.unit}-${fiscalYear}-${request.item}-${parsed.period}${parsed.table ? `.${parsed.table}` : ''}.csv`
-  return new Response(tableCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition(name), 'Cache-Control': 'no-cache' } })
+  return csvResponse(tableCsv(table), `${request.unit}-${fiscalYear}-${request.item}-${parsed.period}${parsed.table ? `.${parsed.table}` : ''}.csv`)
 }

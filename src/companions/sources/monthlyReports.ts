@@ -16,7 +16,7 @@ const duration = (activity: Activity): string => {
 export const monthlyReports: CompanionSource = {
   collection: 'monthly-reports',
   monthly: true,
-  blocks: async (docs, { req }) => {
+  blocks: async (docs, { req, photos: withPhotos }) => {
     const doc = docs[0]
     if (!doc) return [{ kind: 'paragraph', text: NOT_PUBLISHED }]
     const blocks: Block[] = [{ kind: 'heading', text: 'สรุปการปฏิบัติงานประจำเดือน' }, ...plainParagraphs(doc.summary).map((text): Block => ({ kind: 'paragraph', text }))]
@@ -40,7 +40,7 @@ export const monthlyReports: CompanionSource = {
       blocks.push({ kind: 'heading', text: `${index + 1}. ${activity.title ?? ''}` })
       blocks.push({ kind: 'facts', facts: [['ระยะเวลา', duration(activity)], ['ผู้รับผิดชอบ', activity.section ?? '']] })
       if (activity.details) blocks.push({ kind: 'paragraph', text: activity.details })
-      const photos = (await Promise.all((activity.photos ?? []).map((media) => loadPhoto(req, media as never)))).filter((photo) => photo !== null)
+      const photos = withPhotos ? (await Promise.all((activity.photos ?? []).map((media) => loadPhoto(req, media as never)))).filter((photo) => photo !== null) : []
       if (photos.length) blocks.push({ kind: 'photos', photos })
     }
     return blocks

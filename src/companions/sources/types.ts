@@ -13,6 +13,8 @@ export type SourceContext = {
   period: Period
   /** e.g. "เดือนตุลาคม พ.ศ. 2567" */
   periodLabel: string
+  /** Whether photos are loaded (print) or left out (open data). */
+  photos: boolean
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { createLocalReq } from 'payload'
 import { cache } from 'react'
 
 import { formatFiscalYear, formatThaiDate } from '../../../../../../../fiscal'
@@ -40,7 +41,7 @@ export default async function OitItem({ params }: Props) {
     itemFiles(payload, { id: unit.id, slug: unit.slug as string }, framework.fiscalYear, item),
     itemDeclarations(payload, unit.id, framework.fiscalYear, item),
     // Items without generated files are published as content: count what is public.
-    item.companions?.length ? null : itemDocuments(payload, unit.id, framework.fiscalYear, item.code),
+    item.companions?.length ? null : createLocalReq({}, payload).then((req) => itemDocuments(req, unit.id, framework.fiscalYear, item.code)),
   ])
   const openData = (
     <p className="muted">
