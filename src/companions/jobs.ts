@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { generateCompanions, recordStatus } from './generate'
 import { generateSigns, SIGNS } from './signs'
@@ -10,6 +10,18 @@ export const SIGNS_TASK = 'generate-signs'
 
 /** A job still marked as running after this long belongs to a worker that died (generation takes seconds). */
 export const jobLeaseMs = (): number => Number(process.env.OIT_JOB_LEASE_SECONDS ?? 600) * 1000
+
+/** Runs a generation and records its outcome for the admin; a failure is recorded, then rethrown for a retry. */
+async function withStatus<T extends { state: 'done' | 'withdrawn' }>(req: PayloadRequest, unit: number, key: string, run: () => Promise<T>): Promise<T> {
+  try {
+    const result = await run()
+    await recordStatus(req.payload, unit, key, result.state, null)
+    return result
+  } catch (error) {
+    await recordStatus(req.payload, unit, key, 'failed', (error as Error).message)
+    throw error
+  }
+}
 
 /**
  * Generates one target's files. Jobs of one target never run at once (concurrency key), a newer
@@ -31,14 +43,8 @@ export const generateCompanionsTask: TaskConfig<{ input: CompanionTarget; output
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
   concurrency: { key: ({ input }) => targetKey(input as CompanionTarget), supersedes: true },
   handler: async ({ input, req }) => {
-    try {
-      const result = await generateCompanions(req, input)
-      await recordStatus(req.payload, input.unit, targetKey(input), result.state, null)
-      return { output: result }
-    } catch (error) {
-      await recordStatus(req.payload, input.unit, targetKey(input), 'failed', (error as Error).message)
-      throw error
-    }
+    const result = await withStatus(req, input.unit, targetKey(input), () => generateCompanions(req, input))
+    return { output: result }
   },
 }
 
@@ -51,15 +57,8 @@ export const generateSignsTask: TaskConfig<{ input: { unit: number }; output: { 
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
   concurrency: { key: ({ input }) => `${(input as { unit: number }).unit}/${SIGNS}`, supersedes: true },
   handler: async ({ input, req }) => {
-    const key = `${input.unit}/${SIGNS}`
-    try {
-      const created = await generateSigns(req, input.unit)
-      await recordStatus(req.payload, input.unit, key, 'done', null)
-      return { output: { created } }
-    } catch (error) {
-      await recordStatus(req.payload, input.unit, key, 'failed', (error as Error).message)
-      throw error
-    }
+    const result = await withStatus(req, input.unit, `${input.unit}/${SIGNS}`, () => generateSigns(req, input.unit))
+    return { output: { created: result.created } }
   },
 }
 

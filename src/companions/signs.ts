@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
-
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { PayloadRequest } from 'payload'
 
 import { rankText } from '../fields/options'
 import { sarabun } from './fonts'
+import type { GenerationResult } from './generate'
+import { contentHash } from './hash'
 import { pdfmake } from './render/pdfmake'
 import { storeChanged } from './store'
 import { breakableThai } from './thaiText'
@@ -97,15 +97,15 @@ export const renderSign = (sign: Sign): Promise<Buffer> => {
 export const signKey = (unit: number, name: string) => `${unit}/${SIGNS}/${name}.pdf`
 
 /** (Re)generates the unit's signs whose text changed; a sign whose input is missing (no EIT link) is not made. */
-export async function generateSigns(req: PayloadRequest, unitID: number): Promise<number> {
+export async function generateSigns(req: PayloadRequest, unitID: number): Promise<GenerationResult> {
   const load = (locale: 'th' | 'en') => req.payload.findByID({ collection: 'units', id: unitID, depth: 0, locale, fallbackLocale: 'th', overrideAccess: true, req }) as unknown as Promise<UnitDoc>
   const [th, en] = [await load('th'), await load('en')]
   let created = 0
   for (const sign of signsOf(th, en)) {
-    const hash = createHash('sha256').update(JSON.stringify(sign)).digest('hex')
+    const hash = contentHash(sign)
     created += await storeChanged(req, { unit: unitID, fiscalYear: null, item: SIGNS, period: sign.name }, hash, [
       { key: signKey(unitID, sign.name), format: 'pdf', name: `${th.slug}-${sign.name}.pdf`, render: () => renderSign(sign) },
     ])
   }
-  return created
+  return { state: 'done', created }
 }
