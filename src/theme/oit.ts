@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { NO_COMPLAINTS } from '../collections/ComplaintStatistics'
-import { NO_PROCUREMENT } from '../collections/ProcurementAnnouncements'
+import { declarationOf } from '../fields/noneDeclared'
 import { FISCAL_YEAR, parseMonthPeriod, periodHeading, periodLabel, windowPeriods } from '../companions/periods'
 import { newestByKey, revisionsOf } from '../companions/files'
 import { stablePath } from '../companions/target'
@@ -36,13 +35,12 @@ export async function itemFiles(payload: Payload, unit: { id: number; slug: stri
   })
 }
 
-/** What a declaration says, per collection that has one. */
-const declarations: Record<string, string> = { 'procurement-summaries': NO_PROCUREMENT, 'procurement-announcements': NO_PROCUREMENT, 'complaint-statistics': NO_COMPLAINTS }
-
-/** The item's published declarations ("no procurement this month"), in date order. */
+/** The item's published declarations ("no procurement this month"), in date order; each collection says what its own means. */
 export async function itemDeclarations(payload: Payload, unitID: number, fiscalYear: number, item: FrameworkItem): Promise<{ label: string; text: string }[]> {
   const found: { at: string; label: string; text: string }[] = []
-  for (const collection of item.feeds.filter((feed) => feed in declarations)) {
+  for (const collection of item.feeds) {
+    const text = declarationOf(payload.collections[collection as 'procurement-summaries']?.config.fields ?? [])
+    if (!text) continue
     const { docs } = await payload.find({
       collection: collection as 'procurement-summaries',
       where: { and: [{ tenant: { equals: unitID } }, { fiscalYear: { equals: fiscalYear } }, { noneDeclared: { equals: true } }] },
@@ -50,10 +48,10 @@ export async function itemDeclarations(payload: Payload, unitID: number, fiscalY
       depth: 0,
       overrideAccess: false,
     })
-    for (const doc of docs as unknown as { month?: string; date?: string }[]) {
-      const at = doc.month ?? doc.date ?? ''
-      const period = at.slice(0, 7)
-      found.push({ at, label: parseMonthPeriod(period) ? periodLabel(period, fiscalYear) : '', text: declarations[collection]! })
+    // Announcements store their month too (from their date); it may be missing on an undated one.
+    for (const { month } of docs as { month?: string | null }[]) {
+      const period = (month ?? '').slice(0, 7)
+      found.push({ at: month ?? '', label: parseMonthPeriod(period) ? periodLabel(period, fiscalYear) : '', text })
     }
   }
   return found.sort((a, b) => a.at.localeCompare(b.at)).map(({ label, text }) => ({ label, text }))

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { amountField } from '../../fields/amount'
 import { monthlyPeriodFields } from '../../fields/monthly'
-import { unlessDeclared } from '../../fields/noneDeclared'
+import { declares, unlessDeclared } from '../../fields/noneDeclared'
 import { filled } from '../../requirements/checks'
 import { invalid } from '../../validation/messages'
 import { adminGroups } from '../groups'
@@ -29,6 +29,7 @@ export const ComplaintStatistics: CollectionConfig = unitScoped(
         name: 'noneDeclared',
         type: 'checkbox',
         defaultValue: false,
+        custom: declares(NO_COMPLAINTS),
         label: { th: `เดือนนี้${NO_COMPLAINTS}`, en: 'Declare: no complaints this month' },
         validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
           value === true && [siblingData.received, siblingData.completed, siblingData.inProgress].some((n) => typeof n === 'number' && n > 0)
