@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { formatFiscalYear } from '../../../../fiscal'
-import { itemPath } from '../../../../theme/oit'
+import { frameworksOf, itemPath, publicUnit } from '../../../../theme/oit'
 import { publicPayload } from '../../../../theme/payload'
 
 export const dynamic = 'force-dynamic'
@@ -14,14 +14,7 @@ type Props = { params: Promise<{ unit: string }> }
 /** Memoised per request: the metadata and the page both need the unit. */
 const loadUnit = cache(async (slug: string) => {
   const payload = await publicPayload()
-  const { docs } = await payload.find({
-    collection: 'units',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    where: { slug: { equals: slug } },
-  })
-  return { payload, unit: docs[0] }
+  return { payload, unit: await publicUnit(payload, slug) }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,15 +27,7 @@ export default async function UnitPage({ params }: Props) {
   const { payload, unit } = await loadUnit((await params).unit)
   if (!unit) notFound()
 
-  const { docs: frameworks } = await payload.find({
-    collection: 'oit-frameworks',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    sort: '-fiscalYear',
-    where: { unitType: { equals: unit.unitType } },
-  })
-  const framework = frameworks[0]
+  const [framework] = await frameworksOf(payload, unit.unitType)
   const { docs: published } = framework
     ? await payload.find({
         collection: 'disclosures',
