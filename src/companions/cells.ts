@@ -1,3 +1,4 @@
+import { amountOf } from '../fields/amount'
 import { formatThaiDate } from '../fiscal'
 import type { Cell, CellKind, CellValue, Row } from './report'
 
@@ -28,5 +29,4 @@ export const formatCell = (cell: Cell | undefined, kind: CellKind): string[] => 
 export const isNumeric = (kind: CellKind): boolean => kind !== 'text' && kind !== 'date'
 
 /** The sum of a column, to the satang (cells that are not numbers count as 0). */
-export const columnTotal = (rows: Row[], key: string): number =>
-  Math.round(rows.reduce((total, row) => total + (typeof row[key] === 'number' ? (row[key] as number) : 0), 0) * 100) / 100
+export const columnTotal = (rows: Row[], key: string): number => Math.round(rows.reduce((total, row) => total + amountOf(row[key]), 0) * 100) / 100

@@ -24,7 +24,7 @@ import { formatFiscalYear } from '../../fiscal'
 import { formatCell, isNumeric } from '../cells'
 import { sarabun } from '../fonts'
 import { printedBlocks, type Block, type Report, type Table } from '../report'
-import { columnHeaderRows } from './headers'
+import { columnHeaderRows, totalsRow } from './headers'
 
 /** A4 in twentieths of a point; 2 cm margins. */
 const A4 = { width: 11906, height: 16838 }
@@ -44,6 +44,16 @@ const paragraph = (text: string, options: { bold?: boolean; size?: number; align
 function tableOf(table: Table, textWidth: number): DocxTable {
   const total = table.columns.reduce((sum, column) => sum + column.width, 0)
   const widths = table.columns.map((column) => Math.floor((column.width / total) * textWidth))
+  /** A cell spanning `span` columns from column `from`, holding one paragraph of table text. */
+  const cell = (text: string, from: number, span: number, options: { bold?: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; header?: boolean; verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] }) =>
+    new TableCell({
+      columnSpan: span > 1 ? span : undefined,
+      verticalMerge: options.verticalMerge,
+      width: { size: widths.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      shading: options.header ? { fill: 'EEEEEE' } : undefined,
+      margins: cellMargins,
+      children: [paragraph(text, { bold: options.bold, size: TABLE_SIZE, align: options.align })],
+    })
   const headerRows = columnHeaderRows(table.columns)
   // A cell covered by a row span is a "continue" cell in Word; one covered by a column span is omitted.
   const header = headerRows.map(
@@ -51,13 +61,10 @@ function tableOf(table: Table, textWidth: number): DocxTable {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: row.flatMap((cell, c) => {
-          if (cell) {
-            const width = widths.slice(c, c + cell.colSpan).reduce((a, b) => a + b, 0)
-            return [new TableCell({ columnSpan: cell.colSpan, verticalMerge: cell.rowSpan > 1 ? VerticalMergeType.RESTART : undefined, width: { size: width, type: WidthType.DXA }, shading: { fill: 'EEEEEE' }, margins: cellMargins, children: [paragraph(cell.text, { bold: true, size: TABLE_SIZE, align: AlignmentType.CENTER })] })]
-          }
+        children: row.flatMap((spec, c) => {
+          if (spec) return [cell(spec.text, c, spec.colSpan, { bold: true, header: true, align: AlignmentType.CENTER, verticalMerge: spec.rowSpan > 1 ? VerticalMergeType.RESTART : undefined })]
           const above = headerRows[r - 1]?.[c]
-          return above && above.rowSpan > 1 ? [new TableCell({ verticalMerge: VerticalMergeType.CONTINUE, width: { size: widths[c]!, type: WidthType.DXA }, children: [new Paragraph('')] })] : []
+          return above && above.rowSpan > 1 ? [cell('', c, 1, { header: true, align: AlignmentType.CENTER, verticalMerge: VerticalMergeType.CONTINUE })] : []
         }),
       }),
   )
@@ -65,19 +72,18 @@ function tableOf(table: Table, textWidth: number): DocxTable {
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: table.columns.map((column, c) => new TableCell({ width: { size: widths[c]!, type: WidthType.DXA }, margins: cellMargins, children: [paragraph(formatCell(row[column.key], column.kind).join('\n'), { size: TABLE_SIZE, align: isNumeric(column.kind) ? AlignmentType.RIGHT : AlignmentType.LEFT })] })),
+        children: table.columns.map((column, c) => cell(formatCell(row[column.key], column.kind).join('\n'), c, 1, { align: isNumeric(column.kind) ? AlignmentType.RIGHT : AlignmentType.LEFT })),
       }),
   )
-  if (!table.rows.length) {
-    body.push(new TableRow({ children: [new TableCell({ columnSpan: table.columns.length, width: { size: textWidth, type: WidthType.DXA }, margins: cellMargins, children: [paragraph(table.empty, { bold: true, size: TABLE_SIZE, align: AlignmentType.CENTER })] })] }))
-  } else if (table.totals) {
-    const firstValue = Math.max(table.columns.findIndex((column) => column.key in table.totals!.values), 1)
+  if (!table.rows.length) body.push(new TableRow({ children: [cell(table.empty, 0, table.columns.length, { bold: true, align: AlignmentType.CENTER })] }))
+  const totals = totalsRow(table)
+  if (totals) {
     body.push(
       new TableRow({
         cantSplit: true,
         children: [
-          new TableCell({ columnSpan: firstValue, width: { size: widths.slice(0, firstValue).reduce((a, b) => a + b, 0), type: WidthType.DXA }, margins: cellMargins, children: [paragraph(table.totals.label, { bold: true, size: TABLE_SIZE, align: AlignmentType.RIGHT })] }),
-          ...table.columns.slice(firstValue).map((column, i) => new TableCell({ width: { size: widths[firstValue + i]!, type: WidthType.DXA }, margins: cellMargins, children: [paragraph(formatCell(table.totals!.values[column.key], column.kind).join('\n'), { bold: true, size: TABLE_SIZE, align: AlignmentType.RIGHT })] })),
+          cell(totals.label, 0, totals.span, { bold: true, align: AlignmentType.RIGHT }),
+          ...totals.cells.map(({ text }, i) => cell(text, totals.span + i, 1, { bold: true, align: AlignmentType.RIGHT })),
         ],
       }),
     )

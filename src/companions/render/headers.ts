@@ -1,4 +1,5 @@
-import type { Column } from '../report'
+import { formatCell } from '../cells'
+import type { Column, Table } from '../report'
 
 export type HeaderCell = { text: string; colSpan: number; rowSpan: number } | null
 
@@ -30,3 +31,11 @@ export function columnHeaderRows(columns: Column[]): HeaderCell[][] {
 
 /** The header a program reads in a one-row header (XLSX, CSV): "group – column" for grouped columns. */
 export const flatHeader = (column: Column): string => (column.group ? `${column.group} – ${column.header}` : column.header)
+
+/** The printed totals row: its label over the columns before the first total, then each later column's total. */
+export function totalsRow(table: Table): { label: string; span: number; cells: { column: Column; text: string }[] } | null {
+  const { totals } = table
+  if (!totals || !table.rows.length) return null
+  const span = Math.max(table.columns.findIndex((column) => column.key in totals.values), 1)
+  return { label: totals.label, span, cells: table.columns.slice(span).map((column) => ({ column, text: formatCell(totals.values[column.key], column.kind).join('\n') })) }
+}

@@ -3,9 +3,9 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { formatFiscalYear } from '../../fiscal'
 import { formatCell, isNumeric } from '../cells'
 import { sarabun } from '../fonts'
-import { printedBlocks, type Block, type Column, type Report, type Table } from '../report'
+import { printedBlocks, type Block, type Report, type Table } from '../report'
 import { breakableThai } from '../thaiText'
-import { columnHeaderRows } from './headers'
+import { columnHeaderRows, totalsRow } from './headers'
 import { pdfmake } from './pdfmake'
 
 
@@ -26,7 +26,14 @@ function tableContent(table: Table): Content {
   if (!table.rows.length) {
     body.push([{ text: thai(table.empty), colSpan: table.columns.length, alignment: 'center', bold: true }, ...table.columns.slice(1).map(() => ({}))])
   }
-  if (table.totals && table.rows.length) body.push(totalsRow(table.columns, table.totals))
+  const totals = totalsRow(table)
+  if (totals) {
+    body.push([
+      { text: thai(totals.label), colSpan: totals.span, bold: true, alignment: 'right' },
+      ...table.columns.slice(1, totals.span).map(() => ({})),
+      ...totals.cells.map(({ text }): TableCell => ({ text, bold: true, alignment: 'right' })),
+    ])
+  }
   const total = table.columns.reduce((sum, column) => sum + column.width, 0)
   return {
     table: { headerRows: headerRows.length, dontBreakRows: true, widths: table.columns.map((column) => `${((column.width / total) * 100).toFixed(2)}%`), body },
@@ -34,16 +41,6 @@ function tableContent(table: Table): Content {
     style: 'table',
     margin: [0, 4, 0, 10],
   }
-}
-
-function totalsRow(columns: Column[], totals: NonNullable<Table['totals']>): TableCell[] {
-  const firstValue = columns.findIndex((column) => column.key in totals.values)
-  const span = Math.max(firstValue, 1)
-  return [
-    { text: thai(totals.label), colSpan: span, bold: true, alignment: 'right' },
-    ...columns.slice(1, span).map(() => ({})),
-    ...columns.slice(span).map((column) => ({ text: formatCell(totals.values[column.key], column.kind).join('\n'), bold: true, alignment: 'right' as const })),
-  ]
 }
 
 function blockContent(block: Block, textWidth: number): Content {

@@ -56,7 +56,6 @@ function addTableSheet(workbook: ExcelJS.Workbook, report: Report, table: Table,
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } }
     const sheetColumn = sheet.getColumn(index + 1)
     sheetColumn.width = Math.max(10, Math.min(60, column.width * 2.5))
-    sheetColumn.numFmt = numberFormats[column.kind] ?? '@'
   })
   table.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(HEADER_ROW + 1 + r)
