@@ -6,7 +6,7 @@ import type { Column, Table } from './report'
 
 type Flat = Record<string, string | number | boolean | null>
 
-const internalKeys = new Set(['tenant', '_status', 'searchText', 'companionFiles'])
+const internalKeys = new Set(['tenant', '_status', 'searchText'])
 
 /** A document as one record: nested groups as dotted keys, rich text as plain text, lists as text. */
 function flatten(value: unknown, prefix: string, out: Flat): Flat {

@@ -20,7 +20,7 @@ export async function targetsOf(req: PayloadRequest, collection: string, doc: Do
   if (!period) return []
   return itemsFedBy(framework, collection)
     .filter((item) => item.companions?.length)
-    .flatMap((item) => [...new Set([period, ...(source.monthly ? [FISCAL_YEAR] : [])])].map((p) => ({ unit: Number(unit), fiscalYear, item: item.code, period: p })))
+    .flatMap((item) => (source.monthly ? [period, FISCAL_YEAR] : [period]).map((p) => ({ unit: Number(unit), fiscalYear, item: item.code, period: p })))
 }
 
 /**
