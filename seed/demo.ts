@@ -13,15 +13,16 @@ type Locale = 'th' | 'en'
 const unitData = (unit: DemoUnit, locale: Locale, parent: number | undefined) => ({
   name: unit.name[locale],
   shortName: unit.shortName[locale],
-  ...(locale === 'th' ? { slug: unit.slug, unitType: unit.unitType, parent, internal: unit.internal } : {}),
+  ...(locale === 'th' ? { slug: unit.slug, unitType: unit.unitType, parent, internal: unit.internal, domains: unit.domains?.map((domain) => ({ domain })) } : {}),
   contact: {
     address: unit.address?.[locale],
     phones: unit.phones?.map((phone) => ({ label: phone.label[locale], number: phone.number })),
     email: unit.email,
+    eitSurveyUrl: unit.eitSurveyUrl,
     map: unit.map,
     social: unit.social,
   },
-  head: unit.head && { rank: unit.head.rank, name: unit.head.name[locale], position: unit.head.position[locale] },
+  head: unit.head && { rank: unit.head.rank, name: unit.head.name[locale], position: unit.head.position[locale], message: unit.head.message?.[locale] },
 })
 
 /** Creates whatever part of the demo is missing; an existing record is left exactly as it is. */

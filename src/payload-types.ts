@@ -93,6 +93,7 @@ export interface Config {
     'risk-reports': RiskReport;
     'measure-reports': MeasureReport;
     disclosures: Disclosure;
+    pages: Page;
     feedback: Feedback;
     'corruption-complaints': CorruptionComplaint;
     media: Media;
@@ -133,6 +134,7 @@ export interface Config {
     'risk-reports': RiskReportsSelect<false> | RiskReportsSelect<true>;
     'measure-reports': MeasureReportsSelect<false> | MeasureReportsSelect<true>;
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'corruption-complaints': CorruptionComplaintsSelect<false> | CorruptionComplaintsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -283,7 +285,63 @@ export interface Unit {
      * e.g. Superintendent
      */
     position?: string | null;
+    /**
+     * Shown on the home page; a blank line starts a new paragraph
+     */
+    message?: string | null;
   };
+  menu?:
+    | {
+        label: string;
+        kind: 'none' | 'route' | 'page' | 'url';
+        route?:
+          | (
+              | 'home'
+              | 'about'
+              | 'structure'
+              | 'executives'
+              | 'authority'
+              | 'committee'
+              | 'news'
+              | 'e-services'
+              | 'manuals'
+              | 'laws'
+              | 'procurement'
+              | 'ita'
+              | 'contact'
+            )
+          | null;
+        page?: (number | null) | Page;
+        url?: string | null;
+        children?:
+          | {
+              label: string;
+              kind: 'route' | 'page' | 'url';
+              route?:
+                | (
+                    | 'home'
+                    | 'about'
+                    | 'structure'
+                    | 'executives'
+                    | 'authority'
+                    | 'committee'
+                    | 'news'
+                    | 'e-services'
+                    | 'manuals'
+                    | 'laws'
+                    | 'procurement'
+                    | 'ita'
+                    | 'contact'
+                  )
+                | null;
+              page?: (number | null) | Page;
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   internal?: {
     itapAdminName?: string | null;
     itapAdminPhone?: string | null;
@@ -292,6 +350,305 @@ export interface Unit {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  tenant?: (number | null) | Unit;
+  title: string;
+  /**
+   * The page address, e.g. about → /u/<unit>/about; "home" replaces the home page
+   */
+  slug: string;
+  description?: string | null;
+  layout?:
+    | (
+        | HeroBlock
+        | HeadMessageBlock
+        | RichTextBlock
+        | NewsListBlock
+        | ExecutivesGridBlock
+        | OitMenuBlock
+        | DocumentsListBlock
+        | EServiceLinksBlock
+        | ContactCardBlock
+        | QrCodeBlock
+        | CallToActionBlock
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  /**
+   * Empty shows the unit’s name
+   */
+  heading?: string | null;
+  text?: string | null;
+  image?: (number | null) | Media;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * Uploaded images are public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  tenant?: (number | null) | Unit;
+  /**
+   * What the image shows
+   */
+  alt: string;
+  caption?: string | null;
+  takenOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeadMessageBlock".
+ */
+export interface HeadMessageBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'headMessage';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NewsListBlock".
+ */
+export interface NewsListBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  limit?: number | null;
+  tag?: ('performance' | 'head-participation' | 'ita' | 'eit' | 'public-service') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'newsList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ExecutivesGridBlock".
+ */
+export interface ExecutivesGridBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'executivesGrid';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OitMenuBlock".
+ */
+export interface OitMenuBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  /**
+   * Empty shows the latest year
+   */
+  fiscalYear?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'oitMenu';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DocumentsListBlock".
+ */
+export interface DocumentsListBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  documents: (number | Document)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'documentsList';
+}
+/**
+ * PDF, DOCX or XLSX up to 20 MB; public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  tenant?: (number | null) | Unit;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EServiceLinksBlock".
+ */
+export interface EServiceLinksBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'eServiceLinks';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactCardBlock".
+ */
+export interface ContactCardBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contactCard';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QrCodeBlock".
+ */
+export interface QrCodeBlock {
+  /**
+   * Leave empty for the standard heading
+   */
+  heading?: string | null;
+  target: 'eit' | 'url';
+  url?: string | null;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'qrCode';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading: string;
+  text?: string | null;
+  buttonLabel: string;
+  link: {
+    kind: 'route' | 'page' | 'url';
+    route?:
+      | (
+          | 'home'
+          | 'about'
+          | 'structure'
+          | 'executives'
+          | 'authority'
+          | 'committee'
+          | 'news'
+          | 'e-services'
+          | 'manuals'
+          | 'laws'
+          | 'procurement'
+          | 'ita'
+          | 'contact'
+        )
+      | null;
+    page?: (number | null) | Page;
+    url?: string | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -498,59 +855,6 @@ export interface Executive {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Uploaded images are public.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  tenant?: (number | null) | Unit;
-  /**
-   * What the image shows
-   */
-  alt: string;
-  caption?: string | null;
-  takenOn?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "org-structures".
  */
@@ -591,28 +895,6 @@ export interface OrgStructure {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * PDF, DOCX or XLSX up to 20 MB; public.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
- */
-export interface Document {
-  id: number;
-  tenant?: (number | null) | Unit;
-  title: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1762,6 +2044,10 @@ export interface PayloadLockedDocument {
         value: number | Disclosure;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'feedback';
         value: number | Feedback;
       } | null)
@@ -1910,6 +2196,27 @@ export interface UnitsSelect<T extends boolean = true> {
         rank?: T;
         name?: T;
         position?: T;
+        message?: T;
+      };
+  menu?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        route?: T;
+        page?: T;
+        url?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              kind?: T;
+              route?: T;
+              page?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
       };
   internal?:
     | T
@@ -2512,6 +2819,154 @@ export interface DisclosuresSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  description?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        headMessage?: T | HeadMessageBlockSelect<T>;
+        richText?: T | RichTextBlockSelect<T>;
+        newsList?: T | NewsListBlockSelect<T>;
+        executivesGrid?: T | ExecutivesGridBlockSelect<T>;
+        oitMenu?: T | OitMenuBlockSelect<T>;
+        documentsList?: T | DocumentsListBlockSelect<T>;
+        eServiceLinks?: T | EServiceLinksBlockSelect<T>;
+        contactCard?: T | ContactCardBlockSelect<T>;
+        qrCode?: T | QrCodeBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  image?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeadMessageBlock_select".
+ */
+export interface HeadMessageBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  heading?: T;
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NewsListBlock_select".
+ */
+export interface NewsListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  limit?: T;
+  tag?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ExecutivesGridBlock_select".
+ */
+export interface ExecutivesGridBlockSelect<T extends boolean = true> {
+  heading?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OitMenuBlock_select".
+ */
+export interface OitMenuBlockSelect<T extends boolean = true> {
+  heading?: T;
+  fiscalYear?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DocumentsListBlock_select".
+ */
+export interface DocumentsListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  documents?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EServiceLinksBlock_select".
+ */
+export interface EServiceLinksBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactCardBlock_select".
+ */
+export interface ContactCardBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QrCodeBlock_select".
+ */
+export interface QrCodeBlockSelect<T extends boolean = true> {
+  heading?: T;
+  target?: T;
+  url?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  buttonLabel?: T;
+  link?:
+    | T
+    | {
+        kind?: T;
+        route?: T;
+        page?: T;
+        url?: T;
+      };
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

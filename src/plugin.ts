@@ -27,6 +27,7 @@ import { Policies } from './collections/Policies'
 import { ProcurementAnnouncements } from './collections/ProcurementAnnouncements'
 import { ProcurementSummaries } from './collections/ProcurementSummaries'
 import { RiskAssessments } from './collections/RiskAssessments'
+import { Pages } from './collections/Pages'
 import { RiskReports } from './collections/RiskReports'
 import { Units } from './collections/Units'
 import { isUnitScoped, usesTenantPlugin } from './collections/unitScoped'
@@ -34,6 +35,7 @@ import { CompanionFiles } from './collections/CompanionFiles'
 import { CompanionStatuses } from './collections/CompanionStatuses'
 import { companions } from './companions/plugin'
 import { Users } from './collections/Users'
+import { withSiteRevalidation } from './theme/revalidate'
 
 export type OitPluginOptions = {
   /** Payload plugin convention: `false` leaves the config untouched. @default true */
@@ -68,6 +70,7 @@ const collections = [
   RiskReports,
   MeasureReports,
   Disclosures,
+  Pages,
   Feedback,
   CorruptionComplaints,
   Media,
@@ -91,5 +94,7 @@ export const oitPlugin =
     if (options.enabled === false) return incoming
     const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
-    return companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, collections)
+    // Staff accounts never show on the public sites.
+    const shown = collections.map((collection) => (collection === Users ? collection : withSiteRevalidation(collection)))
+    return companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown)
   }

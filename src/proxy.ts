@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { siteRoute } from './theme/routing'
+
 /** Payload's language cookie; with none, Payload follows the browser's Accept-Language. */
 const LANGUAGE_COOKIE = 'payload-lng'
 
@@ -7,7 +9,7 @@ const LANGUAGE_COOKIE = 'payload-lng'
  * The admin is Thai unless the user picked English in their account settings (which sets the
  * cookie): an English-language browser in a Thai station still gets the Thai admin by default.
  */
-export function proxy(request: NextRequest): NextResponse {
+function thaiAdmin(request: NextRequest): NextResponse {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   headers.set('cookie', [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=th`].filter(Boolean).join('; '))
@@ -16,4 +18,18 @@ export function proxy(request: NextRequest): NextResponse {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*'] }
+/**
+ * Unit websites: `/u/{slug}/…` on the main host and every path of a unit's own domain are rewritten
+ * to the internal `/site/{unit}/{locale}/…` routes, whose path parameters let Next cache each page.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return thaiAdmin(request)
+  const target = siteRoute(request.headers.get('host') ?? '', pathname)
+  if (target === 'pass') return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = target
+  return NextResponse.rewrite(url)
+}
+
+export const config = { matcher: ['/((?!_next/|api/|favicon.ico).*)'] }

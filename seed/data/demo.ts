@@ -15,7 +15,10 @@ export type DemoUnit = {
   email?: string
   map?: { latitude: number; longitude: number; url: string }
   social?: Partial<Record<'website' | 'facebook' | 'line' | 'youtube' | 'tiktok', string>>
-  head?: { rank: string; name: Localized; position: Localized }
+  head?: { rank: string; name: Localized; position: Localized; message?: Localized }
+  /** The unit's own website domains (the theme serves the unit there too). */
+  domains?: string[]
+  eitSurveyUrl?: string
   internal?: { itapAdminName: string; itapAdminPhone: string; itapAdminEmail: string; notes: string }
 }
 
@@ -61,7 +64,13 @@ export const demoUnits: DemoUnit[] = [
       rank: 'พ.ต.อ.',
       name: { th: 'สมชาย ใจดี', en: 'Somchai Jaidee' },
       position: { th: 'ผู้กำกับการสถานีตำรวจภูธรเมืองระนอง', en: 'Superintendent, Mueang Ranong Police Station' },
+      message: {
+        th: 'สถานีตำรวจภูธรเมืองระนองมุ่งมั่นให้บริการประชาชนด้วยความซื่อสัตย์ โปร่งใส และเป็นธรรม ไม่รับสินบนหรือของขวัญทุกชนิดจากการปฏิบัติหน้าที่\n\nหากพบการปฏิบัติที่ไม่เหมาะสมของเจ้าหน้าที่ แจ้งได้ที่หน้าติดต่อเรา ข้อมูลของท่านจะถูกเก็บเป็นความลับ',
+        en: 'Mueang Ranong Police Station serves the public with honesty, transparency and fairness, and accepts no bribes or gifts of any kind.\n\nIf you see misconduct by our officers, report it on the Contact page; what you tell us is kept confidential.',
+      },
     },
+    domains: ['mueang-ranong.demo.local'],
+    eitSurveyUrl: 'https://itas.nacc.go.th/go/eit/mueang-ranong',
     internal: {
       itapAdminName: 'ร.ต.อ.หญิง สุดา ศรีสุข',
       itapAdminPhone: '081-234-5678',

@@ -18,16 +18,21 @@ function flatten(value: unknown, prefix: string, out: Flat): Flat {
 }
 
 /**
- * Open data of an item without a generated report (executives, laws, manuals…): its documents of
- * the fiscal year as an anonymous visitor may read them (published, public fields only), or null
- * when the item does not exist for the unit.
+ * An item's documents of the fiscal year, by feeding collection, as an anonymous visitor may read
+ * them (published, public fields only); null when the item does not exist for the unit.
  */
-export async function itemDocuments(req: PayloadRequest, unit: number, fiscalYear: number, code: string): Promise<{ title: string; records: Flat[] } | null> {
+export async function itemRecords(
+  req: PayloadRequest,
+  unit: number,
+  fiscalYear: number,
+  code: string,
+  { depth = 0, locale = 'th' }: { depth?: number; locale?: 'th' | 'en' } = {},
+): Promise<{ title: string; collections: { collection: string; docs: Record<string, unknown>[] }[] } | null> {
   const { payload } = req
   const framework = await frameworkFor(req, unit, fiscalYear)
   const item = framework.items.find((candidate) => candidate.code === code)
   if (!item) return null
-  const records: Flat[] = []
+  const collections: { collection: string; docs: Record<string, unknown>[] }[] = []
   for (const collection of item.feeds) {
     const config = payload.collections[collection as 'laws']?.config
     if (!config) continue
@@ -35,19 +40,25 @@ export async function itemDocuments(req: PayloadRequest, unit: number, fiscalYea
     const where: Where = collection === 'units' ? { id: { equals: unit } } : { and: [{ tenant: { equals: unit } }, ...(yearly ? [{ fiscalYear: { equals: fiscalYear } }] : [])] }
     // As an anonymous visitor: drafts, confidential collections and private fields stay out.
     const docs = await payload
-      .find({ collection: collection as 'laws', where, depth: 0, locale: 'th', fallbackLocale: 'th', limit: 1000, overrideAccess: false, pagination: false })
+      .find({ collection: collection as 'laws', where, depth, locale, fallbackLocale: 'th', limit: 1000, overrideAccess: false, pagination: false })
       .then(({ docs }) => docs as unknown as Record<string, unknown>[])
       .catch((error: { status?: number }) => {
         if (error.status === 403) return [] // never public (feedback, corruption complaints)
         throw error
       })
-    for (const doc of docs) {
-      if (!itemsFedBy(framework, collection, doc).some((fed) => fed.code === code)) continue
-      const fields = Object.fromEntries(Object.entries(doc).filter(([key]) => !internalKeys.has(key)))
-      records.push({ collection, ...flatten(fields, '', {}) })
-    }
+    collections.push({ collection, docs: docs.filter((doc) => itemsFedBy(framework, collection, doc).some((fed) => fed.code === code)) })
   }
-  return { title: item.title.th, records }
+  return { title: item.title.th, collections }
+}
+
+/** Open data of an item without a generated report (executives, laws, manuals…): its records, flattened. */
+export async function itemDocuments(req: PayloadRequest, unit: number, fiscalYear: number, code: string): Promise<{ title: string; records: Flat[] } | null> {
+  const found = await itemRecords(req, unit, fiscalYear, code)
+  if (!found) return null
+  const records = found.collections.flatMap(({ collection, docs }) =>
+    docs.map((doc) => ({ collection, ...flatten(Object.fromEntries(Object.entries(doc).filter(([key]) => !internalKeys.has(key))), '', {}) })),
+  )
+  return { title: found.title, records }
 }
 
 /** The records as one table: a column per key, in order of first appearance. */

@@ -34,26 +34,26 @@ const onStoredRows = (value: unknown, stored: unknown): unknown => {
   return value
 }
 
-/**
- * Creates a document in Thai, then stores its English values on the same document (and the same
- * array rows). With `req` the writes join its transaction and leave its locale as it was.
- */
-export async function createBilingual(
-  payload: Payload,
-  {
-    collection,
-    th,
-    en,
-    status,
-    file,
-    req,
-  }: { collection: string; th: object; en?: object; status?: 'draft' | 'published'; file?: object; req?: PayloadRequest },
-): Promise<Stored> {
+type Bilingual = { collection: string; th: object; en?: object; status?: 'draft' | 'published'; req?: PayloadRequest }
+
+/** One write per locale: Thai first, then English onto the stored document (and its array rows). */
+async function writeBilingual(payload: Payload, { collection, th, en, status, req }: Bilingual, writeThai: (local: LooseLocalAPI, common: object, data: object) => Promise<Stored>): Promise<Stored> {
   const local = payload as unknown as LooseLocalAPI
   const withStatus = (data: object) => (status ? { ...data, _status: status } : data)
   const write = <T>(call: () => Promise<T>) => (req ? keepRequestLocale(req, call) : call())
   const common = { collection, depth: 0, ...(req ? { req, overrideAccess: true } : {}) }
-  const created = await write(() => local.create({ ...common, locale: 'th', data: withStatus(defined(th) as object), ...(file ? { file } : {}) }))
-  if (en) await write(() => local.update({ ...common, id: created.id, locale: 'en', data: withStatus(onStoredRows(defined(en), created) as object) }))
-  return created
+  const stored = await write(() => writeThai(local, common, withStatus(defined(th) as object)))
+  if (en) await write(() => local.update({ ...common, id: stored.id, locale: 'en', data: withStatus(onStoredRows(defined(en), stored) as object) }))
+  return stored
 }
+
+/**
+ * Creates a document in Thai, then stores its English values on the same document (and the same
+ * array rows). With `req` the writes join its transaction and leave its locale as it was.
+ */
+export const createBilingual = (payload: Payload, { file, ...options }: Bilingual & { file?: object }): Promise<Stored> =>
+  writeBilingual(payload, options, (local, common, data) => local.create({ ...common, locale: 'th', data, ...(file ? { file } : {}) }))
+
+/** Updates an existing document the same way (e.g. a unit's new array rows with their English labels). */
+export const updateBilingual = (payload: Payload, { id, ...options }: Bilingual & { id: number | string }): Promise<Stored> =>
+  writeBilingual(payload, options, (local, common, data) => local.update({ ...common, id, locale: 'th', data }))

@@ -17,14 +17,14 @@ export type Cadence = (typeof cadences)[number]
 export const subIndicators = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'] as const
 export type SubIndicator = (typeof subIndicators)[number]
 
-export const subIndicatorLabels: Record<SubIndicator, string> = {
-  '9.1': '9.1 ข้อมูลพื้นฐาน',
-  '9.2': '9.2 การบริหารงาน',
-  '9.3': '9.3 การบริหารเงินงบประมาณ',
-  '9.4': '9.4 การบริหารและพัฒนาทรัพยากรบุคคล',
-  '9.5': '9.5 การส่งเสริมความโปร่งใส',
-  '10.1': '10.1 การดำเนินการเพื่อป้องกันการทุจริต',
-  '10.2': '10.2 มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส',
+export const subIndicatorLabels: Record<SubIndicator, { th: string; en: string }> = {
+  '9.1': { th: '9.1 ข้อมูลพื้นฐาน', en: '9.1 Basic information' },
+  '9.2': { th: '9.2 การบริหารงาน', en: '9.2 Administration' },
+  '9.3': { th: '9.3 การบริหารเงินงบประมาณ', en: '9.3 Budget' },
+  '9.4': { th: '9.4 การบริหารและพัฒนาทรัพยากรบุคคล', en: '9.4 Human resources' },
+  '9.5': { th: '9.5 การส่งเสริมความโปร่งใส', en: '9.5 Transparency' },
+  '10.1': { th: '10.1 การดำเนินการเพื่อป้องกันการทุจริต', en: '10.1 Preventing corruption' },
+  '10.2': { th: '10.2 มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส', en: '10.2 Internal integrity and transparency measures' },
 }
 
 /** Content collections that can feed an item (their slugs are fixed by the content issue). */
@@ -103,6 +103,9 @@ export type FrameworkData = {
   items: FrameworkItem[]
 }
 
-export const indicatorLabels = { '9': 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', '10': 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต' } as const
+export const indicatorLabels = {
+  '9': { th: 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', en: 'Indicator 9: Disclosure of information' },
+  '10': { th: 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต', en: 'Indicator 10: Corruption prevention' },
+} as const
 
 export const indicatorOf = (sub: SubIndicator): '9' | '10' => (sub.startsWith('10') ? '10' : '9')

@@ -4,6 +4,7 @@ import * as migration_20261121_185604_framework_feed_filters from './20261121_18
 import * as migration_20261121_195114_companion_files from './20261121_195114_companion_files';
 import * as migration_20261121_201028_companion_signs from './20261121_201028_companion_signs';
 import * as migration_20261121_203000_framework_companions from './20261121_203000_framework_companions';
+import * as migration_20261121_224744_site_pages from './20261121_224744_site_pages';
 
 export const migrations = [
   {
@@ -29,11 +30,16 @@ export const migrations = [
   {
     up: migration_20261121_201028_companion_signs.up,
     down: migration_20261121_201028_companion_signs.down,
-    name: '20261121_201028_companion_signs'
+    name: '20261121_201028_companion_signs',
   },
   {
     up: migration_20261121_203000_framework_companions.up,
     down: migration_20261121_203000_framework_companions.down,
     name: '20261121_203000_framework_companions',
+  },
+  {
+    up: migration_20261121_224744_site_pages.up,
+    down: migration_20261121_224744_site_pages.down,
+    name: '20261121_224744_site_pages'
   },
 ];

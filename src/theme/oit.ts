@@ -5,12 +5,7 @@ import { FISCAL_YEAR, parseMonthPeriod, periodHeading, periodLabel, windowPeriod
 import { newestByKey, revisionsOf } from '../companions/files'
 import { stablePath } from '../companions/target'
 import type { FrameworkItem } from '../frameworks/types'
-
-/** The unit as anonymous visitors may read it (public fields only). */
-export async function publicUnit(payload: Payload, slug: string) {
-  const { docs } = await payload.find({ collection: 'units', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
-  return docs[0] ?? null
-}
+import type { Site } from './site'
 
 /** The unit type's frameworks, newest first (for the year switcher). */
 export async function frameworksOf(payload: Payload, unitType: string) {
@@ -57,4 +52,5 @@ export async function itemDeclarations(payload: Payload, unitID: number, fiscalY
   return found.sort((a, b) => a.at.localeCompare(b.at)).map(({ label, text }) => ({ label, text }))
 }
 
-export const itemPath = (slug: string, fiscalYear: number, code: string) => `/u/${slug}/oit/${fiscalYear}/${code.toLowerCase()}`
+/** An item's stable page, the address units paste into ITAP. */
+export const itemPath = (site: Site, fiscalYear: number, code: string) => site.href(`/oit/${fiscalYear}/${code.toLowerCase()}`)

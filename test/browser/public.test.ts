@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser } from 'playwright-core'
+import http from 'node:http'
 
-import { axeRun, formatViolations, launchBrowser, newContext, screenshots, visibleText, type TestContext } from './helpers'
+import type { Browser, Page } from 'playwright-core'
+
+import { axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, viewports, visibleText, type TestContext } from './helpers'
 
 let browser: Browser
 let context: TestContext
@@ -18,28 +20,136 @@ afterAll(async () => {
 
 const oitCodes = Array.from({ length: 25 }, (_, index) => `O${index + 1}`)
 
-describe('public unit page', () => {
-  it('shows station A in Thai with its published pages only', async () => {
+const markers = ['DRAFT-MARKER-A', 'PUBLIC-MARKER-B', 'DRAFT-MARKER-B', 'PRIVATE-MARKER']
+
+const blockingViolations = async (page: Page, where: string) => {
+  const { violations, passes } = await axeRun(page)
+  expect(passes).toBeGreaterThan(10) // axe really ran
+  if (violations.length) console.log(`axe-core on ${where}:\n${formatViolations(violations)}`)
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help}`)
+}
+
+describe('unit website', () => {
+  it('opens station A’s home in Thai: hero, head’s message, news, executives, e-services, EIT QR code, contact', async () => {
     const page = await context.newPage()
     const response = await page.goto('/u/mueang-ranong')
     expect(response?.status()).toBe(200)
     expect(await page.locator('html').getAttribute('lang')).toBe('th')
-    expect(await page.title()).toBe('สถานีตำรวจภูธรเมืองระนอง · ข้อมูลสาธารณะ ITA/OIT')
-
-    expect(await page.locator('h1').textContent()).toBe('สถานีตำรวจภูธรเมืองระนอง')
-    const oit = page.locator('section[aria-labelledby="oit"]')
-    expect(await oit.locator('h2').textContent()).toMatch(/^การเปิดเผยข้อมูลสาธารณะ \(OIT\)/)
-    expect(await oit.locator('li .code').allTextContents()).toEqual(oitCodes)
-
+    expect(await page.title()).toBe('สถานีตำรวจภูธรเมืองระนอง')
+    expect(await page.locator('main h1').textContent()).toBe('สถานีตำรวจภูธรเมืองระนอง')
     const text = await visibleText(page)
-    expect(text).toContain('PUBLIC-MARKER-A')
-    // Neither shown nor anywhere in the HTML (the React payload inlined in the page included).
-    const html = (await response!.text()) + (await page.content())
-    for (const hidden of ['DRAFT-MARKER-A', 'PUBLIC-MARKER-B', 'DRAFT-MARKER-B', 'PRIVATE-MARKER']) {
-      expect({ hidden, shown: text.includes(hidden) }).toEqual({ hidden, shown: false })
-      expect({ hidden, inHTML: html.includes(hidden) }).toEqual({ hidden, inHTML: false })
+    for (const part of ['สารจากหัวหน้าหน่วยงาน', 'ข่าวประชาสัมพันธ์ล่าสุด', 'ผู้บริหาร', 'บริการออนไลน์ (e-Service)', 'แบบวัดการรับรู้', 'ติดต่อหน่วยงาน', '077-811-222']) {
+      expect({ part, shown: text.includes(part) }).toEqual({ part, shown: true })
     }
+    expect(await page.locator('.qr-image svg').count()).toBe(1)
+    expect(await page.locator('a[href="tel:077811222"]').count()).toBeGreaterThan(0)
+    // OpenGraph and the news feed are announced in the head.
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('สถานีตำรวจภูธรเมืองระนอง')
+    expect(await page.locator('link[type="application/rss+xml"]').getAttribute('href')).toBe('/u/mueang-ranong/news/feed.xml')
+    const html = (await response!.text()) + (await page.content())
+    for (const hidden of markers) expect({ hidden, inHTML: html.includes(hidden) }).toEqual({ hidden, inHTML: false })
+    expect(await blockingViolations(page, 'the home page')).toEqual([])
     expect(context.external).toEqual([])
+    await page.close()
+    await screenshots(browser, 'home', '/u/mueang-ranong', (p) => p.locator('.qr-image svg').waitFor())
+  })
+
+  it('follows every link of the standard menu to a page of the unit', async () => {
+    const page = await context.newPage()
+    await page.goto('/u/mueang-ranong')
+    const links = await page.locator('nav.site-nav a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })))
+    expect(links.map((link) => link.label)).toEqual(['หน้าแรก', 'ประวัติและวิสัยทัศน์', 'โครงสร้างหน่วยงาน', 'ผู้บริหาร', 'อำนาจหน้าที่และพื้นที่รับผิดชอบ', 'กต.ตร.', 'ข่าวประชาสัมพันธ์', 'e-Service', 'คู่มือ', 'กฎหมาย', 'จัดซื้อจัดจ้าง', 'ITA', 'ติดต่อเรา'])
+    // Sub-menus open from their buttons.
+    await page.locator('nav.site-nav button', { hasText: 'เกี่ยวกับหน่วยงาน' }).click()
+    await page.locator('nav.site-nav a', { hasText: 'ผู้บริหาร' }).click()
+    await page.waitForURL('**/u/mueang-ranong/executives')
+    expect(await page.locator('main h1').textContent()).toBe('ผู้บริหาร')
+    for (const { href, label } of links) {
+      const response = await page.goto(href)
+      expect({ href, status: response?.status() }).toEqual({ href, status: 200 })
+      expect({ label, h1: (await page.locator('main h1').count()) > 0 }).toEqual({ label, h1: true })
+      const html = await page.content()
+      for (const hidden of markers) expect({ href, hidden, inHTML: html.includes(hidden) }).toEqual({ href, hidden, inHTML: false })
+    }
+    await page.close()
+  }, 300_000)
+
+  it('opens the menu on a phone', async () => {
+    const phone = await newContext(browser, viewports.phone)
+    const page = await phone.newPage()
+    await page.goto('/u/mueang-ranong')
+    const news = page.locator('nav.site-nav a', { hasText: 'ข่าวประชาสัมพันธ์' })
+    expect(await news.isVisible()).toBe(false)
+    await page.locator('.menu-button').click()
+    await news.click()
+    await page.waitForURL('**/u/mueang-ranong/news')
+    expect(await page.locator('main h1').textContent()).toBe('ข่าวประชาสัมพันธ์')
+    await phone.close()
+  })
+
+  it('switches to English and back', async () => {
+    const page = await context.newPage()
+    await page.goto('/u/mueang-ranong/contact')
+    await page.locator('a.language').click()
+    await page.waitForURL('**/u/mueang-ranong/en/contact')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('main h1').textContent()).toBe('Contact us')
+    expect(await page.locator('.brand-name').textContent()).toBe('Mueang Ranong Police Station')
+    expect(await page.locator('nav.site-nav a', { hasText: 'News' }).getAttribute('href')).toBe('/u/mueang-ranong/en/news')
+    await page.goto('/u/mueang-ranong/en')
+    expect(await visibleText(page)).toContain('Message from the head of the unit')
+    await page.locator('a.language').click()
+    await page.waitForURL((url) => url.pathname === '/u/mueang-ranong')
+    expect(await page.locator('html').getAttribute('lang')).toBe('th')
+    await page.close()
+    await screenshots(browser, 'home-en', '/u/mueang-ranong/en', (p) => p.locator('main h1').waitFor())
+  })
+
+  it('takes feedback on the contact page and confirms it; a bad complaint says which field is wrong and keeps what was typed', async () => {
+    const page = await context.newPage()
+    await page.goto('/u/mueang-ranong/contact')
+    expect(await blockingViolations(page, 'the contact page')).toEqual([])
+    expect(await visibleText(page)).toContain('ข้อมูลที่ท่านแจ้งเป็นความลับ')
+    const feedback = page.locator('#feedback-form')
+    await feedback.locator('textarea[name="message"]').fill('อยากทราบเวลาเปิดทำการของงานทะเบียนรถ')
+    await feedback.locator('input[name="name"]').fill('ผู้ทดสอบ')
+    await feedback.locator('button[type="submit"]').click()
+    await feedback.locator('.form-done', { hasText: 'ได้รับข้อความของท่านแล้ว' }).waitFor()
+    expect(await feedback.locator('textarea[name="message"]').inputValue()).toBe('')
+
+    const complaint = page.locator('#complaint-form')
+    await complaint.locator('input[name="subject"]').fill('เรียกรับเงิน')
+    await complaint.locator('textarea[name="details"]').fill('รายละเอียดเหตุการณ์ที่เกิดขึ้นที่จุดตรวจ')
+    await complaint.locator('input[name="reporter.phone"]').fill('12345')
+    await complaint.locator('button[type="submit"]').click()
+    await complaint.locator('.form-failed li', { hasText: 'โทรศัพท์ผู้แจ้ง' }).waitFor()
+    expect(await complaint.locator('textarea[name="details"]').inputValue()).toBe('รายละเอียดเหตุการณ์ที่เกิดขึ้นที่จุดตรวจ')
+    await complaint.locator('input[name="reporter.phone"]').fill('081-234-5678')
+    await complaint.locator('button[type="submit"]').click()
+    await complaint.locator('.form-done', { hasText: 'ได้รับเรื่องร้องเรียนแล้ว' }).waitFor()
+    await page.close()
+    await screenshots(browser, 'contact', '/u/mueang-ranong/contact', (p) => p.locator('#complaint-form').waitFor())
+  })
+
+  it('lists news with pages and opens a story; searches laws by a Thai word and filters by category', async () => {
+    const page = await context.newPage()
+    await page.goto('/u/mueang-ranong/news')
+    const story = page.locator('.news-card h2 a').first()
+    const title = await story.textContent()
+    await story.click()
+    await page.waitForURL(/\/news\/\d+$/)
+    expect(await page.locator('main h1').textContent()).toBe(title)
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(`${title} · สภ.เมืองระนอง`)
+
+    await page.goto('/u/mueang-ranong/laws')
+    const all = await page.locator('ul.laws > li').count()
+    expect(all).toBeGreaterThan(3)
+    await page.locator('input[name="q"]').fill('สิทธิ')
+    await Promise.all([page.waitForURL(/q=/), page.locator('form.filters button').click()])
+    const found = await page.locator('ul.laws > li').allTextContents()
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.length).toBeLessThan(all)
+    for (const law of found) expect(law).toContain('สิทธิ')
     await page.close()
   })
 
@@ -47,34 +157,65 @@ describe('public unit page', () => {
     const page = await context.newPage()
     const response = await page.goto('/u/no-such-unit')
     expect(response?.status()).toBe(404)
-    // Next serves notFound() as an error shell (no `lang`, no content) that the client then renders
-    // with the (frontend) not-found page: check the page as the reader gets it.
     await page.locator('h1', { hasText: 'ไม่พบหน้าที่ต้องการ' }).waitFor()
-    expect(await page.locator('html').getAttribute('lang')).toBe('th')
     expect(await page.locator('main a[href="/"]').count()).toBe(1)
-    const { violations } = await axeRun(page)
-    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    if (violations.length) console.log(`axe-core on /u/no-such-unit:\n${formatViolations(violations)}`)
-    expect(blocking.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([])
+    expect(await blockingViolations(page, '/u/no-such-unit')).toEqual([])
+    for (const missing of ['/u/mueang-ranong/news/999999', '/u/mueang-ranong/no-such-page', '/u/mueang-ranong/news/page/99']) {
+      expect({ missing, status: (await page.goto(missing))?.status() }).toEqual({ missing, status: 404 })
+    }
     await page.close()
   })
 
-  it('has no serious or critical accessibility violations (axe-core)', async () => {
-    for (const [name, options] of Object.entries({ phone: { viewport: { width: 390, height: 844 } }, desktop: {} })) {
-      const sized = await newContext(browser, options)
-      const page = await sized.newPage()
-      await page.goto('/u/mueang-ranong')
-      const { violations, passes } = await axeRun(page)
-      expect(passes).toBeGreaterThan(10) // axe really ran
-      const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      if (violations.length) console.log(`axe-core on /u/mueang-ranong (${name}):\n${formatViolations(violations)}`)
-      expect(blocking.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([])
-      await sized.close()
-    }
+  it('serves sitemap.xml, robots.txt and the RSS feed of the unit', async () => {
+    const page = await context.newPage()
+    const sitemap = await page.request.get('/u/mueang-ranong/sitemap.xml')
+    expect(sitemap.headers()['content-type']).toBe('application/xml; charset=utf-8')
+    const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+    expect(locs).toContain('/u/mueang-ranong/oit/2568/o15')
+    expect(locs).toContain('/u/mueang-ranong/en/contact')
+    expect(locs).toContain('/u/mueang-ranong/about')
+    expect(await (await page.request.get('/u/mueang-ranong/robots.txt')).text()).toMatch(/Sitemap: http:\/\/\S+\/u\/mueang-ranong\/sitemap.xml/)
+    const rss = await page.request.get('/u/mueang-ranong/news/feed.xml')
+    expect(rss.headers()['content-type']).toBe('application/rss+xml; charset=utf-8')
+    expect((await rss.text()).match(/<item>/g)?.length).toBeGreaterThan(0)
+    await page.close()
   })
+})
 
-  it('saves phone and desktop screenshots', async () => {
-    await screenshots(browser, 'unit-page', '/u/mueang-ranong', (page) => page.locator('section[aria-labelledby="oit"]').waitFor())
+describe('isolation between units', () => {
+  it('no page in station A’s sitemap (Thai and English) and no API answer about A holds B’s or any draft’s marker', async () => {
+    const page = await context.newPage()
+    const sitemap = await (await page.request.get('/u/mueang-ranong/sitemap.xml')).text()
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+    expect(paths.length).toBeGreaterThan(60)
+    const unitA = (await (await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')).json()).docs[0].id
+    const collections = ['pages', 'news', 'executives', 'disclosures', 'laws', 'manuals', 'e-services', 'procurement-announcements', 'procurement-summaries', 'policies', 'monthly-reports', 'media', 'documents', 'companion-files']
+    const apis = collections.map((collection) => `/api/${collection}?where[tenant][equals]=${unitA}&limit=0&depth=1`)
+    for (const url of [...paths, ...apis, `/api/units/${unitA}?depth=0`]) {
+      const response = await page.request.get(url)
+      expect({ url, status: response.status() }).toEqual({ url, status: 200 })
+      const body = await response.text()
+      for (const hidden of markers) expect({ url, hidden, found: body.includes(hidden) }).toEqual({ url, hidden, found: false })
+    }
+    expect(paths.some((path) => path.endsWith('/oit/2568/o1'))).toBe(true)
+    await page.close()
+  }, 600_000)
+
+  it('serves a unit at its own domain, and nothing at an unknown one', async () => {
+    const get = (host: string, path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const url = new URL(path, baseURL())
+        http.get({ host: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (response) => {
+          let body = ''
+          response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+        }).on('error', reject)
+      })
+    const item = await get('mueang-ranong.demo.local', '/oit/2568/o15')
+    expect(item.status).toBe(200)
+    expect(item.body).toContain('สรุปผลการจัดซื้อจัดจ้างรายเดือน')
+    expect(item.body).toContain('href="/en/oit/2568/o15"')
+    expect((await get('mueang-ranong.demo.local', '/en/contact')).body).toContain('lang="en"')
+    expect((await get('kapoe.example.org', '/')).status).toBe(404)
   })
 })
 
@@ -112,12 +253,6 @@ describe('files generated by the app’s own job runner', () => {
 })
 
 describe('OIT hub and item pages', () => {
-  const blockingViolations = async (page: import('playwright-core').Page, where: string) => {
-    const { violations } = await axeRun(page)
-    if (violations.length) console.log(`axe-core on ${where}:\n${formatViolations(violations)}`)
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help}`)
-  }
-
   it('lists every item of the year by indicator and opens each item page; every linked file downloads', async () => {
     const page = await context.newPage()
     expect((await page.goto('/u/mueang-ranong/oit/2568'))?.status()).toBe(200)
@@ -136,14 +271,29 @@ describe('OIT hub and item pages', () => {
     expect(await visibleText(page)).toContain('ไม่มีการจัดซื้อจัดจ้าง')
     expect(await blockingViolations(page, 'the O15 item page')).toEqual([])
     await screenshots(browser, 'oit-item-o15', '/u/mueang-ranong/oit/2568/o15', (p) => p.locator('a.file').first().waitFor())
+    // Printed, the page is its content: no header, menu or footer.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('main h1').isVisible()).toBe(true)
+    await page.emulateMedia({ media: 'screen' })
 
-    const types: Record<string, string> = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
+    const types: Record<string, string> = {
+      pdf: 'application/pdf',
+      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      csv: 'text/csv; charset=utf-8',
+      json: 'application/json; charset=utf-8',
+      jpg: 'image/jpeg',
+      png: 'image/png',
+      webp: 'image/webp',
+    }
     let downloaded = 0
     for (const link of links) {
       const response = await page.goto(link)
       expect({ link, status: response?.status() }).toEqual({ link, status: 200 })
       expect(await page.locator('h1').textContent()).toMatch(/^O\d+ /)
-      const files = await page.locator('a.file').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
+      // Generated files, the records' own uploads and the open-data links.
+      const files = await page.locator('main a.file, main a[href$=".csv"], main a[href$=".json"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
       for (const file of files) {
         const download = await page.request.get(file)
         const format = file.split('.').pop()!

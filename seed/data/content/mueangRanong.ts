@@ -9,6 +9,7 @@ import { manualDocs, stationManuals } from './manuals'
 import { measureReportDoc } from './measures'
 import { monthlyReportDocs } from './monthly'
 import { newsDocs } from './news'
+import { aboutPageDoc } from './pages'
 import { authorityDoc, executiveDocs, orgStructureDoc } from './organisation'
 import { policyDocs } from './policies'
 import { procurementDocs } from './procurement'
@@ -51,6 +52,14 @@ const activity = (title: string, details: string, days: [number, number], line: 
 export const mueangRanong: UnitContent = {
   unit: unit.slug,
   docs: [
+    aboutPageDoc(
+      unit,
+      {
+        th: ['สถานีตำรวจภูธรเมืองระนองตั้งอยู่ริมถนนท่าเมือง ใจกลางเมืองระนอง ดูแลความสงบเรียบร้อยของประชาชนในอำเภอเมืองระนองและพื้นที่ชายแดนทางทะเล', 'ปัจจุบันมีข้าราชการตำรวจปฏิบัติหน้าที่ในงานอำนวยการ ป้องกันปราบปราม จราจร สืบสวน และสอบสวน'],
+        en: ['Mueang Ranong Police Station stands on Tha Mueang Road in the heart of Ranong town and keeps the peace in Mueang Ranong district and its sea border.', 'Its officers work in administration, crime prevention, traffic, investigation and inquiry.'],
+      },
+      { th: 'เป็นสถานีตำรวจที่ประชาชนไว้วางใจ โปร่งใส ตรวจสอบได้', en: 'A police station people trust: transparent and accountable.' },
+    ),
     ...executives,
     orgStructureDoc(unit, day(2025, 1, 1), [
       { group: { th: 'สัญญาบัตร', en: 'Commissioned officers' }, allotted: 38, actual: 33 },

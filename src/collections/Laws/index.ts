@@ -46,7 +46,7 @@ export const Laws: CollectionConfig = unitScoped(
             ? await req.payload.findByID({ collection: 'law-categories', id: categoryID, depth: 0, req, disableErrors: true })
             : null
           const kind = lawKinds[merged.kind as keyof typeof lawKinds]
-          return { ...data, searchText: searchTextOf(merged.title, merged.summary, kind?.th, category?.name, merged.year ? String(merged.year) : null) }
+          return { ...data, searchText: searchTextOf(merged.title, merged.summary, kind?.[req.locale === 'en' ? 'en' : 'th'], category?.name, merged.year ? String(merged.year) : null) }
         },
       ],
     },
@@ -77,7 +77,8 @@ export const Laws: CollectionConfig = unitScoped(
           formattedText('url', 'link', labels.link, { admin: { description: { th: 'เช่น ลิงก์ราชกิจจานุเบกษาหรือระบบกฎหมายกลาง', en: 'e.g. Royal Gazette' } } }),
         ],
       },
-      { name: 'searchText', type: 'text', index: true, admin: { hidden: true }, label: { th: 'ข้อความสำหรับค้นหา', en: 'Search text' } },
+      // Per language: the site searches the words of the language it is shown in.
+      { name: 'searchText', type: 'text', index: true, localized: true, admin: { hidden: true }, label: { th: 'ข้อความสำหรับค้นหา', en: 'Search text' } },
     ],
   },
   {

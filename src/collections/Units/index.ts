@@ -9,6 +9,8 @@ import { invalid } from '../../validation/messages'
 import { superAdminField, superAdminOnly } from '../../access/superAdmin'
 import { readPrivateUnitField, readUnits, updateUnits } from './access'
 import { validateParent } from './validateParent'
+import { addStandardMenu } from './standardMenu'
+import { linkFields } from '../../fields/link'
 
 export const unitTypeLabels = {
   'police-station': { th: 'สถานีตำรวจ', en: 'Police station' },
@@ -18,12 +20,14 @@ export const unitTypeLabels = {
 
 const socialLabels = { website: 'Website', facebook: 'Facebook', line: 'LINE', youtube: 'YouTube', tiktok: 'TikTok' } as const
 
+const menuLabel = { name: 'label', type: 'text', required: true, localized: true, maxLength: 80, label: { th: 'ข้อความเมนู', en: 'Label' } } as const
+
 const structural = { create: superAdminField, update: superAdminField }
 
 /** The tenants: police stations, provincial immigration units and the HQs above them. */
 export const Units: CollectionConfig = {
   slug: 'units',
-  hooks: { afterChange: [addStandardEServices] },
+  hooks: { afterChange: [addStandardEServices, addStandardMenu] },
   labels: { singular: { th: 'หน่วยงาน', en: 'Unit' }, plural: { th: 'หน่วยงาน', en: 'Units' } },
   admin: {
     useAsTitle: 'shortName',
@@ -184,6 +188,41 @@ export const Units: CollectionConfig = {
               ],
             },
             { name: 'position', type: 'text', localized: true, label: { th: 'ตำแหน่ง', en: 'Position' }, admin: { description: { th: 'เช่น ผู้กำกับการสถานีตำรวจภูธรเมืองระนอง', en: 'e.g. Superintendent' } } },
+            {
+              name: 'message',
+              type: 'textarea',
+              localized: true,
+              maxLength: 3000,
+              label: { th: 'สารจากหัวหน้าหน่วยงาน', en: 'Message from the head' },
+              admin: { description: { th: 'แสดงที่หน้าแรกของเว็บไซต์ เว้นบรรทัดเพื่อขึ้นย่อหน้าใหม่', en: 'Shown on the home page; a blank line starts a new paragraph' } },
+            },
+          ],
+        },
+        {
+          label: { th: 'เมนูเว็บไซต์', en: 'Website menu' },
+          description: { th: 'เมนูหลักของเว็บไซต์หน่วยงาน เริ่มต้นด้วยเมนูมาตรฐาน แก้ไข เรียงลำดับ หรือเพิ่มได้', en: 'The website’s main menu; it starts as the standard menu' },
+          fields: [
+            {
+              name: 'menu',
+              type: 'array',
+              maxRows: 12,
+              label: false,
+              labels: { singular: { th: 'รายการเมนู', en: 'Menu item' }, plural: { th: 'รายการเมนู', en: 'Menu items' } },
+              admin: { initCollapsed: true, ...rowLabel('label') },
+              fields: [
+                menuLabel,
+                ...linkFields({ allowNone: true }),
+                {
+                  name: 'children',
+                  type: 'array',
+                  maxRows: 12,
+                  label: { th: 'เมนูย่อย', en: 'Sub-menu' },
+                  labels: { singular: { th: 'เมนูย่อย', en: 'Sub-menu item' }, plural: { th: 'เมนูย่อย', en: 'Sub-menu items' } },
+                  admin: { initCollapsed: true, ...rowLabel('label') },
+                  fields: [menuLabel, ...linkFields()],
+                },
+              ],
+            },
           ],
         },
         {

@@ -1,0 +1,3 @@
+import { newsFeed, siteRouteHandler } from '@/theme/feeds'
+
+export const GET = siteRouteHandler(newsFeed)

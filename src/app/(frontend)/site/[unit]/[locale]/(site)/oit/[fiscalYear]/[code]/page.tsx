@@ -1,0 +1,123 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { formatFiscalYear } from '@/fiscal'
+import { subIndicatorLabels } from '@/frameworks/types'
+import { Badge, formatOf } from '@/theme/components/Files'
+import { PeriodFiles } from '@/theme/components/PeriodFiles'
+import { RichText } from '@/theme/components/RichText'
+import { itemContent } from '@/theme/itemContent'
+import { pageMetadata } from '@/theme/metadata'
+import { frameworksOf, itemDeclarations, itemFiles } from '@/theme/oit'
+import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
+import { collectionRoutes, siteRoutes } from '@/theme/siteRoutes'
+
+type Props = { params: Promise<SiteParams & { fiscalYear: string; code: string }> }
+
+export const generateStaticParams = async () => []
+
+const load = cache(async (site: Site, year: string, code: string) => {
+  const framework = (await frameworksOf(site.payload, site.unit.unitType)).find((candidate) => String(candidate.fiscalYear) === year)
+  const item = framework?.items.find((candidate) => candidate.code.toLowerCase() === code.toLowerCase())
+  return framework && item ? { framework, item } : null
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await siteOf(params)
+  const { fiscalYear, code } = await params
+  const data = await load(site, fiscalYear, code)
+  return data ? pageMetadata(site, { title: `${data.item.code} ${site.pick(data.item.title)}`, path: `/oit/${fiscalYear}/${code.toLowerCase()}` }) : {}
+}
+
+/** An item's stable page (what units paste into ITAP): its content, its files by period, declarations and open data. */
+export default async function OitItem({ params }: Props) {
+  const site = await siteOf(params)
+  const { fiscalYear, code } = await params
+  const data = await load(site, fiscalYear, code)
+  if (!data) notFound()
+  const { framework, item } = data
+  const { unit, t } = site
+  const [periods, declarations, collections, disclosures] = await Promise.all([
+    itemFiles(site.payload, { id: unit.id, slug: unit.slug }, framework.fiscalYear, item),
+    itemDeclarations(site.payload, unit.id, framework.fiscalYear, item),
+    itemContent(site, framework.fiscalYear, item.code),
+    findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: framework.fiscalYear } }] } }).then(({ docs }) => docs),
+  ])
+  const shownAt = [...new Set(item.feeds.map((collection) => collectionRoutes[collection]).filter((route) => route !== undefined))]
+  const openData = `/oit/${unit.slug}/${framework.fiscalYear}/${item.code}/fy`
+  const nothing = !periods.length && !declarations.length && !collections.length && !disclosures.length
+  return (
+    <main id="main" className="oit-item">
+      <p className="breadcrumbs">
+        <a href={site.href(`/oit/${framework.fiscalYear}`)}>OIT {site.t(formatFiscalYear(framework.fiscalYear), `FY ${framework.fiscalYear}`)}</a> › {site.pick(subIndicatorLabels[item.subIndicator])}
+      </p>
+      <h1>
+        <span className="code">{item.code}</span> {site.pick(item.title)}
+      </h1>
+      {nothing && <p className="card notice">{t('ยังไม่มีข้อมูลที่เผยแพร่สำหรับข้อนี้ในปีงบประมาณนี้', 'Nothing has been published for this item in this fiscal year yet.')}</p>}
+      {declarations.length > 0 && (
+        <section className="card" aria-labelledby="declarations">
+          <h2 id="declarations">{t('การแจ้งว่าไม่มีรายการ', 'Declarations of no activity')}</h2>
+          <ul className="plain">
+            {declarations.map((declaration, index) => (
+              <li key={index}>
+                {declaration.label && `${declaration.label}: `}
+                <strong>{declaration.text}</strong>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {disclosures.map((disclosure) => (
+        <section key={disclosure.id} className="card" aria-labelledby={`disclosure-${disclosure.id}`}>
+          <h2 id={`disclosure-${disclosure.id}`}>{disclosure.title}</h2>
+          <RichText data={disclosure.body} />
+        </section>
+      ))}
+      {periods.length > 0 && (
+        <section className="card" aria-labelledby="files">
+          <h2 id="files">{t('เอกสารประกอบ', 'Files')}</h2>
+          <PeriodFiles site={site} periods={periods} />
+        </section>
+      )}
+      {collections.map(({ collection, label, records }) => (
+        <section key={collection} className="card" aria-labelledby={`records-${collection}`}>
+          <h2 id={`records-${collection}`}>
+            {label} <span className="muted">({records.length.toLocaleString('th-TH')})</span>
+          </h2>
+          <ul className="plain">
+            {records.map((record) => (
+              <li key={record.id}>
+                {record.title}
+                {record.date && <span className="muted"> · {site.formatDate(record.date)}</span>}
+                {record.files.map((file) => (
+                  <a key={file.id} href={file.url ?? '#'} className="file">
+                    {' '}
+                    <Badge format={formatOf(file.filename)} /> <span className="visually-hidden">{file.title}</span>
+                  </a>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {!nothing && (
+        <p className="muted">
+          {t('ข้อมูลแบบเปิด (ทั้งปีงบประมาณ)', 'Open data (whole fiscal year)')}: <a href={`${openData}.csv`}>CSV</a> · <a href={`${openData}.json`}>JSON</a>
+        </p>
+      )}
+      {shownAt.length > 0 && (
+        <p>
+          {t('ดูบนเว็บไซต์', 'See on the website')}:{' '}
+          {shownAt.map((route, index) => (
+            <span key={route}>
+              {index > 0 && ' · '}
+              <a href={site.href(siteRoutes[route].path)}>{site.pick(siteRoutes[route].label)}</a>
+            </span>
+          ))}
+        </p>
+      )}
+    </main>
+  )
+}

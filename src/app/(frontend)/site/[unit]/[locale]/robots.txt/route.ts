@@ -1,0 +1,3 @@
+import { robots, siteRouteHandler } from '@/theme/feeds'
+
+export const GET = siteRouteHandler(robots)

@@ -1,0 +1,3 @@
+import { siteRouteHandler, sitemap } from '@/theme/feeds'
+
+export const GET = siteRouteHandler(sitemap)

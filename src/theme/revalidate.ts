@@ -1,0 +1,36 @@
+import { revalidatePath } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+
+/**
+ * Any saved change may show on any page of the unit's site (menus, footers, item pages), so the
+ * cached pages of every unit site are marked stale and re-rendered on their next visit. Outside a
+ * Next request (tests, `npm run jobs` workers, the seed) there is no cache to clear here, and pages
+ * expire by their `revalidate` time.
+ */
+function revalidateSites(): void {
+  try {
+    revalidatePath('/site/[unit]/[locale]', 'layout')
+  } catch {
+    // Not inside a Next request: nothing cached in this process.
+  }
+}
+
+const afterChange: CollectionAfterChangeHook = ({ doc }) => {
+  revalidateSites()
+  return doc
+}
+
+const afterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+  revalidateSites()
+  return doc
+}
+
+/** Adds the site-cache refresh to a collection shown on the public sites. */
+export const withSiteRevalidation = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+  },
+})

@@ -1,0 +1,34 @@
+/** How public URLs map to the internal site routes; pure, so the proxy and tests share it. */
+
+export const locales = ['th', 'en'] as const
+export type Locale = (typeof locales)[number]
+export const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value)
+
+/** Marks a `[unit]` route parameter that names a unit by its own domain rather than by slug. */
+export const DOMAIN_MARK = '~'
+
+export const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, '')
+
+/** The hosts that serve the units index and `/u/{slug}/…`; any other host is a unit's own domain. */
+export const mainHosts = (): Set<string> =>
+  new Set(['localhost', '127.0.0.1', '[::1]', ...(process.env.OIT_MAIN_HOSTS ?? '').split(',').map(hostnameOf).filter(Boolean)])
+
+/** Served as they are on every host: the admin, the API, Next's assets and the generated files (`/oit/{slug}/…`). */
+const sharedPath = /^\/(admin|api|_next)(\/|$)|^\/oit\/(?!\d{4}(\/|$))[^/]+\/./
+
+const sitePath = (unit: string, locale: string | undefined, rest: string | undefined) =>
+  `/site/${unit}/${locale ?? 'th'}${rest && rest !== '/' ? rest.replace(/\/$/, '') : ''}`
+
+/** Where the proxy sends a request: an internal `/site/…` path, or `pass` to leave it alone. */
+export function siteRoute(host: string, pathname: string): string | 'pass' {
+  // The internal routes are reachable only through the public URLs above them.
+  if (pathname === '/site' || pathname.startsWith('/site/')) return '/_not-found'
+  const hostname = hostnameOf(host)
+  if (!hostname || mainHosts().has(hostname)) {
+    const match = /^\/u\/([a-z0-9-]+)(?:\/(en))?(\/.*)?$/.exec(pathname)
+    return match ? sitePath(match[1]!, match[2], match[3]) : 'pass'
+  }
+  if (sharedPath.test(pathname)) return 'pass'
+  const match = /^(?:\/(en))?(\/.*)?$/.exec(pathname)
+  return match ? sitePath(`${DOMAIN_MARK}${hostname}`, match[1], match[2]) : 'pass'
+}

@@ -1,0 +1,84 @@
+import { notFound } from 'next/navigation'
+import type { CollectionSlug, Payload, Where } from 'payload'
+import { cache } from 'react'
+
+import type { Unit } from '../payload-types'
+import { formatThaiDate } from '../fiscal'
+import { DOMAIN_MARK, isLocale, type Locale } from './routing'
+import { publicPayload } from './payload'
+
+export type SiteParams = { unit: string; locale: string }
+
+/** One unit's website in one language, as a page of it is rendered. */
+export type Site = {
+  payload: Payload
+  unit: Unit
+  locale: Locale
+  /** The site's address prefix in each language: `/u/{slug}` and `/u/{slug}/en` on the main host, `` and `/en` on its own domain. */
+  bases: Record<Locale, string>
+  /** A path of this site in this language (`/news` → `/u/mueang-ranong/en/news`). */
+  href: (path: string) => string
+  /** The text for this language. */
+  t: (th: string, en: string) => string
+  /** A bilingual text in this language (English falls back to Thai). */
+  pick: (text: { th: string; en?: string | null }) => string
+  formatDate: (date: string | Date) => string
+  /** Where the site is served from, for absolute links (feeds, sitemaps, OpenGraph). */
+  origin: string
+}
+
+/** The unit by slug, or by its own domain (`~example.go.th`), as anonymous visitors may read it. */
+export async function publicUnit(payload: Payload, key: string, locale: Locale = 'th'): Promise<Unit | null> {
+  const decoded = decodeURIComponent(key)
+  const where: Where = decoded.startsWith(DOMAIN_MARK) ? { 'domains.domain': { equals: decoded.slice(DOMAIN_MARK.length) } } : { slug: { equals: decoded } }
+  const { docs } = await payload.find({ collection: 'units', where, limit: 1, depth: 0, locale, overrideAccess: false })
+  return docs[0] ?? null
+}
+
+/** The main host's public address (`OIT_PUBLIC_URL`), for absolute links. */
+export const publicOrigin = () => (process.env.OIT_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' })
+
+/** The site of a `[unit]`/`[locale]` pair, or null; memoised per request (the layout, metadata and page all need it). */
+export const loadSite = cache(async (key: string, locale: string): Promise<Site | null> => {
+  if (!isLocale(locale)) return null
+  const payload = await publicPayload()
+  const unit = await publicUnit(payload, key, locale)
+  if (!unit) return null
+  const domain = decodeURIComponent(key).startsWith(DOMAIN_MARK) ? decodeURIComponent(key).slice(DOMAIN_MARK.length) : null
+  const root = domain ? '' : `/u/${unit.slug}`
+  const bases = { th: root, en: `${root}/en` }
+  return {
+    payload,
+    unit,
+    locale,
+    bases,
+    href: (path) => `${bases[locale]}${path}` || '/',
+    t: (th, en) => (locale === 'en' ? en : th),
+    pick: (text) => (locale === 'en' && text.en ? text.en : text.th),
+    origin: domain ? `https://${domain}` : publicOrigin(),
+    formatDate: (date) => (locale === 'en' ? englishDate.format(new Date(date)) : formatThaiDate(new Date(date))),
+  }
+})
+
+/** The site of the route's parameters, or the 404 page. */
+export async function siteOf(params: Promise<SiteParams>): Promise<Site> {
+  const { unit, locale } = await params
+  const site = await loadSite(unit, locale)
+  if (!site) notFound()
+  return site
+}
+
+/** A unit's documents in the site's language, as anonymous visitors may read them (published, public). */
+export function findPublic<C extends CollectionSlug>(site: Site, collection: C, { where, ...options }: { where?: Where; sort?: string; limit?: number; page?: number; depth?: number } = {}) {
+  return site.payload.find({
+    collection,
+    depth: 1,
+    limit: 100,
+    ...options,
+    locale: site.locale,
+    overrideAccess: false,
+    where: { and: [{ tenant: { equals: site.unit.id } }, ...(where ? [where] : [])] },
+  })
+}

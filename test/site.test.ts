@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { siteRoute } from '../src/theme/routing'
+import { standardMenu } from '../src/theme/siteRoutes'
+import { closePayload, rejection, testPayload } from './helpers/payload'
+import { scratchStation } from './helpers/scratchUnit'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+afterAll(closePayload)
+
+describe('public URLs to site routes', () => {
+  it('maps /u/{slug}/… on the main host and every path of a unit’s own domain, and hides the internal routes', () => {
+    expect(siteRoute('localhost:3000', '/u/mueang-ranong')).toBe('/site/mueang-ranong/th')
+    expect(siteRoute('localhost:3000', '/u/mueang-ranong/oit/2568/o15')).toBe('/site/mueang-ranong/th/oit/2568/o15')
+    expect(siteRoute('localhost:3000', '/u/mueang-ranong/en/news/')).toBe('/site/mueang-ranong/en/news')
+    expect(siteRoute('localhost:3000', '/u/mueang-ranong/english-page')).toBe('/site/mueang-ranong/th/english-page')
+    expect(siteRoute('127.0.0.1', '/')).toBe('pass')
+    expect(siteRoute('127.0.0.1', '/site/mueang-ranong/th')).toBe('/_not-found')
+    expect(siteRoute('Ranong.Police.go.th', '/')).toBe('/site/~ranong.police.go.th/th')
+    expect(siteRoute('ranong.police.go.th', '/en/oit/2568/o1')).toBe('/site/~ranong.police.go.th/en/oit/2568/o1')
+    // On a unit's domain the admin, the API and the generated files stay where they are.
+    for (const path of ['/admin', '/api/news', '/oit/mueang-ranong/2568/O15/fy.pdf', '/_next/static/x.js']) expect(siteRoute('ranong.police.go.th', path)).toBe('pass')
+    expect(siteRoute('ranong.police.go.th', '/oit/2568')).toBe('/site/~ranong.police.go.th/th/oit/2568')
+  })
+
+  it('treats hosts listed in OIT_MAIN_HOSTS as the main host', () => {
+    process.env.OIT_MAIN_HOSTS = 'oit.police.go.th'
+    try {
+      expect(siteRoute('oit.police.go.th', '/')).toBe('pass')
+      expect(siteRoute('oit.police.go.th', '/u/kapoe')).toBe('/site/kapoe/th')
+    } finally {
+      delete process.env.OIT_MAIN_HOSTS
+    }
+  })
+})
+
+describe('a unit’s website menu and pages', () => {
+  let unit: number
+  let other: number
+
+  beforeAll(async () => {
+    unit = (await scratchStation(payload, 'site-menu')).unit.id
+    other = (await scratchStation(payload, 'site-other')).unit.id
+  })
+
+  it('starts every new unit with the standard menu, labelled in Thai and English', async () => {
+    const th = await payload.findByID({ collection: 'units', id: unit, locale: 'th', depth: 0 })
+    const en = await payload.findByID({ collection: 'units', id: unit, locale: 'en', depth: 0 })
+    const standard = standardMenu('police-station')
+    expect(th.menu?.map((item) => item.label)).toEqual(standard.map((item) => item.label.th))
+    expect(en.menu?.map((item) => item.label)).toEqual(standard.map((item) => item.label.en))
+    expect(th.menu?.[1]?.children?.map((child) => child.route)).toEqual(standard[1]!.children!.map((child) => child.route))
+    // The English names stand in for the Thai ones until translated.
+    expect(en.name).toBe(th.name)
+  })
+
+  it('refuses a menu link without its target, naming the field', async () => {
+    const { fields } = await rejection(payload.update({ collection: 'units', id: unit, data: { menu: [{ label: 'ลิงก์', kind: 'url' }] } }))
+    expect(fields['menu.0.url']).toBe('ลิงก์: จำเป็นต้องกรอก / Link: is required')
+  })
+
+  it('gives each unit its own page addresses: a built-in address or a second page with a slug is refused', async () => {
+    const page = (tenant: number, slug: string) => payload.create({ collection: 'pages', data: { tenant, title: `หน้า ${slug}`, slug, _status: 'published' } })
+    await page(unit, 'history')
+    await page(other, 'history')
+    expect((await rejection(page(unit, 'history'))).fields.slug).toBe('ชื่อในลิงก์ (slug): หน่วยงานมีหน้า "history" แล้ว / URL slug: the unit already has a page "history"')
+    expect((await rejection(page(unit, 'news'))).fields.slug).toMatch(/^ชื่อในลิงก์ \(slug\): "news" เป็นที่อยู่ของหน้ามาตรฐาน/)
+    expect((await rejection(page(unit, 'Bad Slug'))).fields.slug).toMatch(/^ชื่อในลิงก์ \(slug\): ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก/)
+  })
+
+  it('shows anonymous visitors published pages only', async () => {
+    await payload.create({ collection: 'pages', data: { tenant: unit, title: 'ร่าง', slug: 'draft-page', _status: 'draft' }, draft: true })
+    const { docs } = await payload.find({ collection: 'pages', where: { tenant: { equals: unit } }, overrideAccess: false, depth: 0 })
+    expect(docs.map((doc) => doc.slug)).toEqual(['history'])
+  })
+})
