@@ -21,8 +21,8 @@ const sitePath = (unit: string, locale: string | undefined, rest: string | undef
 
 /** Where the proxy sends a request: an internal `/site/…` path, or `pass` to leave it alone. */
 export function siteRoute(host: string, pathname: string): string | 'pass' {
-  // The internal routes are reachable only through the public URLs above them.
-  if (pathname === '/site' || pathname.startsWith('/site/')) return '/_not-found'
+  // A rewritten request comes through the proxy again: the internal routes pass as they are.
+  if (pathname.startsWith('/site/')) return 'pass'
   const hostname = hostnameOf(host)
   if (!hostname || mainHosts().has(hostname)) {
     const match = /^\/u\/([a-z0-9-]+)(?:\/(en))?(\/.*)?$/.exec(pathname)

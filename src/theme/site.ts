@@ -25,6 +25,8 @@ export type Site = {
   formatDate: (date: string | Date) => string
   /** Where the site is served from, for absolute links (feeds, sitemaps, OpenGraph). */
   origin: string
+  /** The internal route prefix the proxy rewrites this site's addresses to. */
+  internal: string
 }
 
 /** The unit by slug, or by its own domain (`~example.go.th`), as anonymous visitors may read it. */
@@ -58,6 +60,7 @@ export const loadSite = cache(async (key: string, locale: string): Promise<Site 
     t: (th, en) => (locale === 'en' ? en : th),
     pick: (text) => (locale === 'en' && text.en ? text.en : text.th),
     origin: domain ? `https://${domain}` : publicOrigin(),
+    internal: `/site/${key}/${locale}`,
     formatDate: (date) => (locale === 'en' ? englishDate.format(new Date(date)) : formatThaiDate(new Date(date))),
   }
 })

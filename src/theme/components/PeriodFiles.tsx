@@ -11,7 +11,8 @@ export function PeriodFiles({ site, periods }: { site: Site; periods: Periods[] 
           <span>{period.label}</span>
           <span className="files">
             {period.files.map((file) => (
-              <a key={file.format} href={file.url} className="file" aria-label={`${period.label} ${file.format.toUpperCase()} ${kilobytes(file.size)}`}>
+              <a key={file.format} href={file.url} className="file">
+                <span className="visually-hidden">{period.label} </span>
                 <Badge format={file.format} />
                 <span className="muted">
                   {kilobytes(file.size)} · {site.formatDate(file.generatedAt)}

@@ -16,9 +16,9 @@ export async function SiteHeader({ site }: { site: Site }) {
           <span className="brand-name">{unit.name}</span>
           <span className="brand-sub">{t('สำนักงานตำรวจแห่งชาติ', 'Royal Thai Police')}</span>
         </a>
-        <LanguageSwitch locale={site.locale} bases={site.bases} />
+        <LanguageSwitch locale={site.locale} bases={site.bases} internal={site.internal} />
       </div>
-      <SiteMenu items={items} labels={{ menu: t('เมนู', 'Menu'), navigation: t('เมนูหลัก', 'Main menu') }} />
+      <SiteMenu items={items} labels={{ menu: t('เมนู', 'Menu'), navigation: t('เมนูหลัก', 'Main menu') }} internal={site.internal} base={site.bases[site.locale]} />
     </header>
   )
 }

@@ -4,13 +4,15 @@ import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import type { MenuLink } from '../menu'
+import { pagePath } from './LanguageSwitch'
 
 /**
  * The main menu: a list of links with sub-menus as disclosure buttons. On a phone the whole menu
  * folds behind one button; without JavaScript it simply stays open.
  */
-export function SiteMenu({ items, labels }: { items: MenuLink[]; labels: { menu: string; navigation: string } }) {
+export function SiteMenu({ items, labels, internal, base }: { items: MenuLink[]; labels: { menu: string; navigation: string }; internal: string; base: string }) {
   const pathname = usePathname()
+  const here = `${base}${pagePath(pathname, internal, base)}` || '/'
   const [open, setOpen] = useState<boolean | null>(null)
   const [openSub, setOpenSub] = useState<number | null>(null)
   // A new page closes the menus.
@@ -19,7 +21,7 @@ export function SiteMenu({ items, labels }: { items: MenuLink[]; labels: { menu:
     setOpenSub(null)
   }, [pathname])
 
-  const current = (href: string | null) => (href && href.split('#')[0] === pathname ? 'page' : undefined)
+  const current = (href: string | null) => (href && href.split('#')[0] === here ? 'page' : undefined)
   const link = (item: MenuLink) =>
     item.external ? (
       <a href={item.href!} rel="noopener">

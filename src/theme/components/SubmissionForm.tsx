@@ -1,6 +1,6 @@
 'use client'
 
-import { useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 
 type Labels = { submit: string; sending: string; done: string; failed: string }
 type State = { status: 'idle' | 'sending' | 'done' | 'failed'; errors: string[] }
@@ -36,6 +36,9 @@ const messagesOf = (body: unknown): string[] => {
 export function SubmissionForm({ collection, tenant, labels, children, id }: { collection: string; tenant: number; labels: Labels; children: ReactNode; id: string }) {
   const [state, setState] = useState<State>({ status: 'idle', errors: [] })
   const result = useRef<HTMLDivElement>(null)
+  // Marks the form as handled here (hydrated); before that a submit would be a plain page reload.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -59,7 +62,7 @@ export function SubmissionForm({ collection, tenant, labels, children, id }: { c
   }
 
   return (
-    <form id={id} className="submission" onSubmit={submit} noValidate={false}>
+    <form id={id} className="submission" onSubmit={submit} data-ready={ready || undefined}>
       {children}
       {/* Bots fill every field; people never see this one. */}
       <div className="honeypot" aria-hidden="true">

@@ -17,7 +17,7 @@ export default async function Contact({ params }: { params: Promise<SiteParams> 
     <main id="main">
       <h1>{site.pick(siteRoutes.contact.label)}</h1>
       <section className="card" aria-labelledby="address">
-        <h2 id="address">{unit.name}</h2>
+        <h2 id="address">{t('ที่อยู่และหมายเลขโทรศัพท์', 'Address and phone numbers')}</h2>
         <ContactDetails site={site} />
         {map?.latitude != null && map.longitude != null && (
           <p className="muted">
