@@ -284,7 +284,7 @@ describe('OIT hub and item pages', () => {
       docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       csv: 'text/csv; charset=utf-8',
-      json: 'application/json; charset=utf-8',
+      json: 'application/json',
       jpg: 'image/jpeg',
       png: 'image/png',
       webp: 'image/webp',
