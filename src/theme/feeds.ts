@@ -1,4 +1,4 @@
-import { frameworksOf, itemPath } from './oit'
+import { frameworksOf, itemRoute } from './oit'
 import { findPublic, loadSite, type Site, type SiteParams } from './site'
 import { siteRoutes } from './siteRoutes'
 
@@ -23,21 +23,26 @@ export async function sitemap(site: Site): Promise<Response> {
     frameworksOf(site.payload, site.unit.unitType),
   ])
   const paths: { path: string; lastmod?: string }[] = [
-    ...Object.values(siteRoutes).filter(({ path }) => !path.includes('#') && path !== '/about').map(({ path }) => ({ path })),
+    // Own pages (an `unitPage` route among them) come from the pages themselves; `#` marks a part of a page.
+    ...Object.values(siteRoutes)
+      .filter((route) => !('unitPage' in route) && !route.path.includes('#'))
+      .map(({ path }) => ({ path })),
     ...pages.map((page) => ({ path: page.slug === 'home' ? '' : `/${page.slug}`, lastmod: page.updatedAt })),
     ...news.map((story) => ({ path: `/news/${story.id}`, lastmod: story.updatedAt })),
-    ...frameworks.flatMap(({ fiscalYear, items }) => [{ path: `/oit/${fiscalYear}` }, ...items.map((item) => ({ path: itemPath(site, fiscalYear, item.code).slice(site.bases[site.locale].length) }))]),
+    ...frameworks.flatMap(({ fiscalYear, items }) => [{ path: `/oit/${fiscalYear}` }, ...items.map((item) => ({ path: itemRoute(fiscalYear, item.code) }))]),
   ]
   const unique = [...new Map(paths.map((entry) => [entry.path, entry])).values()]
   const urls = unique.flatMap(({ path, lastmod }) =>
-    (['th', 'en'] as const).map((locale) => `  <url><loc>${escapeXml(`${site.origin}${site.bases[locale]}${path}` || `${site.origin}/`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
+    (['th', 'en'] as const).map((locale) => `  <url><loc>${escapeXml(`${site.origin}${site.hrefIn(locale, path)}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
   )
   return xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`)
 }
 
-export async function robots(site: Site): Promise<Response> {
-  return new Response(`User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api\n\nSitemap: ${site.origin}${site.bases.th}/sitemap.xml\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } })
-}
+/** Everything public may be crawled; the admin and the API may not. */
+export const robotsTxt = (sitemaps: string[]): Response =>
+  new Response(`User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api\n\n${sitemaps.map((url) => `Sitemap: ${url}\n`).join('')}`, { headers: { 'content-type': 'text/plain; charset=utf-8' } })
+
+export const robots = async (site: Site): Promise<Response> => robotsTxt([`${site.origin}${site.bases.th}/sitemap.xml`])
 
 /** RSS 2.0 of the unit's latest news in the site's language. */
 export async function newsFeed(site: Site): Promise<Response> {

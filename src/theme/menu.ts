@@ -4,7 +4,7 @@ import type { LinkKind } from '../fields/link'
 import type { UnitType } from '../frameworks/types'
 import type { Site } from './site'
 import { findPublic } from './site'
-import { siteRoutes, standardMenu, type SiteRoute } from './siteRoutes'
+import { menuRow, siteRoutes, standardMenu, type SiteRoute } from './siteRoutes'
 
 /** A link as stored by `linkFields`. */
 export type StoredLink = { kind?: LinkKind | null; route?: SiteRoute | null; page?: number | { id: number } | null; url?: string | null }
@@ -30,20 +30,14 @@ export function linkHref(site: Site, link: StoredLink, pages: Map<number, string
     }
     case 'route': {
       if (!link.route) return null
-      const { path } = siteRoutes[link.route]
-      // "About" is the unit's own page with that address: listed once the unit has published it.
-      if (link.route === 'about' && ![...pages.values()].includes('about')) return null
-      return site.href(path)
+      const route: { path: string; unitPage?: string } = siteRoutes[link.route]
+      if (route.unitPage && ![...pages.values()].includes(route.unitPage)) return null
+      return site.href(route.path)
     }
     default:
       return null
   }
 }
-
-const fromStandard = (site: Site) =>
-  standardMenu(site.unit.unitType as UnitType).map(function toStored(item): StoredItem {
-    return { label: item.label[site.locale], kind: item.route ? 'route' : 'none', route: item.route, children: item.children?.map(toStored) }
-  })
 
 /**
  * The unit's menu (the standard menu while it has none), with every link resolved. Links to pages
@@ -51,7 +45,7 @@ const fromStandard = (site: Site) =>
  */
 export async function siteMenu(site: Site): Promise<MenuLink[]> {
   const pages = await publishedPages(site)
-  const stored = (site.unit.menu?.length ? site.unit.menu : fromStandard(site)) as StoredItem[]
+  const stored = (site.unit.menu?.length ? site.unit.menu : standardMenu(site.unit.unitType as UnitType).map((item) => menuRow(item, site.locale))) as StoredItem[]
   const resolve = (item: StoredItem): MenuLink | null => {
     const href = linkHref(site, item, pages)
     const children = (item.children ?? []).map(resolve).filter((child): child is MenuLink => child !== null)

@@ -16,7 +16,7 @@ export function pageMetadata(site: Site, { title, description, path, image }: { 
     description: text,
     alternates: {
       canonical: site.href(path),
-      languages: { th: `${site.bases.th}${path}` || '/', en: `${site.bases.en}${path}` },
+      languages: { th: site.hrefIn('th', path), en: site.hrefIn('en', path) },
       types: { 'application/rss+xml': site.href('/news/feed.xml') },
     },
     openGraph: {

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { declarationOf } from '../fields/noneDeclared'
-import { FISCAL_YEAR, parseMonthPeriod, periodHeading, periodLabel, windowPeriods } from '../companions/periods'
+import { FISCAL_YEAR, periodHeading, windowPeriods } from '../companions/periods'
 import { newestByKey, revisionsOf } from '../companions/files'
 import { stablePath } from '../companions/target'
 import type { FrameworkItem } from '../frameworks/types'
@@ -30,27 +29,7 @@ export async function itemFiles(payload: Payload, unit: { id: number; slug: stri
   })
 }
 
-/** The item's published declarations ("no procurement this month"), in date order; each collection says what its own means. */
-export async function itemDeclarations(payload: Payload, unitID: number, fiscalYear: number, item: FrameworkItem): Promise<{ label: string; text: string }[]> {
-  const found: { at: string; label: string; text: string }[] = []
-  for (const collection of item.feeds) {
-    const text = declarationOf(payload.collections[collection as 'procurement-summaries']?.config.fields ?? [])
-    if (!text) continue
-    const { docs } = await payload.find({
-      collection: collection as 'procurement-summaries',
-      where: { and: [{ tenant: { equals: unitID } }, { fiscalYear: { equals: fiscalYear } }, { noneDeclared: { equals: true } }] },
-      limit: 100,
-      depth: 0,
-      overrideAccess: false,
-    })
-    // Announcements store their month too (from their date); it may be missing on an undated one.
-    for (const { month } of docs as { month?: string | null }[]) {
-      const period = (month ?? '').slice(0, 7)
-      found.push({ at: month ?? '', label: parseMonthPeriod(period) ? periodLabel(period, fiscalYear) : '', text })
-    }
-  }
-  return found.sort((a, b) => a.at.localeCompare(b.at)).map(({ label, text }) => ({ label, text }))
-}
+/** An item's stable page within a site, the address units paste into ITAP. */
+export const itemRoute = (fiscalYear: number, code: string) => `/oit/${fiscalYear}/${code.toLowerCase()}`
 
-/** An item's stable page, the address units paste into ITAP. */
-export const itemPath = (site: Site, fiscalYear: number, code: string) => site.href(`/oit/${fiscalYear}/${code.toLowerCase()}`)
+export const itemPath = (site: Site, fiscalYear: number, code: string) => site.href(itemRoute(fiscalYear, code))

@@ -7,6 +7,16 @@ export const isLocale = (value: string): value is Locale => (locales as readonly
 /** Marks a `[unit]` route parameter that names a unit by its own domain rather than by slug. */
 export const DOMAIN_MARK = '~'
 
+/** A path of a site whose pages start at `base` (`` on a unit's own domain): its home is `/` there. */
+export const inSite = (base: string, path: string): string => `${base}${path}` || '/'
+
+/**
+ * The page's path within the site: during rendering Next reports the internal route
+ * (`/site/{unit}/{locale}/…`, the proxy's rewrite), in the browser the public address.
+ */
+export const pagePath = (pathname: string, internal: string, base: string): string =>
+  pathname.startsWith(internal) ? pathname.slice(internal.length) : pathname.startsWith(base) ? pathname.slice(base.length) : ''
+
 export const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, '')
 
 /** The hosts that serve the units index and `/u/{slug}/…`; any other host is a unit's own domain. */

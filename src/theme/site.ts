@@ -4,7 +4,7 @@ import { cache } from 'react'
 
 import type { Unit } from '../payload-types'
 import { formatThaiDate } from '../fiscal'
-import { DOMAIN_MARK, isLocale, type Locale } from './routing'
+import { DOMAIN_MARK, inSite, isLocale, type Locale } from './routing'
 import { publicPayload } from './payload'
 
 export type SiteParams = { unit: string; locale: string }
@@ -18,6 +18,8 @@ export type Site = {
   bases: Record<Locale, string>
   /** A path of this site in this language (`/news` → `/u/mueang-ranong/en/news`). */
   href: (path: string) => string
+  /** The same path in the given language. */
+  hrefIn: (locale: Locale, path: string) => string
   /** The text for this language. */
   t: (th: string, en: string) => string
   /** A bilingual text in this language (English falls back to Thai). */
@@ -29,10 +31,15 @@ export type Site = {
   internal: string
 }
 
-/** The unit by slug, or by its own domain (`~example.go.th`), as anonymous visitors may read it. */
-export async function publicUnit(payload: Payload, key: string, locale: Locale = 'th'): Promise<Unit | null> {
-  const decoded = decodeURIComponent(key)
-  const where: Where = decoded.startsWith(DOMAIN_MARK) ? { 'domains.domain': { equals: decoded.slice(DOMAIN_MARK.length) } } : { slug: { equals: decoded } }
+/** A `[unit]` route parameter: a slug, or a unit's own domain marked `~example.go.th`. */
+const unitKey = (param: string): { domain: string } | { slug: string } => {
+  const decoded = decodeURIComponent(param)
+  return decoded.startsWith(DOMAIN_MARK) ? { domain: decoded.slice(DOMAIN_MARK.length) } : { slug: decoded }
+}
+
+/** The unit by slug or own domain, as anonymous visitors may read it. */
+async function publicUnit(payload: Payload, key: { domain: string } | { slug: string }, locale: Locale): Promise<Unit | null> {
+  const where: Where = 'domain' in key ? { 'domains.domain': { equals: key.domain } } : { slug: { equals: key.slug } }
   const { docs } = await payload.find({ collection: 'units', where, limit: 1, depth: 0, locale, overrideAccess: false })
   return docs[0] ?? null
 }
@@ -46,17 +53,20 @@ const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'l
 export const loadSite = cache(async (key: string, locale: string): Promise<Site | null> => {
   if (!isLocale(locale)) return null
   const payload = await publicPayload()
-  const unit = await publicUnit(payload, key, locale)
+  const parsed = unitKey(key)
+  const unit = await publicUnit(payload, parsed, locale)
   if (!unit) return null
-  const domain = decodeURIComponent(key).startsWith(DOMAIN_MARK) ? decodeURIComponent(key).slice(DOMAIN_MARK.length) : null
+  const domain = 'domain' in parsed ? parsed.domain : null
   const root = domain ? '' : `/u/${unit.slug}`
   const bases = { th: root, en: `${root}/en` }
+  const hrefIn = (other: Locale, path: string) => inSite(bases[other], path)
   return {
     payload,
     unit,
     locale,
     bases,
-    href: (path) => `${bases[locale]}${path}` || '/',
+    href: (path) => hrefIn(locale, path),
+    hrefIn,
     t: (th, en) => (locale === 'en' ? en : th),
     pick: (text) => (locale === 'en' && text.en ? text.en : text.th),
     origin: domain ? `https://${domain}` : publicOrigin(),

@@ -2,10 +2,13 @@ import type { UnitType } from '../frameworks/types'
 
 type Label = { th: string; en: string }
 
-/** The theme's built-in pages: what menus and call-to-action links may point at. */
+/**
+ * The theme's built-in pages: what menus and call-to-action links may point at. A route marked
+ * `unitPage` is the unit's own page with that slug (built from blocks), shown once it is published.
+ */
 export const siteRoutes = {
   home: { path: '', label: { th: 'หน้าแรก', en: 'Home' } },
-  about: { path: '/about', label: { th: 'ประวัติและวิสัยทัศน์', en: 'History and vision' } },
+  about: { path: '/about', label: { th: 'ประวัติและวิสัยทัศน์', en: 'History and vision' }, unitPage: 'about' },
   structure: { path: '/executives#structure', label: { th: 'โครงสร้างหน่วยงาน', en: 'Organisation chart' } },
   executives: { path: '/executives', label: { th: 'ผู้บริหาร', en: 'Executives' } },
   authority: { path: '/authority', label: { th: 'อำนาจหน้าที่และพื้นที่รับผิดชอบ', en: 'Authority and area' } },
@@ -17,17 +20,36 @@ export const siteRoutes = {
   procurement: { path: '/procurement', label: { th: 'จัดซื้อจัดจ้าง', en: 'Procurement' } },
   ita: { path: '/oit', label: { th: 'ITA', en: 'ITA' } },
   contact: { path: '/contact', label: { th: 'ติดต่อเรา', en: 'Contact us' } },
-} satisfies Record<string, { path: string; label: Label }>
+} satisfies Record<string, { path: string; label: Label; unitPage?: string }>
 
 export type SiteRoute = keyof typeof siteRoutes
 
 /** Custom pages may not take a built-in page's address ("home" is allowed: it replaces the home page). */
-// "about" is itself a unit page: the standard menu links to the unit's page with that slug.
-export const reservedSlugs = new Set(['u', 'en', 'site', 'sitemap.xml', 'robots.txt', ...Object.entries(siteRoutes).filter(([route]) => route !== 'about').map(([, { path }]) => path.slice(1).split(/[/#]/)[0]!).filter(Boolean)])
+export const reservedSlugs = new Set([
+  'u',
+  'en',
+  'site',
+  'sitemap.xml',
+  'robots.txt',
+  ...Object.values(siteRoutes)
+    .filter((route) => !('unitPage' in route))
+    .map(({ path }) => path.slice(1).split(/[/#]/)[0]!)
+    .filter(Boolean),
+])
 
 export type StandardMenuItem = { label: Label; route?: SiteRoute; children?: StandardMenuItem[] }
 
 const item = (route: SiteRoute, label: Label = siteRoutes[route].label): StandardMenuItem => ({ route, label })
+
+/** A standard menu item as the unit's `menu` field stores it, in one language. */
+export type MenuRow = { label: string; kind: 'route' | 'none'; route?: SiteRoute; children?: MenuRow[] }
+
+export const menuRow = (item: StandardMenuItem, locale: 'th' | 'en'): MenuRow => ({
+  label: item.label[locale],
+  kind: item.route ? 'route' : 'none',
+  route: item.route,
+  ...(item.children ? { children: item.children.map((child) => menuRow(child, locale)) } : {}),
+})
 
 /** The standard menu every unit starts with (the police website standard); each unit may edit its own copy. */
 export const standardMenu = (unitType: UnitType): StandardMenuItem[] => [

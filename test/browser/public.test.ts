@@ -20,6 +20,9 @@ afterAll(async () => {
 
 const oitCodes = Array.from({ length: 25 }, (_, index) => `O${index + 1}`)
 
+/** A unit's page once hydrated: on a phone its menu has folded behind the menu button. */
+const hydrated = (page: Page) => page.locator('nav.site-nav[data-open="false"]').waitFor()
+
 const markers = ['DRAFT-MARKER-A', 'PUBLIC-MARKER-B', 'DRAFT-MARKER-B', 'PRIVATE-MARKER']
 
 const blockingViolations = async (page: Page, where: string) => {
@@ -51,7 +54,7 @@ describe('unit website', () => {
     expect(await blockingViolations(page, 'the home page')).toEqual([])
     expect(context.external).toEqual([])
     await page.close()
-    await screenshots(browser, 'home', '/u/mueang-ranong', (p) => p.locator('.qr-image svg').waitFor())
+    await screenshots(browser, 'home', '/u/mueang-ranong', hydrated)
   })
 
   it('follows every link of the standard menu to a page of the unit', async () => {
@@ -78,7 +81,7 @@ describe('unit website', () => {
     const phone = await newContext(browser, viewports.phone)
     const page = await phone.newPage()
     await page.goto('/u/mueang-ranong')
-    await page.locator('nav.site-nav[data-open="false"]').waitFor() // hydrated: the menu folds
+    await hydrated(page)
     const news = page.locator('nav.site-nav a', { hasText: 'ข่าวประชาสัมพันธ์' })
     expect(await news.isVisible()).toBe(false)
     await page.locator('.menu-button').click()
@@ -104,7 +107,7 @@ describe('unit website', () => {
     await page.waitForURL((url) => url.pathname === '/u/mueang-ranong')
     expect(await page.locator('html').getAttribute('lang')).toBe('th')
     await page.close()
-    await screenshots(browser, 'home-en', '/u/mueang-ranong/en', (p) => p.locator('main h1').waitFor())
+    await screenshots(browser, 'home-en', '/u/mueang-ranong/en', hydrated)
   })
 
   it('takes feedback on the contact page and confirms it; a bad complaint says which field is wrong and keeps what was typed', async () => {
@@ -130,7 +133,7 @@ describe('unit website', () => {
     await complaint.locator('button[type="submit"]').click()
     await complaint.locator('.form-done', { hasText: 'ได้รับเรื่องร้องเรียนแล้ว' }).waitFor()
     await page.close()
-    await screenshots(browser, 'contact', '/u/mueang-ranong/contact', (p) => p.locator('#complaint-form').waitFor())
+    await screenshots(browser, 'contact', '/u/mueang-ranong/contact', hydrated)
   })
 
   it('lists news with pages and opens a story; searches laws by a Thai word and filters by category', async () => {
@@ -261,7 +264,7 @@ describe('OIT hub and item pages', () => {
     const links = await page.locator('main li.item a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
     expect(links).toEqual(oitCodes.map((code) => `/u/mueang-ranong/oit/2568/${code.toLowerCase()}`))
     expect(await blockingViolations(page, 'the OIT hub')).toEqual([])
-    await screenshots(browser, 'oit-hub', '/u/mueang-ranong/oit/2568', (p) => p.locator('main li.item').first().waitFor())
+    await screenshots(browser, 'oit-hub', '/u/mueang-ranong/oit/2568', hydrated)
 
     // The app's runner works through the demo's queue: wait until สขร.1 lists its files.
     for (let tries = 0; tries < 75; tries++) {
@@ -272,7 +275,7 @@ describe('OIT hub and item pages', () => {
     expect(await page.locator('a.file').count()).toBeGreaterThan(0)
     expect(await visibleText(page)).toContain('ไม่มีการจัดซื้อจัดจ้าง')
     expect(await blockingViolations(page, 'the O15 item page')).toEqual([])
-    await screenshots(browser, 'oit-item-o15', '/u/mueang-ranong/oit/2568/o15', (p) => p.locator('a.file').first().waitFor())
+    await screenshots(browser, 'oit-item-o15', '/u/mueang-ranong/oit/2568/o15', hydrated)
     // Printed, the page is its content: no header, menu or footer.
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.site-header').isVisible()).toBe(false)

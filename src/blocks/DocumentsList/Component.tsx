@@ -12,7 +12,7 @@ export function DocumentsListBlock({ block, site }: { block: Block; site: Site }
       <ul className="plain">
         {documents.map((document) => (
           <li key={document.id}>
-            <DocumentLink document={document} />
+            <DocumentLink file={document} title={document.title} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { ExecutivesGridBlock as Block } from '../../payload-types'
-import { Person } from '../../theme/components/Person'
+import { ExecutiveCard } from '../../theme/components/Person'
 import { findPublic, type Site } from '../../theme/site'
 
 export async function ExecutivesGridBlock({ block, site }: { block: Block; site: Site }) {
@@ -10,7 +10,7 @@ export async function ExecutivesGridBlock({ block, site }: { block: Block; site:
       <h2 id={`executives-${block.id}`}>{block.heading || site.t('ผู้บริหาร', 'Executives')}</h2>
       <div className="people">
         {docs.map((person) => (
-          <Person key={person.id} site={site} person={person} />
+          <ExecutiveCard key={person.id} site={site} person={person} />
         ))}
       </div>
       <p>

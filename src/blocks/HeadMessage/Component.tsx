@@ -1,5 +1,5 @@
 import type { HeadMessageBlock as Block } from '../../payload-types'
-import { imageOf } from '../../theme/components/Person'
+import { imageOf } from '../../theme/components/images'
 import { findPublic, type Site } from '../../theme/site'
 
 export async function HeadMessageBlock({ block, site }: { block: Block; site: Site }) {

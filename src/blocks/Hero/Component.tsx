@@ -1,5 +1,5 @@
 import type { HeroBlock as Block } from '../../payload-types'
-import { imageOf } from '../../theme/components/Person'
+import { imageOf } from '../../theme/components/images'
 import type { Site } from '../../theme/site'
 
 export function HeroBlock({ block, site }: { block: Block; site: Site }) {

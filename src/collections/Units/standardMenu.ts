@@ -2,14 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { updateBilingual } from '../../content/createBilingual'
 import type { UnitType } from '../../frameworks/types'
-import { standardMenu, type StandardMenuItem } from '../../theme/siteRoutes'
-
-const menuRow = (item: StandardMenuItem, locale: 'th' | 'en'): object => ({
-  label: item.label[locale],
-  kind: item.route ? 'route' : 'none',
-  route: item.route,
-  ...(item.children ? { children: item.children.map((child) => menuRow(child, locale)) } : {}),
-})
+import { menuRow, standardMenu } from '../../theme/siteRoutes'
 
 /** A new unit starts with the standard menu, in Thai and English, for its staff to edit. */
 export const addStandardMenu: CollectionAfterChangeHook = async ({ doc, operation, req }) => {

@@ -9,14 +9,25 @@ export function Badge({ format }: { format: string }) {
   return <span className={`badge badge-${format}`}>{format.toUpperCase()}</span>
 }
 
-/** An uploaded document as a download link: title, format badge and size. */
-export function DocumentLink({ document }: { document: Document }) {
-  const format = formatOf(document.filename)
+/**
+ * A record's uploaded document as a download link (format badge, title, size). Without a readable
+ * file (none attached, or a bare ID) it links to `href` when there is one, else shows the title.
+ */
+export function DocumentLink({ file, title, href }: { file: number | Pick<Document, 'url' | 'filename' | 'filesize'> | null | undefined; title: string; href?: string | null }) {
+  if (!file || typeof file !== 'object') {
+    return href ? (
+      <a href={href} rel="noopener">
+        {title}
+      </a>
+    ) : (
+      <>{title}</>
+    )
+  }
   return (
-    <a href={document.url ?? '#'} className="file">
-      <Badge format={format} />
-      <span>{document.title}</span>
-      {document.filesize ? <span className="muted">({kilobytes(document.filesize)})</span> : null}
+    <a href={file.url ?? '#'} className="file">
+      <Badge format={formatOf(file.filename)} />
+      <span>{title}</span>
+      {file.filesize ? <span className="muted">({kilobytes(file.filesize)})</span> : null}
     </a>
   )
 }

@@ -1,6 +1,6 @@
 import type { News } from '../../payload-types'
 import type { Site } from '../site'
-import { imageOf } from './Person'
+import { imageOf } from './images'
 
 /** News as cards: cover, date, headline linking to the story, summary. */
 export function NewsCards({ site, news, level = 3 }: { site: Site; news: News[]; level?: 2 | 3 }) {

@@ -2,27 +2,33 @@ import { rankText } from '../../fields/options'
 import type { Executive, Media } from '../../payload-types'
 import type { Site } from '../site'
 import { telHref } from './ContactDetails'
-
-export const imageOf = (media: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'hero' = 'card') =>
-  media && typeof media === 'object' ? { src: media.sizes?.[size]?.url ?? media.url ?? '', alt: media.alt, width: media.sizes?.[size]?.width ?? media.width, height: media.sizes?.[size]?.height ?? media.height } : null
+import { imageOf } from './images'
 
 export const personName = (site: Site, person: Pick<Executive, 'rank' | 'firstName' | 'lastName' | 'fullName'>) =>
   [rankText(person.rank, site.locale), person.fullName ?? [person.firstName, person.lastName].filter(Boolean).join(' ')].filter(Boolean).join(' ')
 
-/** One executive: photo, rank and name, position and a tap-to-call phone. */
-export function Person({ site, person }: { site: Site; person: Executive }) {
-  const photo = imageOf(person.photo, 'thumbnail')
-  const name = personName(site, person)
+/** A person's card (executives, committee members): photo, name, what they do, a tap-to-call phone. */
+export function Person({ site, name, photo, details, phone, heading: Heading = 'h3' }: { site: Site; name: string; photo: number | Media | null | undefined; details: (string | null | undefined)[]; phone?: string | null; heading?: 'h2' | 'h3' }) {
+  const image = imageOf(photo, 'thumbnail')
   return (
     <article className="person">
-      {photo ? <img src={photo.src} alt={site.t(`ภาพของ ${name}`, `Photo of ${name}`)} width={160} height={160} loading="lazy" /> : <div className="person-placeholder" aria-hidden="true" />}
-      <h3>{name}</h3>
-      {person.position && <p className="muted">{person.position}</p>}
-      {person.directPhone && (
+      {image ? <img src={image.src} alt={site.t(`ภาพของ ${name}`, `Photo of ${name}`)} width={160} height={160} loading="lazy" /> : <div className="person-placeholder" aria-hidden="true" />}
+      <Heading className="person-name">{name}</Heading>
+      {details.filter(Boolean).map((detail, index) => (
+        <p key={index} className={index ? 'muted' : undefined}>
+          {detail}
+        </p>
+      ))}
+      {phone && (
         <p>
-          <a href={telHref(person.directPhone)}>{person.directPhone}</a>
+          <a href={telHref(phone)}>{phone}</a>
         </p>
       )}
     </article>
   )
 }
+
+/** An executive (O1): rank and name, position, direct phone. */
+export const ExecutiveCard = ({ site, person }: { site: Site; person: Executive }) => (
+  <Person site={site} name={personName(site, person)} photo={person.photo} details={[person.position]} phone={person.directPhone} />
+)

@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import type { MenuLink } from '../menu'
-import { pagePath } from './LanguageSwitch'
+import { pagePath } from '../routing'
 
 /**
  * The main menu: a list of links with sub-menus as disclosure buttons. On a phone the whole menu

@@ -1,3 +1,4 @@
+import { robotsTxt } from '@/theme/feeds'
 import { publicPayload } from '@/theme/payload'
 import { publicOrigin } from '@/theme/site'
 
@@ -5,6 +6,5 @@ import { publicOrigin } from '@/theme/site'
 export async function GET(): Promise<Response> {
   const payload = await publicPayload()
   const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, overrideAccess: false, where: { unitType: { not_equals: 'hq' } } })
-  const sitemaps = docs.map((unit) => `Sitemap: ${publicOrigin()}/u/${unit.slug}/sitemap.xml`).join('\n')
-  return new Response(`User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api\n\n${sitemaps}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  return robotsTxt(docs.map((unit) => `${publicOrigin()}/u/${unit.slug}/sitemap.xml`))
 }

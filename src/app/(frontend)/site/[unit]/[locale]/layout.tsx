@@ -2,7 +2,6 @@ import '@fontsource/sarabun/400.css'
 import '@fontsource/sarabun/700.css'
 import '@/theme/styles.css'
 
-import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import { isLocale } from '@/theme/routing'
@@ -10,9 +9,6 @@ import { isLocale } from '@/theme/routing'
 /** Pages are rendered on first visit and cached; saving content in the admin refreshes them (theme/revalidate.ts). */
 export const revalidate = 60
 export const generateStaticParams = async () => []
-
-/** What a page without its own title (an unknown unit's 404) is called. */
-export const metadata: Metadata = { title: 'ไม่พบหน้าที่ต้องการ / Page not found' }
 
 /** The root of a unit's website: the document language follows the URL (`/en/…` is English). */
 export default async function SiteRoot({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

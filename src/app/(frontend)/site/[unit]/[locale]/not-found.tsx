@@ -4,7 +4,7 @@ import Link from 'next/link'
 export default function UnitNotFound() {
   return (
     <>
-      {/* The unknown unit's layout never resolved its metadata: React places this title in the head. */}
+      {/* An unknown unit has no metadata (its lookup is what failed): React places this title in the head. */}
       <title>ไม่พบหน้าที่ต้องการ / Page not found</title>
       <header className="site-header">
         <h1>ไม่พบหน้าที่ต้องการ</h1>

@@ -1,5 +1,5 @@
 import { committeePositions } from '@/collections/CommitteeMembers'
-import { imageOf } from '@/theme/components/Person'
+import { Person } from '@/theme/components/Person'
 import { RichText } from '@/theme/components/RichText'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
@@ -21,17 +21,9 @@ export default async function Committee({ params }: { params: Promise<SiteParams
       <h1>{site.pick(siteRoutes.committee.label)}</h1>
       {members.length ? (
         <div className="people">
-          {members.map((member) => {
-            const photo = imageOf(member.photo, 'thumbnail')
-            return (
-              <article key={member.id} className="person">
-                {photo ? <img src={photo.src} alt={t(`ภาพของ ${member.name}`, `Photo of ${member.name}`)} width={160} height={160} loading="lazy" /> : <div className="person-placeholder" aria-hidden="true" />}
-                <h2 className="person-name">{member.name}</h2>
-                {member.committeePosition && <p>{site.pick(committeePositions[member.committeePosition])}</p>}
-                {member.occupation && <p className="muted">{member.occupation}</p>}
-              </article>
-            )
-          })}
+          {members.map((member) => (
+            <Person key={member.id} site={site} name={member.name} photo={member.photo} details={[member.committeePosition && site.pick(committeePositions[member.committeePosition]), member.occupation]} heading="h2" />
+          ))}
         </div>
       ) : (
         <p>{t('ยังไม่มีข้อมูลกรรมการ', 'No committee members published yet.')}</p>

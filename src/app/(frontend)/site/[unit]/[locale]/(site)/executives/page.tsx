@@ -1,4 +1,4 @@
-import { Person } from '@/theme/components/Person'
+import { ExecutiveCard } from '@/theme/components/Person'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
 import { siteRoutes } from '@/theme/siteRoutes'
@@ -23,7 +23,7 @@ export default async function Executives({ params }: { params: Promise<SiteParam
       {people.length ? (
         <div className="people">
           {people.map((person) => (
-            <Person key={person.id} site={site} person={person} />
+            <ExecutiveCard key={person.id} site={site} person={person} />
           ))}
         </div>
       ) : (

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { lawKinds } from '@/collections/Laws'
-import type { Document, LawCategory } from '@/payload-types'
+import type { LawCategory } from '@/payload-types'
 import { thaiSearchWhere } from '@/search/thaiSearch'
 import { DocumentLink } from '@/theme/components/Files'
 import { routeMetadata } from '@/theme/metadata'
@@ -48,7 +48,7 @@ export default async function Laws({ params, searchParams }: Props) {
       <ul className="plain laws">
         {laws.map((law) => (
           <li key={law.id}>
-            {law.file && typeof law.file === 'object' ? <DocumentLink document={{ ...(law.file as Document), title: law.title }} /> : law.link ? <a href={law.link} rel="noopener">{law.title}</a> : law.title}
+            <DocumentLink file={law.file} title={law.title} href={law.link} />
             <div className="muted">
               {[typeof law.category === 'object' ? (law.category as LawCategory).name : null, law.kind ? site.pick(lawKinds[law.kind]) : null, law.year ? `${t('พ.ศ.', 'BE')} ${law.year}` : null].filter(Boolean).join(' · ')}
             </div>

@@ -1,5 +1,4 @@
 import { manualAudiences, manualLanguages } from '@/collections/Manuals'
-import type { Document } from '@/payload-types'
 import { DocumentLink } from '@/theme/components/Files'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
@@ -23,7 +22,7 @@ export default async function Manuals({ params }: { params: Promise<SiteParams> 
           <ul className="plain">
             {manuals.map((manual) => (
               <li key={manual.id}>
-                {manual.file && typeof manual.file === 'object' ? <DocumentLink document={{ ...(manual.file as Document), title: manual.title }} /> : manual.title}
+                <DocumentLink file={manual.file} title={manual.title} />
                 {manual.languages?.length ? <span className="muted"> · {manual.languages.map((language) => site.pick(manualLanguages[language])).join(', ')}</span> : null}
                 {manual.description && <p className="muted">{manual.description}</p>}
               </li>

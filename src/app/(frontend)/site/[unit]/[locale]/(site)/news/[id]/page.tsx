@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { newsTags, socialPlatforms } from '@/collections/News'
-import { imageOf } from '@/theme/components/Person'
+import { imageOf } from '@/theme/components/images'
 import { RichText } from '@/theme/components/RichText'
 import { pageMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await loadStory(site, (await params).id)
   if (!story) return {}
   const cover = imageOf(story.cover, 'card')
-  return { ...pageMetadata(site, { title: story.title, description: story.summary, path: `/news/${story.id}`, image: cover?.src }) }
+  return pageMetadata(site, { title: story.title, description: story.summary, path: `/news/${story.id}`, image: cover?.src })
 }
 
 /** One news story: headline, date, cover, body, gallery and the same story on social media. */

@@ -9,7 +9,7 @@ import { PeriodFiles } from '@/theme/components/PeriodFiles'
 import { RichText } from '@/theme/components/RichText'
 import { itemContent } from '@/theme/itemContent'
 import { pageMetadata } from '@/theme/metadata'
-import { frameworksOf, itemDeclarations, itemFiles } from '@/theme/oit'
+import { frameworksOf, itemFiles, itemRoute } from '@/theme/oit'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
 import { collectionRoutes, siteRoutes } from '@/theme/siteRoutes'
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const { fiscalYear, code } = await params
   const data = await load(site, fiscalYear, code)
-  return data ? pageMetadata(site, { title: `${data.item.code} ${site.pick(data.item.title)}`, path: `/oit/${fiscalYear}/${code.toLowerCase()}` }) : {}
+  return data ? pageMetadata(site, { title: `${data.item.code} ${site.pick(data.item.title)}`, path: itemRoute(data.framework.fiscalYear, data.item.code) }) : {}
 }
 
 /** An item's stable page (what units paste into ITAP): its content, its files by period, declarations and open data. */
@@ -38,10 +38,9 @@ export default async function OitItem({ params }: Props) {
   if (!data) notFound()
   const { framework, item } = data
   const { unit, t } = site
-  const [periods, declarations, collections, disclosures] = await Promise.all([
+  const [periods, { collections, declarations }, disclosures] = await Promise.all([
     itemFiles(site.payload, { id: unit.id, slug: unit.slug }, framework.fiscalYear, item),
-    itemDeclarations(site.payload, unit.id, framework.fiscalYear, item),
-    itemContent(site, framework.fiscalYear, item.code),
+    itemContent(site, framework.fiscalYear, item),
     findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: framework.fiscalYear } }] } }).then(({ docs }) => docs),
   ])
   const shownAt = [...new Set(item.feeds.map((collection) => collectionRoutes[collection]).filter((route) => route !== undefined))]
