@@ -2,6 +2,9 @@ import { robotsTxt } from '@/theme/feeds'
 import { publicPayload } from '@/theme/payload'
 import { publicOrigin } from '@/theme/site'
 
+// Read per request: at build time there may be no database yet, and units come and go.
+export const dynamic = 'force-dynamic'
+
 /** The main host: every unit's site is crawlable, each with its own sitemap. */
 export async function GET(): Promise<Response> {
   const payload = await publicPayload()
