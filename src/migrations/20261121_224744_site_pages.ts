@@ -679,6 +679,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "laws_search_text_idx" ON "laws_locales" USING btree ("search_text","_locale");
   CREATE INDEX "_laws_v_version_version_search_text_idx" ON "_laws_v_locales" USING btree ("version_search_text","_locale");
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
+  -- The search text becomes per language: each language starts from the one value kept so far (re-saving a law recomputes it).
+  UPDATE "laws_locales" SET "search_text" = "laws"."search_text" FROM "laws" WHERE "laws_locales"."_parent_id" = "laws"."id";
+  UPDATE "_laws_v_locales" SET "version_search_text" = "_laws_v"."version_search_text" FROM "_laws_v" WHERE "_laws_v_locales"."_parent_id" = "_laws_v"."id";
   ALTER TABLE "laws" DROP COLUMN "search_text";
   ALTER TABLE "_laws_v" DROP COLUMN "version_search_text";`)
 }
