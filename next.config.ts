@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
+import { unitPathRewrites } from './src/theme/routing'
+
 const __filename = fileURLToPath(import.meta.url)
 const dirname = path.dirname(__filename)
 
@@ -23,6 +25,8 @@ const nextConfig: NextConfig = {
 
     return webpackConfig
   },
+  // Before the app's own routes: `/u/{slug}/…` are the unit sites (src/theme/routing.ts).
+  rewrites: async () => ({ beforeFiles: unitPathRewrites, afterFiles: [], fallback: [] }),
   turbopack: {
     root: path.resolve(dirname),
   },

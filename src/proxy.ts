@@ -19,8 +19,9 @@ function thaiAdmin(request: NextRequest): NextResponse {
 }
 
 /**
- * Unit websites: `/u/{slug}/…` on the main host and every path of a unit's own domain are rewritten
- * to the internal `/site/{unit}/{locale}/…` routes, whose path parameters let Next cache each page.
+ * Unit websites on their own domains: every path is rewritten to the internal `/site/{unit}/{locale}/…`
+ * routes, whose path parameters let Next cache each page. (`/u/{slug}/…` on the main host is
+ * rewritten by next.config.ts, without the proxy.)
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
@@ -32,4 +33,4 @@ export function proxy(request: NextRequest): NextResponse {
   return NextResponse.rewrite(url)
 }
 
-export const config = { matcher: ['/((?!_next/|api/|favicon.ico).*)'] }
+export const config = { matcher: ['/((?!_next/|api/|u/|favicon.ico).*)'] }

@@ -29,15 +29,31 @@ const sharedPath = /^\/(admin|api|_next)(\/|$)|^\/oit\/(?!\d{4}(\/|$))[^/]+\/./
 const sitePath = (unit: string, locale: string | undefined, rest: string | undefined) =>
   `/site/${unit}/${locale ?? 'th'}${rest && rest !== '/' ? rest.replace(/\/$/, '') : ''}`
 
-/** Where the proxy sends a request: an internal `/site/…` path, or `pass` to leave it alone. */
+/**
+ * `/u/{slug}[/en][/…]` on the main host, as Next rewrite rules (next.config.ts): these most-visited
+ * addresses skip the proxy, which costs more than serving a cached page.
+ */
+export const unitPathRewrites = [
+  // English first: `:path*` also matches nothing, so `/u/{slug}/en` is the English home page.
+  { source: '/u/:unit/en/:path*', destination: '/site/:unit/en/:path*' },
+  { source: '/u/:unit/:path*', destination: '/site/:unit/th/:path*' },
+]
+
+/** The rules above applied to a path, the way Next applies them. */
+const rewriteUnitPath = (pathname: string): string | null => {
+  for (const { source, destination } of unitPathRewrites) {
+    const match = new RegExp(`^${source.replace(':unit', '(?<unit>[^/]+)').replace('/:path*', '(?<path>/.*)?')}$`).exec(pathname)
+    if (match) return destination.replace(':unit', match.groups!.unit!).replace('/:path*', (match.groups!.path ?? '').replace(/\/$/, ''))
+  }
+  return null
+}
+
+/** Where a request goes: an internal `/site/…` path, or `pass` to leave it alone. The proxy handles units' own domains. */
 export function siteRoute(host: string, pathname: string): string | 'pass' {
   // A rewritten request comes through the proxy again: the internal routes pass as they are.
   if (pathname.startsWith('/site/')) return 'pass'
   const hostname = hostnameOf(host)
-  if (!hostname || mainHosts().has(hostname)) {
-    const match = /^\/u\/([a-z0-9-]+)(?:\/(en))?(\/.*)?$/.exec(pathname)
-    return match ? sitePath(match[1]!, match[2], match[3]) : 'pass'
-  }
+  if (!hostname || mainHosts().has(hostname)) return rewriteUnitPath(pathname) ?? 'pass'
   if (sharedPath.test(pathname)) return 'pass'
   const match = /^(?:\/(en))?(\/.*)?$/.exec(pathname)
   return match ? sitePath(`${DOMAIN_MARK}${hostname}`, match[1], match[2]) : 'pass'
