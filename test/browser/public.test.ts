@@ -62,7 +62,8 @@ describe('unit website', () => {
     await page.goto('/u/mueang-ranong')
     const links = await page.locator('nav.site-nav a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })))
     expect(links.map((link) => link.label)).toEqual(['หน้าแรก', 'ประวัติและวิสัยทัศน์', 'โครงสร้างหน่วยงาน', 'ผู้บริหาร', 'อำนาจหน้าที่และพื้นที่รับผิดชอบ', 'กต.ตร.', 'ข่าวประชาสัมพันธ์', 'e-Service', 'คู่มือ', 'กฎหมาย', 'จัดซื้อจัดจ้าง', 'ITA', 'ติดต่อเรา'])
-    // Sub-menus open from their buttons.
+    // Sub-menus open from their buttons (once the page is hydrated: before, a button does nothing).
+    await hydrated(page)
     await page.locator('nav.site-nav button', { hasText: 'เกี่ยวกับหน่วยงาน' }).click()
     await page.locator('nav.site-nav a', { hasText: 'ผู้บริหาร' }).click()
     await page.waitForURL('**/u/mueang-ranong/executives')
