@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { PayloadRequest } from 'payload'
 
 import { rankText } from '../fields/options'
+import { unitSiteUrl } from '../theme/routing'
 import { sarabun } from './fonts'
 import type { GenerationResult } from './generate'
 import { contentHash } from './hash'
@@ -20,12 +21,10 @@ type UnitDoc = {
   head?: { rank?: string | null; name?: string | null; position?: string | null } | null
 }
 
-/** The unit's own website, else the install's public address (`OIT_PUBLIC_URL`). */
-export const siteOf = (unit: Pick<UnitDoc, 'domains'>): string =>
-  unit.domains?.[0]?.domain ? `https://${unit.domains[0].domain}` : (process.env.OIT_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+const siteOf = (unit: Pick<UnitDoc, 'domains' | 'slug'>): string => unitSiteUrl({ slug: unit.slug, domain: unit.domains?.[0]?.domain })
 
 /** Where the QR sign of the citizen service manuals points (the unit's manuals page on its site). */
-export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>): string => `${siteOf(unit)}/u/${unit.slug}/manuals`
+export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>): string => `${siteOf(unit)}/manuals`
 
 export type Sign = { name: string; title: string; content: Content[] }
 

@@ -17,6 +17,13 @@ export const inSite = (base: string, path: string): string => `${base}${path}` |
 export const pagePath = (pathname: string, internal: string, base: string): string =>
   pathname.startsWith(internal) ? pathname.slice(internal.length) : pathname.startsWith(base) ? pathname.slice(base.length) : ''
 
+/** The main host's public address (`OIT_PUBLIC_URL`), for absolute links. */
+export const publicOrigin = () => (process.env.OIT_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+
+/** A unit's public site: its own domain when it has one, else `/u/{slug}` on the main host. */
+export const unitSiteUrl = (unit: { slug: string; domain?: string | null }): string =>
+  unit.domain ? `https://${unit.domain}` : `${publicOrigin()}/u/${unit.slug}`
+
 export const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, '')
 
 /** The hosts that serve the units index and `/u/{slug}/…`; any other host is a unit's own domain. */

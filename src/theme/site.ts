@@ -4,7 +4,7 @@ import { cache } from 'react'
 
 import type { Unit } from '../payload-types'
 import { formatThaiDate } from '../fiscal'
-import { DOMAIN_MARK, inSite, isLocale, type Locale } from './routing'
+import { DOMAIN_MARK, inSite, isLocale, publicOrigin, type Locale } from './routing'
 import { publicPayload } from './payload'
 
 export type SiteParams = { unit: string; locale: string }
@@ -43,9 +43,6 @@ async function publicUnit(payload: Payload, key: { domain: string } | { slug: st
   const { docs } = await payload.find({ collection: 'units', where, limit: 1, depth: 0, locale, overrideAccess: false })
   return docs[0] ?? null
 }
-
-/** The main host's public address (`OIT_PUBLIC_URL`), for absolute links. */
-export const publicOrigin = () => (process.env.OIT_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '')
 
 const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' })
 

@@ -1,6 +1,6 @@
 import { robotsTxt } from '@/theme/feeds'
 import { publicPayload } from '@/theme/payload'
-import { publicOrigin } from '@/theme/site'
+import { publicOrigin } from '@/theme/routing'
 
 // Read per request: at build time there may be no database yet, and units come and go.
 export const dynamic = 'force-dynamic'
