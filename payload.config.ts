@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
+import { consoleEmailAdapter } from './src/email/consoleAdapter'
 import { resolvePayloadSecret } from './src/env/secret'
 import { oitMultiTenantOptions, oitPlugin } from './src/index'
 import { seedOnInit } from './seed/onInit'
@@ -32,6 +33,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   editor: lexicalEditor(),
+  email: consoleEmailAdapter,
   i18n: {
     supportedLanguages: { th, en },
     fallbackLanguage: 'th',

@@ -1,6 +1,6 @@
 import type { MultiTenantPluginConfig } from '@payloadcms/plugin-multi-tenant/types'
 
-import { hasRole, type StaffUser } from './access/roles'
+import { isReviewer, type StaffUser } from './access/roles'
 import { superAdminField } from './access/superAdmin'
 import { tenantPluginCollections } from './plugin'
 
@@ -17,7 +17,7 @@ export const oitMultiTenantOptions: MultiTenantPluginConfig = {
     arrayFieldAccess: { create: superAdminField, update: superAdminField },
   },
   tenantField: { label: { th: 'หน่วยงาน', en: 'Unit' } },
-  userHasAccessToAllTenants: (user) => hasRole(user as unknown as StaffUser, 'super-admin', 'hq-reviewer'),
+  userHasAccessToAllTenants: (user) => isReviewer(user as unknown as StaffUser),
   i18n: {
     translations: {
       th: {

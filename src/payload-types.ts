@@ -93,6 +93,9 @@ export interface Config {
     'risk-reports': RiskReport;
     'measure-reports': MeasureReport;
     disclosures: Disclosure;
+    'review-findings': ReviewFinding;
+    'oit-assignments': OitAssignment;
+    'ita-action-plans': ItaActionPlan;
     pages: Page;
     feedback: Feedback;
     'corruption-complaints': CorruptionComplaint;
@@ -134,6 +137,9 @@ export interface Config {
     'risk-reports': RiskReportsSelect<false> | RiskReportsSelect<true>;
     'measure-reports': MeasureReportsSelect<false> | MeasureReportsSelect<true>;
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
+    'review-findings': ReviewFindingsSelect<false> | ReviewFindingsSelect<true>;
+    'oit-assignments': OitAssignmentsSelect<false> | OitAssignmentsSelect<true>;
+    'ita-action-plans': ItaActionPlansSelect<false> | ItaActionPlansSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'corruption-complaints': CorruptionComplaintsSelect<false> | CorruptionComplaintsSelect<true>;
@@ -659,6 +665,17 @@ export interface OitFramework {
   fiscalYear: number;
   unitType: 'police-station' | 'immigration-provincial' | 'hq';
   title: string;
+  /**
+   * The assessment phases of the year; unit dashboards show what comes next
+   */
+  calendar?:
+    | {
+        phase: string;
+        start: string;
+        end?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   items: {
     /**
      * O1, O2, …
@@ -675,6 +692,18 @@ export interface OitFramework {
       | {
           key: string;
           label: string;
+          /**
+           * Empty = met once the item has published content. Types: "monthly" Every due month published (or declared none); "records" Enough published documents, each complete; "files" Fiscal-year files in every format; "website" Provided by the unit website
+           */
+          check?:
+            | {
+                [k: string]: unknown;
+              }
+            | unknown[]
+            | string
+            | number
+            | boolean
+            | null;
           id?: string | null;
         }[]
       | null;
@@ -1724,6 +1753,74 @@ export interface Disclosure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-findings".
+ */
+export interface ReviewFinding {
+  id: number;
+  tenant?: (number | null) | Unit;
+  title?: string | null;
+  fiscalYear: number;
+  /**
+   * Item code, e.g. O7
+   */
+  item: string;
+  observation: string;
+  status: 'open' | 'answered' | 'closed';
+  answer?: string | null;
+  reviewer?: (number | null) | User;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oit-assignments".
+ */
+export interface OitAssignment {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  /**
+   * Item code, e.g. O7
+   */
+  item: string;
+  doer: string;
+  controller?: string | null;
+  checker?: string | null;
+  deadline?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ita-action-plans".
+ */
+export interface ItaActionPlan {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  indicator: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10';
+  issue: string;
+  activity: string;
+  output?: string | null;
+  communication?: string | null;
+  deadline: string;
+  followUp?: ('weekly' | 'monthly' | 'quarterly' | 'once') | null;
+  controller?: string | null;
+  doer?: string | null;
+  status: 'planned' | 'in-progress' | 'done';
+  /**
+   * Required once the status is done
+   */
+  completedOn?: string | null;
+  progress?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -2044,6 +2141,18 @@ export interface PayloadLockedDocument {
         value: number | Disclosure;
       } | null)
     | ({
+        relationTo: 'review-findings';
+        value: number | ReviewFinding;
+      } | null)
+    | ({
+        relationTo: 'oit-assignments';
+        value: number | OitAssignment;
+      } | null)
+    | ({
+        relationTo: 'ita-action-plans';
+        value: number | ItaActionPlan;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -2237,6 +2346,14 @@ export interface OitFrameworksSelect<T extends boolean = true> {
   fiscalYear?: T;
   unitType?: T;
   title?: T;
+  calendar?:
+    | T
+    | {
+        phase?: T;
+        start?: T;
+        end?: T;
+        id?: T;
+      };
   items?:
     | T
     | {
@@ -2255,6 +2372,7 @@ export interface OitFrameworksSelect<T extends boolean = true> {
           | {
               key?: T;
               label?: T;
+              check?: T;
               id?: T;
             };
         formats?:
@@ -2819,6 +2937,62 @@ export interface DisclosuresSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-findings_select".
+ */
+export interface ReviewFindingsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  fiscalYear?: T;
+  item?: T;
+  observation?: T;
+  status?: T;
+  answer?: T;
+  reviewer?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oit-assignments_select".
+ */
+export interface OitAssignmentsSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  item?: T;
+  doer?: T;
+  controller?: T;
+  checker?: T;
+  deadline?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ita-action-plans_select".
+ */
+export interface ItaActionPlansSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  indicator?: T;
+  issue?: T;
+  activity?: T;
+  output?: T;
+  communication?: T;
+  deadline?: T;
+  followUp?: T;
+  controller?: T;
+  doer?: T;
+  status?: T;
+  completedOn?: T;
+  progress?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ import { EServices } from './collections/EServices'
 import { Executives } from './collections/Executives'
 import { Feedback } from './collections/Feedback'
 import { InvestigationFundReports } from './collections/InvestigationFundReports'
+import { ItaActionPlans } from './collections/ItaActionPlans'
 import { LawCategories } from './collections/LawCategories'
 import { Laws } from './collections/Laws'
 import { Manuals } from './collections/Manuals'
@@ -21,19 +22,22 @@ import { MeasureReports } from './collections/MeasureReports'
 import { Media } from './collections/Media'
 import { MonthlyReports } from './collections/MonthlyReports'
 import { News } from './collections/News'
+import { OitAssignments } from './collections/OitAssignments'
 import { OitFrameworks } from './collections/OitFrameworks'
 import { OrgStructures } from './collections/OrgStructures'
 import { Policies } from './collections/Policies'
 import { ProcurementAnnouncements } from './collections/ProcurementAnnouncements'
 import { ProcurementSummaries } from './collections/ProcurementSummaries'
+import { ReviewFindings } from './collections/ReviewFindings'
 import { RiskAssessments } from './collections/RiskAssessments'
 import { Pages } from './collections/Pages'
 import { RiskReports } from './collections/RiskReports'
 import { Units } from './collections/Units'
-import { isUnitScoped, usesTenantPlugin } from './collections/unitScoped'
+import { isPrivate, isUnitScoped, usesTenantPlugin } from './collections/unitScoped'
 import { CompanionFiles } from './collections/CompanionFiles'
 import { CompanionStatuses } from './collections/CompanionStatuses'
 import { companions } from './companions/plugin'
+import { compliance } from './compliance/plugin'
 import { Users } from './collections/Users'
 import { withSiteRevalidation } from './theme/revalidate'
 
@@ -70,6 +74,9 @@ const collections = [
   RiskReports,
   MeasureReports,
   Disclosures,
+  ReviewFindings,
+  OitAssignments,
+  ItaActionPlans,
   Pages,
   Feedback,
   CorruptionComplaints,
@@ -94,7 +101,6 @@ export const oitPlugin =
     if (options.enabled === false) return incoming
     const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
-    // Staff accounts never show on the public sites.
-    const shown = collections.map((collection) => (collection === Users ? collection : withSiteRevalidation(collection)))
-    return companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown)
+    const shown = collections.map((collection) => (isPrivate(collection) ? collection : withSiteRevalidation(collection)))
+    return compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown))
   }

@@ -26,6 +26,9 @@ export const hasRole = (user: StaffUser | null | undefined, ...allowed: Role[]):
 
 export const isSuperAdmin = (user: StaffUser | null | undefined): boolean => hasRole(user, 'super-admin')
 
+/** Reviews units above its own (HQ reviewers and super-admins): every unit in its scope, the HQ matrix, findings. */
+export const isReviewer = (user: StaffUser | null | undefined): boolean => hasRole(user, 'super-admin', 'hq-reviewer')
+
 /** IDs of the units the user is assigned to (the multi-tenant plugin's `tenants` array). */
 export const assignedUnitIDs = (user: StaffUser | null | undefined): (number | string)[] =>
   (user?.tenants ?? []).flatMap(({ tenant }) =>

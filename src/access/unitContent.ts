@@ -1,13 +1,19 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { isSuperAdmin, userOf } from './roles'
-import { confidentialUnits, editableUnits, publishableUnits, readableUnits, scopeIncludes, scopeWhere } from './unitScope'
+import { confidentialUnits, editableUnits, publishableUnits, readableUnits, scopeIncludes, scopeWhere, type UnitScope } from './unitScope'
 
 /** What anonymous visitors may read: published documents, nothing, or everything (public files). */
 export type PublicRead = 'published' | 'none' | 'all'
 
 export const tenantIDOf = (value: unknown): number | string | null =>
   value == null ? null : typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : (value as number | string)
+
+/** Whether a scope lets the user create `data`; without a unit yet, the admin asks whether to offer "Create new" at all. */
+export const scopeAllowsCreate = (scope: UnitScope, data: unknown): boolean => {
+  const tenant = tenantIDOf((data as { tenant?: unknown } | undefined)?.tenant)
+  return tenant == null ? scope === 'all' || scope.length > 0 : scopeIncludes(scope, tenant)
+}
 
 const publishing = (data: unknown): boolean => (data as { _status?: string } | undefined)?._status === 'published'
 
@@ -36,12 +42,7 @@ export function unitContentAccess({
   }
   const readVersions: Access = async ({ req }) =>
     userOf(req) ? scopeWhere(await readScope(req), 'version.tenant') : false
-  const create: Access = ({ req, data }) => {
-    if (publicCreate) return true
-    const scope = publishing(data) ? publishableUnits(req) : editableUnits(req)
-    const tenant = tenantIDOf(data?.tenant)
-    return tenant == null ? scope === 'all' || scope.length > 0 : scopeIncludes(scope, tenant)
-  }
+  const create: Access = ({ req, data }) => publicCreate || scopeAllowsCreate(publishing(data) ? publishableUnits(req) : editableUnits(req), data)
   // Payload asks `update` with `_status: 'published'` to decide whether to show the Publish button.
   const update: Access = ({ req, data }) =>
     scopeWhere(publishing(data) || confidential ? publishableUnits(req) : editableUnits(req), 'tenant')

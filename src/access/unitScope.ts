@@ -1,4 +1,7 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
+
+import { collectionTables, execute } from '../compliance/columns'
 
 import { assignedUnitIDs, hasRole, isSuperAdmin, userOf } from './roles'
 
@@ -6,25 +9,19 @@ export type UnitID = number | string
 /** `'all'` for super-admins, otherwise the explicit list (possibly empty). */
 export type UnitScope = 'all' | UnitID[]
 
-/** All units below (and including) `roots`, following `units.parent` breadth-first. */
+/** All units below (and including) `roots`, following `units.parent`: one recursive query, however deep the tree. */
 export async function subtreeUnitIDs(req: PayloadRequest, roots: UnitID[]): Promise<UnitID[]> {
-  const seen = new Set<UnitID>(roots)
-  let frontier = roots
-  while (frontier.length) {
-    const { docs } = await req.payload.find({
-      collection: 'units',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: {},
-      where: { parent: { in: frontier } },
-    })
-    frontier = docs.map((doc) => doc.id).filter((id) => !seen.has(id))
-    frontier.forEach((id) => seen.add(id))
-  }
-  return [...seen]
+  if (!roots.length) return []
+  const t = collectionTables(req.payload, 'units')
+  const rows = await execute(
+    req.payload,
+    sql`with recursive tree(id) as (
+      select unnest(${`{${roots.map(Number).join(',')}}`}::int[])
+      union select u.id from ${t.main} u join tree on u.${t.column('parent')} = tree.id
+    ) select id from tree`,
+    req,
+  )
+  return rows.map((row) => Number(row.id))
 }
 
 /**

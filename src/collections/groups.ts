@@ -9,4 +9,5 @@ export const adminGroups = {
   files: { th: 'ไฟล์และรูปภาพ', en: 'Files and images' },
   content: { th: 'ข้อมูล OIT อื่น ๆ', en: 'Other OIT content' },
   system: { th: 'ไฟล์ที่ระบบสร้าง', en: 'Generated files' },
+  review: { th: 'การตรวจติดตาม ITA', en: 'ITA review' },
 } as const

@@ -29,14 +29,14 @@ export function unitScoped(
     // The multi-tenant plugin only lets signed-in members assign a unit, so public forms carry their own
     // `tenant` field and stay outside the plugin; the access rules above scope them all the same.
     const fields = access.publicCreate ? [publicTenantField, ...collection.fields] : collection.fields
-    return { ...collection, fields, access: unitContentAccess(access), custom: { ...collection.custom, unitScoped: true, publicSubmissions: access.publicCreate } }
+    return { ...collection, fields, access: unitContentAccess(access), custom: { ...collection.custom, unitScoped: true, publicRead: access.publicRead, publicSubmissions: access.publicCreate } }
   }
   return {
     // Drafts are validated too, so a wrong phone number is caught when typed, not at publish time.
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     ...collection,
     access: unitContentAccess(access),
-    custom: { ...collection.custom, unitScoped: true },
+    custom: { ...collection.custom, unitScoped: true, publicRead: access.publicRead },
     hooks: {
       ...hooks,
       beforeOperation: [refusePublishByRole, ...(hooks.beforeOperation ?? [])],
@@ -48,6 +48,9 @@ export function unitScoped(
     },
   }
 }
+
+/** Never on the public sites (staff, internal review data, submissions from the public): saving them changes no page. */
+export const isPrivate = (collection: CollectionConfig): boolean => collection.custom?.publicRead === 'none'
 
 export const isUnitScoped = (collection: CollectionConfig): boolean => Boolean(collection.custom?.unitScoped)
 

@@ -1,4 +1,5 @@
 /** Shapes of the OIT framework data (`oit-frameworks`): items are data, not code. */
+import type { ElementCheck } from '../compliance/checks'
 
 export const unitTypes = ['police-station', 'immigration-provincial', 'hq'] as const
 export type UnitType = (typeof unitTypes)[number]
@@ -62,6 +63,8 @@ export type RequiredElement = {
   key: string
   /** What the assessor checks, in Thai. */
   label: string
+  /** How the readiness dashboard checks it; without one, the item's published content suffices. */
+  check?: ElementCheck | null
 }
 
 /** One group of acceptable formats; every group of an item is required (PDF **and** one of DOCX/XLSX = two groups). */
@@ -96,10 +99,14 @@ export type FrameworkItem = {
   riskBands?: RiskBand[]
 }
 
+/** A phase of the year's ITA assessment (DOMAIN §8), days as ISO dates. */
+export type CalendarPhase = { phase: string; start: string; end?: string | null }
+
 export type FrameworkData = {
   fiscalYear: number
   unitType: UnitType
   title: string
+  calendar?: CalendarPhase[]
   items: FrameworkItem[]
 }
 

@@ -5,6 +5,7 @@ import * as migration_20261121_195114_companion_files from './20261121_195114_co
 import * as migration_20261121_201028_companion_signs from './20261121_201028_companion_signs';
 import * as migration_20261121_203000_framework_companions from './20261121_203000_framework_companions';
 import * as migration_20261121_224744_site_pages from './20261121_224744_site_pages';
+import * as migration_20261122_022156_readiness_review from './20261122_022156_readiness_review';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261121_224744_site_pages.up,
     down: migration_20261121_224744_site_pages.down,
-    name: '20261121_224744_site_pages'
+    name: '20261121_224744_site_pages',
+  },
+  {
+    up: migration_20261122_022156_readiness_review.up,
+    down: migration_20261122_022156_readiness_review.down,
+    name: '20261122_022156_readiness_review'
   },
 ];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { adminLogin, baseURL, launchBrowser, newContext, screenshots, visibleText } from './helpers'
+import { adminLogin, axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, visibleText } from './helpers'
 
 let browser: Browser
 
@@ -137,5 +137,56 @@ describe('admin in Thai', () => {
 
   it('saves phone and desktop screenshots of the login page', async () => {
     await screenshots(browser, 'admin-login', '/admin/login', (page) => page.locator('#field-email').waitFor())
+  })
+})
+
+describe('OIT readiness views', () => {
+  const serious = async (page: Page) => (await axeRun(page)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+
+  it('shows the HQ reviewer its units × items, drills down to a unit, and passes axe', async () => {
+    const context = await newContext(browser, { viewport: { width: 1366, height: 900 } })
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'hq@demo.local')
+      await page.goto('/admin/readiness/matrix?year=2568')
+      await page.locator('.readiness__matrix').waitFor()
+      const rows = page.locator('.readiness__matrix tbody tr')
+      expect(await rows.count()).toBe(3)
+      const matrix = await visibleText(page)
+      for (const unit of ['สภ.เมืองระนอง', 'สภ.กะเปอร์', 'ตม.จว.ระนอง']) expect(matrix).toContain(unit)
+      for (const code of ['O1', 'O15', 'O25']) expect(await page.locator('.readiness__matrix thead th', { hasText: new RegExp(`^${code}$`) }).count()).toBe(1)
+      expect(await page.locator('a[href^="/api/readiness/matrix?year=2568"]').count()).toBe(1)
+      expect(formatViolations(await serious(page))).toBe('')
+      const state = await context.storageState()
+      await screenshots(browser, 'readiness-matrix', '/admin/readiness/matrix?year=2568', (p) => p.locator('.readiness__matrix').waitFor(), state)
+
+      await page.locator('.readiness__matrix tbody th a', { hasText: 'สภ.เมืองระนอง' }).click()
+      await page.locator('.readiness__table').waitFor()
+      expect(await page.locator('.readiness__table tbody tr').count()).toBe(25)
+      const dashboard = await visibleText(page)
+      for (const text of ['ความพร้อม OIT · สภ.เมืองระนอง · ปีงบประมาณ 2568', 'ผ่าน', 'จาก 25 ข้อ', 'สิ่งที่ต้องทำต่อไป', 'ข้อสังเกตจากผู้ตรวจ']) expect(dashboard).toContain(text)
+      expect(await page.locator('a[href*="/api/readiness/itap?unit="]').count()).toBe(2)
+      expect(formatViolations(await serious(page))).toBe('')
+      await screenshots(browser, 'readiness-dashboard', page.url().replace(baseURL(), ''), (p) => p.locator('.readiness__table').waitFor(), state)
+      expect(context.external).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("opens a unit editor's own unit and keeps the matrix for reviewers", async () => {
+    const context = await newContext(browser)
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'editor.b@demo.local')
+      await page.goto('/admin/readiness')
+      await page.locator('.readiness__table').waitFor()
+      expect(await visibleText(page)).toContain('ความพร้อม OIT · สภ.กะเปอร์')
+      await page.goto('/admin/readiness/matrix')
+      await page.getByText('For HQ reviewers only').waitFor()
+      expect(await page.locator('.readiness__matrix').count()).toBe(0)
+    } finally {
+      await context.close()
+    }
   })
 })

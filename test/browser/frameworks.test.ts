@@ -39,6 +39,9 @@ describe('OIT framework edit view', () => {
     expect(await cloneControl(page).textContent()).toBe('คัดลอกเป็นปีงบประมาณ')
     await expect(page.locator('#clone-fiscal-year').isVisible()).resolves.toBe(true)
     await expect(page.getByRole('button', { name: 'คัดลอก', exact: true }).isVisible()).resolves.toBe(true)
+    // Each required element's automatic check is plain JSON text (no code editor from a CDN).
+    const check = page.locator('textarea#field-items__0__requiredElements__0__check')
+    expect(JSON.parse(await check.inputValue())).toEqual({ type: 'records', collection: 'org-structures', fields: ['orgChart'] })
     expect(context.external).toEqual([])
 
     const state = await context.storageState()

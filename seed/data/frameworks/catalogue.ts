@@ -10,6 +10,7 @@
  * Sources (see README.md): [000] station FY2567 checklist, [003] metropolitan station FY2567,
  * [004] station FY2568 O25 evidence, [002] provincial immigration FY2567, DOMAIN.md §2–§7.
  */
+import type { ElementCheck } from '../../../src/compliance/checks'
 import type { FrameworkItem, KeyedLabel, RiskBand } from '../../../src/frameworks/types'
 
 export type ItemDefinition = Omit<FrameworkItem, 'code'>
@@ -33,6 +34,26 @@ export const riskBands: RiskBand[] = [
   { label: 'สูงมาก', min: 17, max: 25 },
 ]
 
+// ───────────── How the readiness dashboard checks elements (see src/compliance/checks.ts) ─────────────
+
+const website: ElementCheck = { type: 'website' }
+const yearFiles: ElementCheck = { type: 'files' }
+const announcementMonths: ElementCheck = { type: 'monthly', collection: 'procurement-announcements', declaration: true }
+const procurementMonths: ElementCheck = { type: 'monthly', collection: 'procurement-summaries', declaration: true, files: true }
+const orgStructure = (field: string): ElementCheck => ({ type: 'records', collection: 'org-structures', fields: [field] })
+/** Current executives: published and not past their term's end. */
+const executives = (...fields: string[]): ElementCheck => ({ type: 'records', collection: 'executives', fields, currentUntil: 'termEnd' })
+const unitFields = (...fields: string[]): ElementCheck => ({ type: 'records', collection: 'units', fields })
+/** Parts of the anti-bribery policy, in Thai and English unless said otherwise. */
+const antiBribery = (fields: string[], locales: ('th' | 'en')[] = ['th', 'en']): ElementCheck => ({
+  type: 'records',
+  collection: 'policies',
+  where: { field: 'type', value: 'anti-bribery' },
+  fields,
+  locales,
+})
+const headNews = (min: number): ElementCheck => ({ type: 'records', collection: 'news', where: { field: 'tags', value: 'head-participation' }, min })
+
 export const catalogue = {
   // ───────────── 9.1 ข้อมูลพื้นฐาน ─────────────
   structure: {
@@ -41,14 +62,14 @@ export const catalogue = {
     guidance:
       'แสดงแผนผังโครงสร้างการแบ่งงานภายในหน่วยงาน อัตรากำลังพร้อมวันที่ของข้อมูล และรายชื่อผู้บริหารปัจจุบัน (หัวหน้าหน่วยงานและหัวหน้าทุกสายงาน) ผู้ตรวจดูว่าผู้บริหารทุกคนมียศ ชื่อ นามสกุล ตำแหน่ง รูปถ่าย และเบอร์โทรศัพท์ที่ติดต่อได้โดยตรงครบถ้วน',
     requiredElements: [
-      { key: 'org-chart', label: 'แผนผังโครงสร้างการแบ่งส่วนราชการของหน่วยงาน (Organization chart) แสดงการแบ่งงาน/สายงานภายใน' },
-      { key: 'manpower', label: 'อัตรากำลังของหน่วยงาน' },
-      { key: 'manpower-as-of', label: 'วันที่ของข้อมูลอัตรากำลัง (ระบุ ณ วันที่)' },
-      { key: 'executives-current', label: 'รายนามผู้บริหารที่เป็นปัจจุบัน ได้แก่ หัวหน้าหน่วยงานและหัวหน้าแต่ละสายงาน' },
-      { key: 'executive-rank-name', label: 'ยศ ชื่อ นามสกุล ของผู้บริหารแต่ละคน' },
-      { key: 'executive-position', label: 'ตำแหน่งของผู้บริหารแต่ละคน' },
-      { key: 'executive-photo', label: 'รูปถ่ายของผู้บริหารแต่ละคน' },
-      { key: 'executive-direct-phone', label: 'เบอร์โทรศัพท์ที่ติดต่อผู้บริหารได้โดยตรง' },
+      { key: 'org-chart', check: orgStructure('orgChart'), label: 'แผนผังโครงสร้างการแบ่งส่วนราชการของหน่วยงาน (Organization chart) แสดงการแบ่งงาน/สายงานภายใน' },
+      { key: 'manpower', check: orgStructure('manpower'), label: 'อัตรากำลังของหน่วยงาน' },
+      { key: 'manpower-as-of', check: orgStructure('asOf'), label: 'วันที่ของข้อมูลอัตรากำลัง (ระบุ ณ วันที่)' },
+      { key: 'executives-current', check: executives(), label: 'รายนามผู้บริหารที่เป็นปัจจุบัน ได้แก่ หัวหน้าหน่วยงานและหัวหน้าแต่ละสายงาน' },
+      { key: 'executive-rank-name', check: executives('rank', 'firstName', 'lastName'), label: 'ยศ ชื่อ นามสกุล ของผู้บริหารแต่ละคน' },
+      { key: 'executive-position', check: executives('position'), label: 'ตำแหน่งของผู้บริหารแต่ละคน' },
+      { key: 'executive-photo', check: executives('photo'), label: 'รูปถ่ายของผู้บริหารแต่ละคน' },
+      { key: 'executive-direct-phone', check: executives('directPhone'), label: 'เบอร์โทรศัพท์ที่ติดต่อผู้บริหารได้โดยตรง' },
     ],
     formats: [],
     cadence: 'once',
@@ -104,12 +125,12 @@ export const catalogue = {
     guidance:
       'แสดงบทบาทและอำนาจหน้าที่ของ กต.ตร. สถานีตำรวจ รายชื่อกรรมการพร้อมรูปภาพ ตำแหน่ง และอาชีพ และผลการดำเนินงานของ กต.ตร. ในรอบ 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)',
     requiredElements: [
-      { key: 'committee-role', label: 'บทบาท อำนาจหน้าที่ของ กต.ตร. สถานีตำรวจ' },
-      { key: 'committee-members', label: 'รายชื่อกรรมการ กต.ตร.' },
-      { key: 'member-photo', label: 'รูปภาพของกรรมการแต่ละคน' },
-      { key: 'member-position', label: 'ตำแหน่งของกรรมการแต่ละคน' },
-      { key: 'member-occupation', label: 'อาชีพของกรรมการแต่ละคน' },
-      { key: 'committee-results', label: 'ผลการดำเนินงานของ กต.ตร. ในรอบ 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)' },
+      { key: 'committee-role', check: { type: 'records', collection: 'committee-reports', fields: ['role'] }, label: 'บทบาท อำนาจหน้าที่ของ กต.ตร. สถานีตำรวจ' },
+      { key: 'committee-members', check: { type: 'records', collection: 'committee-members' }, label: 'รายชื่อกรรมการ กต.ตร.' },
+      { key: 'member-photo', check: { type: 'records', collection: 'committee-members', fields: ['photo'] }, label: 'รูปภาพของกรรมการแต่ละคน' },
+      { key: 'member-position', check: { type: 'records', collection: 'committee-members', fields: ['committeePosition'] }, label: 'ตำแหน่งของกรรมการแต่ละคน' },
+      { key: 'member-occupation', check: { type: 'records', collection: 'committee-members', fields: ['occupation'] }, label: 'อาชีพของกรรมการแต่ละคน' },
+      { key: 'committee-results', check: { type: 'records', collection: 'committee-reports', fields: ['results'] }, label: 'ผลการดำเนินงานของ กต.ตร. ในรอบ 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)' },
     ],
     formats: [],
     cadence: 'once',
@@ -126,13 +147,14 @@ export const catalogue = {
     guidance:
       'ข้อมูลการติดต่อต้องครบทุกองค์ประกอบ ได้แก่ ชื่อหน่วยงาน ที่อยู่ เบอร์โทรศัพท์ อีเมล และแผนที่ตั้ง และต้องปรับปรุงทุกครั้งที่ข้อมูลเปลี่ยน พร้อมมีช่องทางบนเว็บไซต์ให้บุคคลภายนอกสอบถาม แสดงความคิดเห็น แนะนำ หรือติชมได้',
     requiredElements: [
-      { key: 'unit-name', label: 'ชื่อหน่วยงาน' },
-      { key: 'address', label: 'ที่อยู่' },
-      { key: 'phone', label: 'หมายเลขโทรศัพท์' },
-      { key: 'email', label: 'ที่อยู่ไปรษณีย์อิเล็กทรอนิกส์ (E-mail)' },
-      { key: 'map', label: 'แผนที่ตั้งหน่วยงาน' },
+      { key: 'unit-name', check: unitFields('name'), label: 'ชื่อหน่วยงาน' },
+      { key: 'address', check: unitFields('contact.address'), label: 'ที่อยู่' },
+      { key: 'phone', check: unitFields('contact.phones'), label: 'หมายเลขโทรศัพท์' },
+      { key: 'email', check: unitFields('contact.email'), label: 'ที่อยู่ไปรษณีย์อิเล็กทรอนิกส์ (E-mail)' },
+      { key: 'map', check: unitFields('contact.map.url'), label: 'แผนที่ตั้งหน่วยงาน' },
       {
         key: 'feedback-channel',
+        check: website,
         label: 'ช่องทางบนเว็บไซต์ให้บุคคลภายนอกถาม-ตอบ แสดงความคิดเห็น แนะนำ หรือติชมการดำเนินงาน/การให้บริการ',
       },
     ],
@@ -152,7 +174,7 @@ export const catalogue = {
       { key: 'main-website', label: 'เผยแพร่ผ่านเว็บไซต์หลักของหน่วยงาน' },
       { key: 'social-media-linked', label: 'สื่อสังคมออนไลน์ (เช่น Facebook, Line) ที่เชื่อมโยงไปยังเว็บไซต์หลักได้' },
       { key: 'ita-news', label: 'ข่าวประชาสัมพันธ์ข้อมูลการประเมิน ITA ของหน่วยงานประจำปีงบประมาณ' },
-      { key: 'eit-link', label: 'ข่าวประชาสัมพันธ์การตอบแบบวัด EIT ผ่านลิงก์หรือ QR Code อย่างชัดเจน' },
+      { key: 'eit-link', check: unitFields('contact.eitSurveyUrl'), label: 'ข่าวประชาสัมพันธ์การตอบแบบวัด EIT ผ่านลิงก์หรือ QR Code อย่างชัดเจน' },
     ],
     formats: [],
     cadence: 'per-event',
@@ -167,7 +189,7 @@ export const catalogue = {
     guidance:
       'เผยแพร่รายงานแยกรายเดือนทุกเดือนตั้งแต่ ต.ค. ถึง มี.ค. โดยแต่ละเดือนมีการปฏิบัติงาน โครงการ/กิจกรรม รายละเอียด ระยะเวลา ผู้รับผิดชอบ และภาพกิจกรรม',
     requiredElements: [
-      { key: 'every-month', label: 'รายงานแยกรายเดือน ครบทุกเดือนในรอบ 6 เดือนแรก (ต.ค.–มี.ค.) และเผยแพร่เป็นประจำทุกเดือน' },
+      { key: 'every-month', check: { type: 'monthly', collection: 'monthly-reports', files: true }, label: 'รายงานแยกรายเดือน ครบทุกเดือนในรอบ 6 เดือนแรก (ต.ค.–มี.ค.) และเผยแพร่เป็นประจำทุกเดือน' },
       { key: 'work-performed', label: 'การปฏิบัติงานของหน่วยงาน' },
       { key: 'projects-activities', label: 'โครงการ/กิจกรรม' },
       { key: 'activity-details', label: 'รายละเอียดของโครงการ/กิจกรรม' },
@@ -244,9 +266,9 @@ export const catalogue = {
     guidance:
       'เผยแพร่สถิติแยกรายเดือนทุกเดือนในรอบ 6 เดือนแรก (ต.ค.–มี.ค.) ทั้งสถิติคดีอาญา 4 กลุ่มตามระบบ CRIMES และสถิติการตั้งจุดตรวจ จุดสกัด',
     requiredElements: [
-      { key: 'crime-statistics', label: 'สถิติคดีอาญา 4 กลุ่มตามระบบ CRIMES แยกรายเดือน' },
-      { key: 'checkpoint-statistics', label: 'สถิติการตั้งจุดตรวจ จุดสกัด แยกรายเดือน' },
-      { key: 'every-month', label: 'ครบทุกเดือนในรอบ 6 เดือนแรก (ต.ค.–มี.ค.) และเผยแพร่เป็นประจำทุกเดือน' },
+      { key: 'crime-statistics', check: { type: 'monthly', collection: 'crime-statistics', files: true }, label: 'สถิติคดีอาญา 4 กลุ่มตามระบบ CRIMES แยกรายเดือน' },
+      { key: 'checkpoint-statistics', check: { type: 'monthly', collection: 'checkpoint-statistics' }, label: 'สถิติการตั้งจุดตรวจ จุดสกัด แยกรายเดือน' },
+      { key: 'every-month', check: { type: 'monthly', collection: 'crime-statistics', files: true }, label: 'ครบทุกเดือนในรอบ 6 เดือนแรก (ต.ค.–มี.ค.) และเผยแพร่เป็นประจำทุกเดือน' },
     ],
     formats: [{ anyOf: ['pdf'] }, { anyOf: ['xlsx', 'docx'] }],
     companions: ['pdf', 'xlsx', 'docx'],
@@ -266,7 +288,7 @@ export const catalogue = {
     guidance:
       'แสดงแผนการใช้จ่ายงบประมาณประจำปีจำแนกตามแหล่งที่ได้รับจัดสรร และรายงานผลการใช้จ่ายรอบ 6 เดือนแรก (2 ไตรมาส) ที่เทียบผลกับแผน ระบุปัญหาอุปสรรค และรายงานต่อหัวหน้าหน่วยงาน',
     requiredElements: [
-      { key: 'spending-plan', label: 'แผนการใช้จ่ายงบประมาณประจำปีงบประมาณ' },
+      { key: 'spending-plan', check: yearFiles, label: 'แผนการใช้จ่ายงบประมาณประจำปีงบประมาณ' },
       { key: 'plan-by-source', label: 'แผนจำแนกตามแหล่งที่ได้รับการจัดสรร/สนับสนุน' },
       { key: 'spending-report', label: 'รายงานผลการใช้จ่ายงบประมาณรอบ 6 เดือนแรก หรือ 2 ไตรมาส (ต.ค.–มี.ค.)' },
       { key: 'result-vs-plan', label: 'ผลการใช้จ่ายเทียบกับเป้าหมายตามแผนการใช้จ่ายงบประมาณ' },
@@ -289,7 +311,7 @@ export const catalogue = {
     guidance:
       'แสดงเงินกองทุนเพื่อการสืบสวนและสอบสวนคดีอาญาที่หน่วยงานได้รับจัดสรรและการใช้จ่ายในรอบ 6 เดือนแรก (2 ไตรมาส) ตามตารางตัวอย่างของ ป.ป.ช. (ปรับได้ตามความเหมาะสม)',
     requiredElements: [
-      { key: 'fund-allocated', label: 'เงินกองทุนฯ ที่หน่วยงานได้รับการจัดสรร' },
+      { key: 'fund-allocated', check: yearFiles, label: 'เงินกองทุนฯ ที่หน่วยงานได้รับการจัดสรร' },
       { key: 'fund-spending', label: 'การใช้จ่ายเงินกองทุนฯ' },
       { key: 'first-six-months', label: 'ข้อมูลรอบ 6 เดือนแรก หรือ 2 ไตรมาส ของปีงบประมาณ (ต.ค.–มี.ค.)' },
     ],
@@ -311,8 +333,8 @@ export const catalogue = {
         key: 'announcements',
         label: 'ประกาศตาม พ.ร.บ.การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560 เช่น ประกาศเชิญชวน ประกาศผลการจัดซื้อจัดจ้าง เผยแพร่ทุกครั้งที่มีการจัดซื้อจัดจ้าง',
       },
-      { key: 'every-month', label: 'ครบทุกรายการในรอบ 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)' },
-      { key: 'none-declared', label: 'เดือนที่ไม่มีการจัดซื้อจัดจ้าง ระบุว่า "ไม่มีการจัดซื้อจัดจ้าง"' },
+      { key: 'every-month', check: announcementMonths, label: 'ครบทุกรายการในรอบ 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)' },
+      { key: 'none-declared', check: announcementMonths, label: 'เดือนที่ไม่มีการจัดซื้อจัดจ้าง ระบุว่า "ไม่มีการจัดซื้อจัดจ้าง"' },
     ],
     formats: [],
     cadence: 'per-event',
@@ -326,7 +348,7 @@ export const catalogue = {
     guidance:
       'เผยแพร่แบบสรุปผลการจัดซื้อจัดจ้าง (สขร.1) เดือนละ 1 ตาราง ทุกเดือน ต.ค.–มี.ค. ให้มีคอลัมน์ครบตามแบบ สขร.1 เดือนใดไม่มีให้ระบุว่า "ไม่มีการจัดซื้อจัดจ้าง"',
     requiredElements: [
-      { key: 'every-month', label: 'แบบ สขร.1 แยกรายเดือน ตารางละ 1 เดือน ครบ ต.ค.–มี.ค. และเผยแพร่ทุกเดือน' },
+      { key: 'every-month', check: procurementMonths, label: 'แบบ สขร.1 แยกรายเดือน ตารางละ 1 เดือน ครบ ต.ค.–มี.ค. และเผยแพร่ทุกเดือน' },
       { key: 'col-item', label: 'งานที่ซื้อหรือจ้าง' },
       { key: 'col-budget', label: 'วงเงินที่ซื้อหรือจ้าง' },
       { key: 'col-reference-price', label: 'ราคากลาง' },
@@ -335,7 +357,7 @@ export const catalogue = {
       { key: 'col-winner', label: 'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง' },
       { key: 'col-reason', label: 'เหตุผลที่คัดเลือกโดยสรุป' },
       { key: 'col-contract', label: 'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง' },
-      { key: 'none-declared', label: 'เดือนที่ไม่มีการจัดซื้อจัดจ้าง ระบุว่า "ไม่มีการจัดซื้อจัดจ้าง"' },
+      { key: 'none-declared', check: procurementMonths, label: 'เดือนที่ไม่มีการจัดซื้อจัดจ้าง ระบุว่า "ไม่มีการจัดซื้อจัดจ้าง"' },
     ],
     formats: [{ anyOf: ['pdf'] }, { anyOf: ['xlsx', 'docx'] }],
     companions: ['pdf', 'xlsx', 'docx'],
@@ -372,12 +394,12 @@ export const catalogue = {
     guidance:
       'แสดงช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ และสถิติเรื่องร้องเรียนอย่างน้อย 6 เดือนแรก (จำนวนเรื่อง แล้วเสร็จ อยู่ระหว่างดำเนินการ) หากไม่มีเรื่องร้องเรียนให้ระบุว่า "ไม่มีเรื่องร้องเรียน"',
     requiredElements: [
-      { key: 'complaint-channel', label: 'ช่องทางการแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ของหน่วยงาน' },
+      { key: 'complaint-channel', check: website, label: 'ช่องทางการแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ของหน่วยงาน' },
       { key: 'stats-received', label: 'สถิติจำนวนเรื่องร้องเรียนที่ได้รับ' },
       { key: 'stats-completed', label: 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ' },
       { key: 'stats-in-progress', label: 'จำนวนเรื่องที่อยู่ระหว่างดำเนินการ' },
-      { key: 'first-six-months', label: 'ข้อมูลอย่างน้อย 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)' },
-      { key: 'none-declared', label: 'กรณีไม่มีเรื่องร้องเรียน ระบุว่า "ไม่มีเรื่องร้องเรียน"' },
+      { key: 'first-six-months', check: { type: 'monthly', collection: 'complaint-statistics', declaration: true, files: true }, label: 'ข้อมูลอย่างน้อย 6 เดือนแรกของปีงบประมาณ (ต.ค.–มี.ค.)' },
+      { key: 'none-declared', check: { type: 'monthly', collection: 'complaint-statistics', declaration: true }, label: 'กรณีไม่มีเรื่องร้องเรียน ระบุว่า "ไม่มีเรื่องร้องเรียน"' },
     ],
     formats: [],
     companions: ['pdf', 'xlsx'],
@@ -396,21 +418,22 @@ export const catalogue = {
     guidance:
       'ประกาศนโยบายต่อต้านการรับสินบนลงนามโดยหัวหน้าหน่วยงานคนปัจจุบัน ทั้งฉบับภาษาไทยและภาษาอังกฤษ มีหัวข้อครบ (วัตถุประสงค์ ขอบเขต นิยามสินบนรวมของขวัญ มาตรการเมื่อฝ่าฝืน การติดตาม ช่องทางร้องเรียน การคุ้มครองผู้แจ้ง) และวันที่ประกาศ พร้อมอินโฟกราฟิก No Gift Policy',
     requiredElements: [
-      { key: 'policy-thai', label: 'ประกาศนโยบายฉบับภาษาไทย' },
-      { key: 'policy-english', label: 'ฉบับแปลภาษาอังกฤษเผยแพร่ควบคู่กับฉบับภาษาไทย' },
-      { key: 'signed-by-current-head', label: 'ประกาศโดยผู้บริหารสูงสุดของหน่วยงาน (หัวหน้าหน่วยงาน) คนปัจจุบัน' },
-      { key: 'objective', label: 'วัตถุประสงค์' },
-      { key: 'scope', label: 'ขอบเขตการใช้บังคับ (ใช้บังคับกับใครบ้าง)' },
+      { key: 'policy-thai', check: antiBribery(['title', 'body'], ['th']), label: 'ประกาศนโยบายฉบับภาษาไทย' },
+      { key: 'policy-english', check: antiBribery(['title', 'body'], ['en']), label: 'ฉบับแปลภาษาอังกฤษเผยแพร่ควบคู่กับฉบับภาษาไทย' },
+      { key: 'signed-by-current-head', check: antiBribery(['signerName', 'signerPosition'], ['th']), label: 'ประกาศโดยผู้บริหารสูงสุดของหน่วยงาน (หัวหน้าหน่วยงาน) คนปัจจุบัน' },
+      { key: 'objective', check: antiBribery(['sections.objective']), label: 'วัตถุประสงค์' },
+      { key: 'scope', check: antiBribery(['sections.scope']), label: 'ขอบเขตการใช้บังคับ (ใช้บังคับกับใครบ้าง)' },
       {
         key: 'bribe-definition',
+        check: antiBribery(['sections.definitions']),
         label: 'นิยามคำว่า "สินบน" รวมถึงของขวัญ ของกำนัล (Gift) ค่าอำนวยความสะดวก เครื่องแสดงไมตรีจิต การรับบริจาค การรับเลี้ยง และประโยชน์ในลักษณะเดียวกัน',
       },
-      { key: 'violation-measures', label: 'มาตรการจัดการเมื่อมีการฝ่าฝืนนโยบาย' },
-      { key: 'monitoring-measures', label: 'มาตรการติดตามตรวจสอบ' },
-      { key: 'complaint-channel', label: 'ช่องทางร้องเรียน แจ้งเบาะแส' },
-      { key: 'whistleblower-protection', label: 'มาตรการคุ้มครองผู้ร้องเรียน/แจ้งเบาะแส และการรักษาความลับ' },
-      { key: 'date-announced', label: 'วัน เดือน ปี ที่ประกาศ' },
-      { key: 'no-gift-infographic', label: 'อินโฟกราฟิกนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)' },
+      { key: 'violation-measures', check: antiBribery(['sections.violationMeasures']), label: 'มาตรการจัดการเมื่อมีการฝ่าฝืนนโยบาย' },
+      { key: 'monitoring-measures', check: antiBribery(['sections.monitoring']), label: 'มาตรการติดตามตรวจสอบ' },
+      { key: 'complaint-channel', check: antiBribery(['sections.complaintChannel']), label: 'ช่องทางร้องเรียน แจ้งเบาะแส' },
+      { key: 'whistleblower-protection', check: antiBribery(['sections.whistleblowerProtection']), label: 'มาตรการคุ้มครองผู้ร้องเรียน/แจ้งเบาะแส และการรักษาความลับ' },
+      { key: 'date-announced', check: antiBribery(['announcedOn'], ['th']), label: 'วัน เดือน ปี ที่ประกาศ' },
+      { key: 'no-gift-infographic', check: antiBribery(['infographic'], ['th']), label: 'อินโฟกราฟิกนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)' },
     ],
     formats: [],
     cadence: 'once',
@@ -427,10 +450,11 @@ export const catalogue = {
     requiredElements: [
       {
         key: 'head-activities',
+        check: headNews(1),
         label: 'กิจกรรมของหัวหน้าหน่วยงานในการเสริมสร้างคุณธรรมและความโปร่งใส และการต่อต้านการทุจริต/สินบนในหน่วยงาน',
       },
-      { key: 'current-fiscal-year', label: 'เป็นการดำเนินการในปีงบประมาณที่ประเมิน' },
-      { key: 'min-three-news', label: 'ข่าวกิจกรรมของหัวหน้าหน่วยงานอย่างน้อย 3 ข่าว' },
+      { key: 'current-fiscal-year', check: headNews(1), label: 'เป็นการดำเนินการในปีงบประมาณที่ประเมิน' },
+      { key: 'min-three-news', check: headNews(3), label: 'ข่าวกิจกรรมของหัวหน้าหน่วยงานอย่างน้อย 3 ข่าว' },
     ],
     formats: [],
     cadence: 'per-event',
@@ -445,7 +469,7 @@ export const catalogue = {
     guidance:
       'แสดงผลการประเมินความเสี่ยงต่อการรับสินบนและแผนบริหารจัดการความเสี่ยงของปีงบประมาณ ครอบคลุมกระบวนงานที่ใช้อำนาจและตำแหน่งหน้าที่ทุกสายงาน โดยแต่ละกระบวนงานมีเกณฑ์การประเมิน ประเด็นความเสี่ยง ระดับความเสี่ยง และแผนจัดการ',
     requiredElements: [
-      { key: 'assessment-and-plan', label: 'การประเมินความเสี่ยงต่อการรับสินบนและแผนบริหารจัดการความเสี่ยง ประจำปีงบประมาณ' },
+      { key: 'assessment-and-plan', check: yearFiles, label: 'การประเมินความเสี่ยงต่อการรับสินบนและแผนบริหารจัดการความเสี่ยง ประจำปีงบประมาณ' },
       { key: 'processes-covered', label: 'ครอบคลุมกระบวนงานในการใช้อำนาจและตำแหน่งหน้าที่ทุกสายงาน' },
       { key: 'process-name', label: 'ชื่อกระบวนการ/งาน/โครงการ ของแต่ละสายงาน' },
       { key: 'assessment-criteria', label: 'เกณฑ์ในการประเมินความเสี่ยงต่อการรับสินบน' },

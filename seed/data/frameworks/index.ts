@@ -4,7 +4,7 @@
  * A framework is an ordered list of catalogue topics; the position gives the code (O1…On).
  * Differences between unit types or years are small overrides, never copies of an item.
  */
-import type { FrameworkData, FrameworkItem, RequiredElement, UnitType } from '../../../src/frameworks/types'
+import type { CalendarPhase, FrameworkData, FrameworkItem, RequiredElement, UnitType } from '../../../src/frameworks/types'
 import { catalogue, type ItemDefinition, type Topic } from './catalogue'
 
 /** Replace any field of an item, and/or edit its required elements by key. */
@@ -80,6 +80,27 @@ const manpowerAsOf = (fiscalYear: number): ItemOverride => ({
   relabel: { 'manpower-as-of': `วันที่ของข้อมูลอัตรากำลัง (ณ 1 มกราคม ${fiscalYear})` },
 })
 
+/** A calendar day as stored (noon UTC); `year` is CE. */
+const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date, 12)).toISOString()
+
+/**
+ * The ITA calendar of a fiscal year, after the FY2568 schedule [001] (DOMAIN §8); other years keep
+ * the same dates until the NACC publishes theirs.
+ */
+export const itaCalendar = (fiscalYear: number): CalendarPhase[] => {
+  const ce = fiscalYear - 543
+  return [
+    { phase: 'เตรียมการ ศึกษาแนวทางและจัดทำแผนขับเคลื่อน ITA', start: day(ce - 1, 10, 1), end: day(ce - 1, 12, 31) },
+    { phase: 'ลงทะเบียนและกรอกข้อมูลพื้นฐานในระบบ ITAP', start: day(ce, 1, 1), end: day(ce, 1, 31) },
+    { phase: 'เก็บข้อมูล IIT และ EIT', start: day(ce, 1, 1), end: day(ce, 7, 1) },
+    { phase: 'ตอบแบบ OIT (ผู้ดูแลระบบรายงาน หัวหน้าหน่วยงานอนุมัติ)', start: day(ce, 1, 1), end: day(ce, 4, 30) },
+    { phase: 'ตรวจ OIT และให้ข้อสังเกต', start: day(ce, 5, 1), end: day(ce, 6, 14) },
+    { phase: 'อุทธรณ์ผลการตรวจ OIT', start: day(ce, 6, 17), end: day(ce, 6, 26) },
+    { phase: 'ประมวลผลคะแนน', start: day(ce, 7, 16), end: day(ce, 7, 31) },
+    { phase: 'ประกาศผลการประเมิน', start: day(ce, 8, 1), end: day(ce, 8, 31) },
+  ]
+}
+
 // ───────────── Police station (สภ./สน.) [000, 003; FY2568: 001, 004] ─────────────
 
 export const stationOrder = [
@@ -114,12 +135,14 @@ const station2567: FrameworkData = {
   fiscalYear: 2567,
   unitType: 'police-station',
   title: oitTitle('police-station', 2567),
+  calendar: itaCalendar(2567),
   items: compose(stationOrder, { structure: manpowerAsOf(2567) }),
 }
 
 const station2568 = derive(station2567, {
   fiscalYear: 2568,
   title: oitTitle('police-station', 2568),
+  calendar: itaCalendar(2568),
   items: { O1: manpowerAsOf(2568) },
 })
 
@@ -135,6 +158,7 @@ const immigration2567: FrameworkData = {
   fiscalYear: 2567,
   unitType: 'immigration-provincial',
   title: oitTitle('immigration-provincial', 2567),
+  calendar: itaCalendar(2567),
   items: compose(immigrationOrder, {
     structure: manpowerAsOf(2567),
     laws: {

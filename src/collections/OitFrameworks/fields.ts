@@ -1,4 +1,6 @@
-import type { Field } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
+
+import { checkTypeLabels, checkTypes, validateCheck } from '../../compliance/checks'
 
 import { cadences, companionFormats, contentCollections, fileFormats, subIndicatorLabels, subIndicators } from '../../frameworks/types'
 import { invalid } from '../../validation/messages'
@@ -13,7 +15,7 @@ const cadenceLabels = {
 const feedsIncludes = (collection: string) => (_: unknown, sibling: { feeds?: string[] }) =>
   Boolean(sibling?.feeds?.includes(collection))
 
-const keyedRows = (name: string, label: { th: string; en: string }): Field => ({
+const keyedRows = (name: string, label: { th: string; en: string }, more: Field[] = []): Field => ({
   name,
   type: 'array',
   label,
@@ -25,6 +27,7 @@ const keyedRows = (name: string, label: { th: string; en: string }): Field => ({
         { name: 'label', type: 'text', required: true, label: { th: 'ชื่อ (ภาษาไทย)', en: 'Thai label' } },
       ],
     },
+    ...more,
   ],
   validate: (rows: unknown) => {
     const keys = ((rows as { key?: string }[] | null) ?? []).map((row) => row.key)
@@ -33,6 +36,20 @@ const keyedRows = (name: string, label: { th: string; en: string }): Field => ({
       : invalid(label, { th: 'รหัสซ้ำกัน', en: 'duplicate keys' })
   },
 })
+
+const checkField: Field = {
+  name: 'check',
+  type: 'json',
+  label: { th: 'วิธีตรวจอัตโนมัติ', en: 'Automatic check' },
+  admin: {
+    components: { Field: '/collections/OitFrameworks/CheckField#CheckField' },
+    description: {
+      th: `ว่างไว้ = ผ่านเมื่อข้อนี้มีข้อมูลเผยแพร่ ชนิดที่ใช้ได้: ${checkTypes.map((type) => `"${type}" ${checkTypeLabels[type].th}`).join('; ')} เช่น {"type": "records", "collection": "news", "min": 3, "where": {"field": "tags", "value": "head-participation"}}`,
+      en: `Empty = met once the item has published content. Types: ${checkTypes.map((type) => `"${type}" ${checkTypeLabels[type].en}`).join('; ')}`,
+    },
+  },
+  validate: (value: unknown, { req }: { req: PayloadRequest }) => validateCheck(value, req.payload),
+}
 
 /** One OIT item of a framework; every property is data the rest of the product reads. */
 export const itemFields: Field[] = [
@@ -72,7 +89,7 @@ export const itemFields: Field[] = [
     ],
   },
   { name: 'guidance', type: 'textarea', label: { th: 'คำอธิบายสำหรับผู้จัดทำข้อมูล', en: 'Guidance for editors' } },
-  keyedRows('requiredElements', { th: 'องค์ประกอบที่ต้องมี', en: 'Required elements' }),
+  keyedRows('requiredElements', { th: 'องค์ประกอบที่ต้องมี', en: 'Required elements' }, [checkField]),
   {
     name: 'formats',
     type: 'array',

@@ -1,12 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
 import { superAdminOnly } from '../../access/superAdmin'
+import { dayField, endDateField } from '../../fields/dates'
 import { fiscalYearField, fiscalYearLabel } from '../../fields/fiscalYear'
 import { unitTypes } from '../../frameworks/types'
 import { invalid } from '../../validation/messages'
 import { unitTypeLabels } from '../Units'
 import { cloneEndpoint } from './cloneEndpoint'
 import { itemFields } from './fields'
+
+const phaseLabels = {
+  phase: { th: 'ขั้นตอน', en: 'Phase' },
+  start: { th: 'เริ่ม', en: 'Starts' },
+  end: { th: 'สิ้นสุด', en: 'Ends' },
+}
 
 /** The OIT checklist per fiscal year and unit type. Public reference data; only super-admins edit it. */
 export const OitFrameworks: CollectionConfig = {
@@ -53,6 +60,23 @@ export const OitFrameworks: CollectionConfig = {
       ],
     },
     { name: 'title', type: 'text', required: true, label: { th: 'ชื่อกรอบการประเมิน', en: 'Title' } },
+    {
+      name: 'calendar',
+      type: 'array',
+      label: { th: 'ปฏิทินการประเมิน ITA', en: 'ITA calendar' },
+      labels: { singular: { th: 'ขั้นตอน', en: 'Phase' }, plural: { th: 'ขั้นตอน', en: 'Phases' } },
+      admin: { initCollapsed: true, description: { th: 'ขั้นตอนและช่วงเวลาของการประเมินในปีงบประมาณนี้ แดชบอร์ดของหน่วยงานแสดงขั้นตอนที่กำลังจะถึง', en: 'The assessment phases of the year; unit dashboards show what comes next' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'phase', type: 'text', required: true, label: phaseLabels.phase, admin: { width: '50%' } },
+            { ...dayField('start', phaseLabels.start, { required: true }), admin: { ...dayField('start', phaseLabels.start).admin, width: '25%' } },
+            { ...endDateField('end', phaseLabels.end, 'start', phaseLabels.start), admin: { ...dayField('end', phaseLabels.end).admin, width: '25%' } },
+          ],
+        },
+      ],
+    },
     {
       name: 'items',
       type: 'array',

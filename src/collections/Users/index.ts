@@ -8,6 +8,8 @@ import { readUsers, updateUsers } from './access'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { th: 'ผู้ใช้', en: 'User' }, plural: { th: 'ผู้ใช้', en: 'Users' } },
+  // Staff accounts never show on the public sites.
+  custom: { publicRead: 'none' },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,

@@ -1,0 +1,87 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import type { FlattenedField, Payload, PayloadRequest } from 'payload'
+
+import { fieldAt } from './checks'
+
+type Tables = Record<string, Record<string, { name: string }>>
+
+type Executor = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/** Runs SQL in the request's transaction when it has one (so it sees what the request has written), else on the pool. */
+export async function execute(payload: Payload, query: SQL, req?: PayloadRequest): Promise<Record<string, unknown>[]> {
+  const adapter = payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+  const transaction = req?.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined
+  return (await (transaction ?? adapter.drizzle).execute(query)).rows
+}
+
+const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`)
+
+/**
+ * SQL over a collection's tables as Payload's Postgres adapter lays them out (main table, `_locales`,
+ * one table per array or list of options, `_rels` for lists of uploads), so checks on thousands of
+ * units run as a few grouped queries instead of loading every document.
+ */
+export function collectionTables(payload: Payload, collection: string) {
+  const tables = (payload.db as unknown as { tables: Tables }).tables
+  const main = snake(collection)
+  const table = (name: string) => {
+    if (!tables[name]) throw new Error(`compliance: no table "${name}" for ${collection}`)
+    return tables[name]
+  }
+  const column = (tableName: string, key: string) => {
+    const found = table(tableName)[key]
+    if (!found) throw new Error(`compliance: no column "${key}" in "${tableName}"`)
+    return ident(found.name)
+  }
+  const fields = payload.collections[collection as 'news'].config.flattenedFields
+
+  /** Where a field at a dotted path is stored, and whether it is per locale. */
+  const locate = (path: string) => {
+    const segments = path.split('.')
+    const field = fieldAt(fields, path)
+    if (!field) throw new Error(`compliance: ${collection} has no field "${path}"`)
+    const localized = segments.some((_, index) => (fieldAt(fields, segments.slice(0, index + 1).join('.')) as { localized?: boolean }).localized)
+    return { field, key: segments.join('_'), child: `${main}_${segments.map(snake).join('_')}`, localized }
+  }
+
+  const textual = (field: FlattenedField, value: SQL): SQL =>
+    field.type === 'richText'
+      ? sql`jsonb_path_exists(${value}, 'strict $.**.text ? (@ like_regex "[^[:space:]]")')`
+      : ['text', 'textarea', 'email', 'code', 'select', 'radio'].includes(field.type)
+        ? sql`coalesce(btrim(${value}::text), '') <> ''`
+        : sql`${value} is not null`
+
+  return {
+    main: ident(main),
+    column: (key: string) => column(main, key),
+    has: (key: string) => Boolean(tables[main]?.[key]),
+
+    /** The field is filled for the document aliased `t` (in `locale` when the field is per locale). */
+    filled(path: string, locale: string): SQL {
+      const { field, key, child, localized } = locate(path)
+      if (field.type === 'array' || (field.type === 'select' && field.hasMany)) {
+        const parent = field.type === 'array' ? '_parentID' : 'parent'
+        return sql`exists (select 1 from ${ident(child)} c where c.${column(child, parent)} = t.id)`
+      }
+      if ((field.type === 'upload' || field.type === 'relationship') && (field.hasMany || Array.isArray(field.relationTo))) {
+        const rels = `${main}_rels`
+        return sql`exists (select 1 from ${ident(rels)} r where r.${column(rels, 'parent')} = t.id and r.${column(rels, 'path')} = ${path})`
+      }
+      if (localized) {
+        const locales = `${main}_locales`
+        return sql`exists (select 1 from ${ident(locales)} l where l.${column(locales, '_parentID')} = t.id and l.${column(locales, '_locale')} = ${locale} and ${textual(field, sql`l.${column(locales, key)}`)})`
+      }
+      return textual(field, sql`t.${column(main, key)}`)
+    },
+
+    /** The field (a value or a list of options) is `value` for the document aliased `t`. */
+    equals(path: string, value: string): SQL {
+      const { field, key, child } = locate(path)
+      if (field.type === 'select' && field.hasMany) {
+        return sql`exists (select 1 from ${ident(child)} c where c.${column(child, 'parent')} = t.id and c.${column(child, 'value')} = ${value})`
+      }
+      return sql`t.${column(main, key)}::text = ${value}`
+    },
+  }
+}

@@ -1,0 +1,61 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { formatThaiDate } from '../fiscal'
+import { latestFrameworks, readiness, type UnitReadiness } from './readiness'
+import { reviewableUnits } from './units'
+
+export type Assignment = { doer?: string | null; controller?: string | null; checker?: string | null; deadline?: string | null }
+export type Finding = { id: number; item: string; observation: string; status: string; answer?: string | null; updatedAt: string }
+export type DueNext = { date: string; what: string; kind: 'phase' | 'plan' | 'item'; href?: string }
+
+export type UnitDashboard = {
+  readiness: UnitReadiness
+  assignments: Map<string, Assignment>
+  findings: Finding[]
+  dueNext: DueNext[]
+}
+
+/** How far ahead "what is due next" looks. */
+const HORIZON_DAYS = 60
+const DAY = 24 * 60 * 60 * 1000
+
+/**
+ * Everything a unit's dashboard shows: its readiness, who answers for each item and by when, the
+ * HQ's observations, and what is due next (calendar phases, action-plan and item deadlines).
+ * Null when the unit is outside the user's scope.
+ */
+export async function unitDashboard(req: PayloadRequest, unitID: number, fiscalYear: number, today = new Date()): Promise<UnitDashboard | null> {
+  const [unit] = await reviewableUnits(req, { unit: unitID })
+  if (!unit) return null
+  const asUser = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false } as const
+  const inYear: Where[] = [{ tenant: { equals: unit.id } }, { fiscalYear: { equals: fiscalYear } }]
+  const frameworks = await latestFrameworks(req.payload, fiscalYear)
+  const [[result], assigned, findings, plans] = await Promise.all([
+    readiness(req.payload, { units: [unit], fiscalYear, today, frameworks }),
+    req.payload.find({ collection: 'oit-assignments', where: { and: inYear }, ...asUser }),
+    req.payload.find({ collection: 'review-findings', where: { and: inYear }, sort: '-updatedAt', ...asUser }),
+    req.payload.find({ collection: 'ita-action-plans', where: { and: [...inYear, { status: { not_equals: 'done' } }] }, sort: 'deadline', ...asUser }),
+  ])
+  const assignments = new Map<string, Assignment>(assigned.docs.map((doc) => [doc.item, doc]))
+  const admin = req.payload.config.routes.admin
+  const horizon = new Date(today.getTime() + HORIZON_DAYS * DAY).toISOString()
+  const now = today.toISOString()
+  const failing = new Set(result.items.filter((item) => item.status !== 'pass').map((item) => item.code))
+
+  const calendar = (frameworks.get(unit.unitType)?.calendar ?? []).filter((phase) => (phase.end ?? phase.start) >= now && phase.start <= horizon)
+  const dueNext: DueNext[] = [
+    ...calendar.map((phase) => ({ date: phase.end ?? phase.start, kind: 'phase' as const, what: phase.start > now ? `${phase.phase} (เริ่ม ${formatThaiDate(new Date(phase.start))})` : phase.phase })),
+    ...plans.docs.filter((plan) => plan.deadline <= horizon).map((plan) => ({ date: plan.deadline, kind: 'plan' as const, what: plan.activity, href: `${admin}/collections/ita-action-plans/${plan.id}` })),
+    // Deadlines of items not yet met, overdue ones included.
+    ...assigned.docs
+      .filter((doc) => doc.deadline && doc.deadline <= horizon && failing.has(doc.item))
+      .map((doc) => ({ date: doc.deadline!, kind: 'item' as const, what: `${doc.item} ${result.items.find((item) => item.code === doc.item)?.title.th ?? ''}`.trim(), href: `${admin}/collections/oit-assignments/${doc.id}` })),
+  ].sort((a, b) => a.date.localeCompare(b.date))
+
+  return {
+    readiness: result,
+    assignments,
+    findings: findings.docs.map((doc) => ({ id: doc.id, item: doc.item, observation: doc.observation, status: doc.status, answer: doc.answer, updatedAt: doc.updatedAt })),
+    dueNext,
+  }
+}

@@ -1,0 +1,151 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+
+import type { CheckFilter } from './checks'
+import { FISCAL_YEAR, monthPeriod } from '../companions/periods'
+import { fiscalMonths } from '../fiscal'
+import { companionFormats } from '../frameworks/types'
+import { collectionTables, execute } from './columns'
+
+export type RecordsSpec = { collection: string; fields: string[]; locales: ('th' | 'en')[]; where?: CheckFilter; currentUntil?: string }
+export type MonthlySpec = { collection: string }
+
+/** Per unit: how many published documents, and per field (`path@locale`) how many lack it and the first that does (to link to). */
+export type RecordsFact = { total: number; missing: Record<string, { count: number; first: number | null }> }
+/** Per unit and month ("2024-10"): a published document with entries, or a "none" declaration. */
+export type MonthFact = { entries: boolean; declared: boolean }
+
+export type QueryScope = { units: number[]; fiscalYear: number; today: Date; onQuery?: () => void }
+
+
+async function rows(payload: Payload, scope: QueryScope, query: SQL): Promise<Record<string, unknown>[]> {
+  scope.onQuery?.()
+  return execute(payload, query)
+}
+
+// Unit IDs are numbers from the database; as one array parameter the query stays the same size at
+// 1,500 units, and as a subquery Postgres hashes it (`= any(array)` would compare every row with every ID).
+const idArray = (units: number[]) => `{${units.map((id) => Number(id)).join(',')}}`
+const inUnits = (column: SQL, units: number[]) => sql`${column} in (select unnest(${idArray(units)}::int[]))`
+
+const specKey = (spec: object) => JSON.stringify(spec)
+
+/** The unit a row belongs to, and that only its published documents count. */
+function base(payload: Payload, collection: string, scope: QueryScope) {
+  const t = collectionTables(payload, collection)
+  const isUnit = collection === 'units'
+  const unit = isUnit ? sql`t.id` : sql`t.${t.column('tenant')}`
+  const conditions: SQL[] = [inUnits(unit, scope.units)]
+  if (t.has('_status')) conditions.push(sql`t.${t.column('_status')} = 'published'`)
+  return { t, unit, conditions }
+}
+
+type RecordsGroup = { spec: Omit<RecordsSpec, 'fields' | 'locales'>; checks: Set<string>; waiting: { resolve: (facts: Map<number, RecordsFact>) => void; reject: (error: unknown) => void }[] }
+
+/**
+ * Loads records facts in batches: the specs asked for in one turn of the event loop that differ only
+ * in their fields share one grouped query (every unit's count, and per field and locale how many
+ * documents lack it and which).
+ */
+export function recordsLoader(payload: Payload, scope: QueryScope): (spec: RecordsSpec) => Promise<Map<number, RecordsFact>> {
+  let groups = new Map<string, RecordsGroup>()
+  const flush = () => {
+    const batch = groups
+    groups = new Map()
+    for (const group of batch.values()) {
+      recordsQuery(payload, group.spec, [...group.checks], scope).then(
+        (found) => group.waiting.forEach(({ resolve }) => resolve(found)),
+        (error) => group.waiting.forEach(({ reject }) => reject(error)),
+      )
+    }
+  }
+  return (spec) =>
+    new Promise((resolve, reject) => {
+      const { fields, locales, ...shared } = spec
+      const key = specKey(shared)
+      if (!groups.size) setImmediate(flush)
+      const group = groups.get(key) ?? { spec: shared, checks: new Set<string>(), waiting: [] }
+      for (const field of fields) for (const locale of locales) group.checks.add(`${field}@${locale}`)
+      group.waiting.push({ resolve, reject })
+      groups.set(key, group)
+    })
+}
+
+async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: string[], scope: QueryScope): Promise<Map<number, RecordsFact>> {
+  const { t, unit, conditions } = base(payload, spec.collection, scope)
+  if (t.has('fiscalYear')) conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
+  if (spec.where) conditions.push(t.equals(spec.where.field, spec.where.value))
+  if (spec.currentUntil) conditions.push(sql`(t.${t.column(spec.currentUntil)} is null or t.${t.column(spec.currentUntil)} >= ${scope.today.toISOString()})`)
+  // count() and min() keep a fixed-size state per unit; an array_agg per unit and field spills to disk at 1,500 units.
+  const columns = keys.map((key, index) => {
+    const [field, locale] = key.split('@')
+    const lacking = sql`not (${t.filled(field, locale)})`
+    return sql`, count(*) filter (where ${lacking})::int as ${sql.raw(`m${index}`)}, min(t.id) filter (where ${lacking}) as ${sql.raw(`i${index}`)}`
+  })
+  const found = await rows(payload, scope, sql`select ${unit} as unit, count(*)::int as total ${sql.join(columns, sql``)} from ${t.main} t where ${sql.join(conditions, sql` and `)} group by 1`)
+  return new Map(
+    found.map((row) => [
+      Number(row.unit),
+      { total: Number(row.total), missing: Object.fromEntries(keys.map((key, index) => [key, { count: Number(row[`m${index}`]), first: row[`i${index}`] == null ? null : Number(row[`i${index}`]) }])) },
+    ]),
+  )
+}
+
+/** Every unit's published months of a monthly collection in the fiscal year. */
+export async function monthlyFacts(payload: Payload, spec: MonthlySpec, scope: QueryScope): Promise<Map<number, Map<string, MonthFact>>> {
+  const { t, unit, conditions } = base(payload, spec.collection, scope)
+  conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
+  const declared = t.has('noneDeclared') ? sql`coalesce(t.${t.column('noneDeclared')}, false)` : sql`false`
+  const found = await rows(
+    payload,
+    scope,
+    sql`select ${unit} as unit, to_char(t.${t.column('month')} at time zone 'Asia/Bangkok', 'YYYY-MM') as period,
+      bool_or(not ${declared}) as entries, bool_or(${declared}) as declared
+    from ${t.main} t where ${sql.join(conditions, sql` and `)} group by 1, 2`,
+  )
+  const byUnit = new Map<number, Map<string, MonthFact>>()
+  for (const row of found) {
+    const months = byUnit.get(Number(row.unit)) ?? new Map<string, MonthFact>()
+    months.set(String(row.period), { entries: Boolean(row.entries), declared: Boolean(row.declared) })
+    byUnit.set(Number(row.unit), months)
+  }
+  return byUnit
+}
+
+/** Whether a unit has a generated file of an item for a period ("2024-10" or "fy") in a format. */
+export type FileFacts = (unit: number, item: string, period: string, format: string) => boolean
+
+/**
+ * Every unit's generated files of the fiscal year that are still served. One row per unit and item,
+ * its periods × formats as bits of one number: 1,500 units × 27 item-periods as rows would cost more
+ * to send and parse than to find.
+ */
+export async function fileFacts(payload: Payload, scope: QueryScope): Promise<FileFacts> {
+  const t = collectionTables(payload, 'companion-files')
+  const periods = [...fiscalMonths(scope.fiscalYear).map(monthPeriod), FISCAL_YEAR]
+  const formats = companionFormats.length
+  const bit = sql`(array_position(${`{${periods.join(',')}}`}::text[], t.${t.column('period')}::text) - 1) * ${formats}
+    + array_position(${`{${companionFormats.join(',')}}`}::text[], t.${t.column('format')}::text) - 1`
+  const found = await rows(
+    payload,
+    scope,
+    sql`select t.${t.column('tenant')} as unit, t.${t.column('item')} as item, bit_or(1::bigint << (${bit})) as bits
+    from ${t.main} t
+    where ${inUnits(sql`t.${t.column('tenant')}`, scope.units)} and t.${t.column('fiscalYear')} = ${scope.fiscalYear}
+      and not coalesce(t.${t.column('withdrawn')}, false)
+    group by 1, 2`,
+  )
+  // At most 13 periods × 3 formats = 39 bits: exact as a JavaScript number (2^53), tested by division.
+  const masks = new Map<number, Map<string, number>>()
+  for (const row of found) {
+    const unit = Number(row.unit)
+    if (!masks.has(unit)) masks.set(unit, new Map())
+    masks.get(unit)!.set(String(row.item), Number(row.bits))
+  }
+  return (unit, item, period, format) => {
+    const period_ = periods.indexOf(period)
+    const format_ = (companionFormats as readonly string[]).indexOf(format)
+    if (period_ < 0 || format_ < 0) return false
+    return Math.floor((masks.get(unit)?.get(item) ?? 0) / 2 ** (period_ * formats + format_)) % 2 === 1
+  }
+}

@@ -1,0 +1,126 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { isReviewer, userOf } from '../../access/roles'
+import { unitTypeLabels } from '../../collections/Units'
+import { readiness } from '../readiness'
+import { itemCounts, matrixCodes } from '../sheets'
+import { idParam, reviewableHqs, reviewableUnits, yearParam } from '../units'
+import { AdminPage } from './AdminPage'
+import { StatusBadge } from './StatusBadge'
+
+/**
+ * The HQ matrix (`/admin/readiness/matrix?year=&hq=&unitType=`): units of the reviewer's subtree ×
+ * items, with counts per unit and per item, drill-down to each unit's dashboard and an XLSX export.
+ */
+export async function MatrixView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
+  const admin = req.payload.config.routes.admin
+  if (!isReviewer(userOf(req))) {
+    return (
+      <AdminPage {...props}>
+        <h1>ภาพรวมความพร้อม OIT</h1>
+        <p>หน้านี้สำหรับผู้ตรวจระดับกองบังคับการ/ภาค / For HQ reviewers only. <a href={`${admin}/readiness`}>ความพร้อม OIT ของหน่วยงาน</a></p>
+      </AdminPage>
+    )
+  }
+  const search = (props.searchParams ?? {}) as Record<string, string | undefined>
+  const fiscalYear = yearParam(search.year)
+  const hq = idParam(search.hq)
+  const unitType = search.unitType && search.unitType in unitTypeLabels ? search.unitType : null
+  const [hqs, units] = await Promise.all([reviewableHqs(req), reviewableUnits(req, { hq, unitType })])
+  const results = await readiness(req.payload, { units, fiscalYear })
+  const codes = matrixCodes(results)
+  const counts = itemCounts(results, codes)
+  const filters = new URLSearchParams({ year: String(fiscalYear), ...(hq ? { hq: String(hq) } : {}), ...(unitType ? { unitType } : {}) })
+  return (
+    <AdminPage {...props}>
+      <h1>ภาพรวมความพร้อม OIT · ปีงบประมาณ {fiscalYear}</h1>
+      <form method="get" className="readiness__filters">
+        <label>
+          ปีงบประมาณ <input name="year" type="number" defaultValue={fiscalYear} min={2560} max={2700} />
+        </label>
+        <label>
+          หน่วยต้นสังกัด (ภ.จว./ภาค)
+          <select name="hq" defaultValue={hq ?? ''}>
+            <option value="">ทั้งหมด</option>
+            {hqs.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          ประเภทหน่วยงาน
+          <select name="unitType" defaultValue={unitType ?? ''}>
+            <option value="">ทั้งหมด</option>
+            {Object.entries(unitTypeLabels)
+              .filter(([value]) => value !== 'hq')
+              .map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label.th}
+                </option>
+              ))}
+          </select>
+        </label>
+        <button type="submit" className="btn btn--style-primary btn--size-small">แสดง</button>
+        <a href={`/api/readiness/matrix?${filters}`}>ดาวน์โหลด XLSX</a>
+      </form>
+      <p>
+        {results.length} หน่วยงาน · ผ่านทุกข้อ {results.filter((result) => result.counts.total && result.counts.pass === result.counts.total).length} หน่วย
+      </p>
+      <div className="readiness__scroll">
+        <table className="readiness__matrix">
+          <thead>
+            <tr>
+              <th scope="col">หน่วยงาน</th>
+              <th scope="col">ผ่าน</th>
+              {codes.map((code) => (
+                <th scope="col" key={code}>
+                  {code}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((result) => (
+              <tr key={result.unit.id}>
+                <th scope="row">
+                  <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}`}>{result.unit.name}</a>
+                </th>
+                <td>
+                  {result.counts.pass}/{result.counts.total}
+                </td>
+                {codes.map((code) => {
+                  const item = result.items.find((candidate) => candidate.code === code)
+                  return (
+                    <td key={code} className={item ? `readiness__cell--${item.status}` : undefined} title={item ? `${code} ${item.title.th}` : undefined}>
+                      {item ? (
+                        <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}#${code}`}>
+                          <StatusBadge status={item.status} compact />
+                        </a>
+                      ) : (
+                        '–'
+                      )}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">หน่วยที่ผ่าน</th>
+              <td />
+              {counts.map(({ code, pass, total }) => (
+                <td key={code}>
+                  {pass}/{total}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </AdminPage>
+  )
+}

@@ -1,0 +1,277 @@
+/**
+ * The readiness engine on crafted data: window edges, declarations, months not yet due, current
+ * records, both languages; HQ subtrees; and the exported sheets read back with SheetJS/papaparse.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import Papa from 'papaparse'
+import { createLocalReq, type Payload } from 'payload'
+
+import { COMPANIONS_QUEUE } from '../src/companions/jobs'
+import { monthValue } from '../src/companions/periods'
+import { unitDashboard } from '../src/compliance/dashboard'
+import { readiness, type ItemResult, type ReadinessUnit } from '../src/compliance/readiness'
+import { itapRows, statusLabels } from '../src/compliance/sheets'
+import { reviewableUnits } from '../src/compliance/units'
+import { pngImage, upload } from './helpers/files'
+import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
+import { workbook, XLSX } from './helpers/readBack'
+import { scratchStation } from './helpers/scratchUnit'
+
+let payload: Payload
+let unit: ReadinessUnit
+let photo: number
+
+const FY = 2568
+/** Mid-January 2025: October–December 2024 are due, January–March 2025 are not yet. */
+const midJanuary = new Date('2025-01-15T05:00:00Z')
+const afterWindow = new Date('2025-04-02T05:00:00Z')
+
+const runJobs = async () => {
+  for (let round = 0; round < 5; round++) await payload.jobs.run({ queue: COMPANIONS_QUEUE, limit: 100 })
+}
+
+const evaluate = async (today: Date, code: string): Promise<ItemResult> => {
+  const [result] = await readiness(payload, { units: [unit], fiscalYear: FY, today })
+  return result!.items.find((item) => item.code === code)!
+}
+
+const richText = (text: string) => ({
+  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] },
+})
+
+const reasons = (item: ItemResult, key?: string) =>
+  item.elements.filter((element) => !key || element.key === key).flatMap((element) => element.reasons.map((reason) => reason.th))
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const scratch = await scratchStation(payload, 'readiness')
+  unit = { id: scratch.unit.id, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, domain: null }
+  photo = (await payload.create({ collection: 'media', data: { alt: 'ภาพกิจกรรม', tenant: unit.id }, file: upload(await pngImage(), 'activity.png', 'image/png') })).id
+})
+afterAll(closePayload)
+
+describe('monthly items', () => {
+  const report = (month: number, year: number) => ({
+    tenant: unit.id,
+    month: monthValue({ year, month }),
+    summary: richText('ผลการปฏิบัติงานประจำเดือน'),
+    activities: [{ title: 'ตั้งจุดตรวจ', details: 'ตั้งจุดตรวจร่วมกับฝ่ายปกครอง', startDate: monthValue({ year, month }), section: 'งานป้องกันปราบปราม', photos: [photo] }],
+    _status: 'published' as const,
+  })
+
+  it('O7: every due month needs a published report with PDF and DOCX; later months are not yet due', async () => {
+    await payload.create({ collection: 'monthly-reports', data: report(10, 2024) as never })
+    await payload.create({ collection: 'monthly-reports', data: report(11, 2024) as never })
+    // Before the worker has made the files, the months exist but their files do not.
+    let item = await evaluate(midJanuary, 'O7')
+    expect(item.status).toBe('fail')
+    expect(reasons(item, 'every-month')).toEqual(
+      expect.arrayContaining(['เดือนตุลาคม 2567: ยังไม่มีไฟล์ PDF, DOCX', 'เดือนพฤศจิกายน 2567: ยังไม่มีไฟล์ PDF, DOCX', expect.stringContaining('เดือนธันวาคม 2567: ยังไม่มีรายงาน')]),
+    )
+    await runJobs()
+    item = await evaluate(midJanuary, 'O7')
+    expect(reasons(item, 'every-month')).toEqual([expect.stringContaining('เดือนธันวาคม 2567: ยังไม่มีรายงาน')])
+    expect(item.elements.find((element) => element.key === 'every-month')!.fix).toBe('/admin/collections/monthly-reports/create')
+
+    await payload.create({ collection: 'monthly-reports', data: report(12, 2024) as never })
+    await runJobs()
+    item = await evaluate(midJanuary, 'O7')
+    // January to March are after today: not failures, the item is on track.
+    expect(item.status).toBe('pending')
+    expect(reasons(item, 'every-month')).toEqual(['เดือนที่เหลือยังไม่ถึงกำหนด'])
+    // Once the window has passed, the missing months fail.
+    item = await evaluate(afterWindow, 'O7')
+    expect(item.status).toBe('fail')
+    expect(reasons(item, 'every-month')).toHaveLength(3)
+  })
+
+  it('O15: a month declared "no procurement" counts, a missing one fails, and the generated files are required', async () => {
+    await payload.create({ collection: 'procurement-summaries', data: { tenant: unit.id, month: monthValue({ year: 2024, month: 10 }), noneDeclared: true, _status: 'published' } as never })
+    await payload.create({ collection: 'procurement-summaries', data: { tenant: unit.id, month: monthValue({ year: 2024, month: 12 }), noneDeclared: true, _status: 'published' } as never })
+    await runJobs()
+    let item = await evaluate(midJanuary, 'O15')
+    expect(item.status).toBe('fail')
+    expect(reasons(item, 'every-month')).toEqual(['เดือนพฤศจิกายน 2567: ยังไม่มีสรุปผลจัดซื้อจัดจ้างรายเดือน สขร.1 หรือการระบุว่าไม่มี'])
+    // A draft does not count.
+    const november = await payload.create({ collection: 'procurement-summaries', data: { tenant: unit.id, month: monthValue({ year: 2024, month: 11 }), noneDeclared: true, _status: 'draft' } as never })
+    expect((await evaluate(midJanuary, 'O15')).status).toBe('fail')
+    await payload.update({ collection: 'procurement-summaries', id: november.id, data: { _status: 'published' } as never })
+    await runJobs()
+    item = await evaluate(midJanuary, 'O15')
+    expect(item.status).toBe('pending')
+  })
+})
+
+describe('records in the fiscal year', () => {
+  const news = (date: string, title: string) =>
+    payload.create({ collection: 'news', data: { tenant: unit.id, title, date, body: richText(title), cover: photo, tags: ['head-participation'], _status: 'published' } as never })
+
+  it('O19: at least three head-participation news in the fiscal year; 30 September belongs to the year before', async () => {
+    await news('2024-09-30T12:00:00.000Z', 'ผกก. นำประชุมคุณธรรม (ปีก่อน)')
+    await news('2024-10-01T12:00:00.000Z', 'ผกก. นำกิจกรรมต่อต้านการทุจริต')
+    let item = await evaluate(midJanuary, 'O19')
+    expect(item.status).toBe('fail')
+    expect(reasons(item, 'min-three-news')).toEqual(['เผยแพร่ข่าวประชาสัมพันธ์แล้ว 1 รายการ ต้องมีอย่างน้อย 3 รายการ'])
+    await news('2024-11-11T12:00:00.000Z', 'ผกก. มอบนโยบาย No Gift')
+    await news('2024-12-12T12:00:00.000Z', 'ผกก. นำกิจกรรมจิตอาสา')
+    item = await evaluate(midJanuary, 'O19')
+    expect(item.status).toBe('pass')
+  })
+
+  it('O1: every current executive has a photo and a direct phone; former ones do not count; the manpower has an as-of date', async () => {
+    const base = { tenant: unit.id, rank: 'pol-col', lastName: 'ทดสอบ', position: 'ผู้กำกับการ', _status: 'published' as const }
+    await payload.create({ collection: 'executives', data: { ...base, firstName: 'ครบถ้วน', photo, directPhone: '081-234-5678' } as never })
+    const noPhoto = await payload.create({ collection: 'executives', data: { ...base, firstName: 'ไม่มีรูป', directPhone: '081-234-5679' } as never, draft: true })
+    // Publishing is refused without the photo (the publish check), so the gap shows as a draft only…
+    expect((await rejection(payload.update({ collection: 'executives', id: noPhoto.id, data: { _status: 'published' } as never }))).status).toBe(400)
+    let item = await evaluate(midJanuary, 'O1')
+    expect(reasons(item, 'executive-photo')).toEqual([])
+    expect(reasons(item, 'manpower-as-of')).toEqual(['ยังไม่มีการเผยแพร่: โครงสร้างและอัตรากำลัง'])
+
+    // …but an executive published before the element was required (data from an earlier year) is found.
+    await payload.db.updateOne({ collection: 'executives', id: noPhoto.id, data: { _status: 'published' }, req: await createLocalReq({}, payload) })
+    item = await evaluate(midJanuary, 'O1')
+    expect(reasons(item, 'executive-photo')).toEqual(['ผู้บริหาร 1 รายการยังไม่มีรูปถ่าย'])
+    expect(item.elements.find((element) => element.key === 'executive-photo')!.fix).toBe(`/admin/collections/executives/${noPhoto.id}`)
+    // Once the term has ended, the executive is no longer current.
+    await payload.db.updateOne({ collection: 'executives', id: noPhoto.id, data: { termStart: '2020-01-01T12:00:00.000Z', termEnd: '2024-12-31T12:00:00.000Z' }, req: await createLocalReq({}, payload) })
+    item = await evaluate(midJanuary, 'O1')
+    expect(reasons(item, 'executive-photo')).toEqual([])
+  })
+
+  it('O5: every contact field of the unit', async () => {
+    let item = await evaluate(midJanuary, 'O5')
+    expect(item.status).toBe('fail')
+    expect(reasons(item)).toEqual(expect.arrayContaining(['ยังไม่ได้กรอกที่อยู่', 'ยังไม่ได้กรอกอีเมล', 'ยังไม่ได้กรอกลิงก์แผนที่']))
+    expect(item.elements.find((element) => element.key === 'address')!.fix).toBe(`/admin/collections/units/${unit.id}`)
+    await payload.update({
+      collection: 'units',
+      id: unit.id,
+      data: { contact: { address: '1 ถนนทดสอบ อำเภอเมือง', phones: [{ label: 'ร้อยเวร', number: '077-811-111' }], email: 'readiness@police.go.th', map: { url: 'https://maps.example.org/?q=1' } } } as never,
+    })
+    item = await evaluate(midJanuary, 'O5')
+    expect(item.status).toBe('pass')
+  })
+
+  it('O18: the anti-bribery policy in Thai and English with every section', async () => {
+    expect(reasons(await evaluate(midJanuary, 'O18'), 'policy-english')).toEqual(['ยังไม่มีการเผยแพร่: ประกาศ นโยบาย และมาตรการ'])
+    const sections = (lang: string) => Object.fromEntries(['objective', 'scope', 'definitions', 'violationMeasures', 'monitoring', 'complaintChannel', 'whistleblowerProtection'].map((name) => [name, `${lang} ${name}`]))
+    const policy = await payload.create({
+      collection: 'policies',
+      locale: 'th',
+      data: { tenant: unit.id, type: 'anti-bribery', fiscalYear: FY, title: 'นโยบายต่อต้านการรับสินบน', body: richText('สถานีตำรวจไม่รับสินบนทุกรูปแบบ'), sections: sections('ไทย'), signerName: 'พ.ต.อ. ทดสอบ', signerPosition: 'ผู้กำกับการ', announcedOn: '2024-10-15T12:00:00.000Z', infographic: photo, attachments: [] } as never,
+      draft: true,
+    })
+    // Thai only, forced past the publish check as data from before it existed would be.
+    await payload.db.updateOne({ collection: 'policies', id: policy.id, data: { _status: 'published' }, req: await createLocalReq({}, payload) })
+    let item = await evaluate(midJanuary, 'O18')
+    expect(reasons(item, 'policy-english')).toEqual(['ประกาศ นโยบาย และมาตรการ 1 รายการยังไม่มีชื่อเรื่อง', 'ประกาศ นโยบาย และมาตรการ 1 รายการยังไม่มีเนื้อหาประกาศ/เอกสาร'])
+    expect(reasons(item, 'policy-thai')).toEqual([])
+    expect(reasons(item, 'objective')).toEqual(['ประกาศ นโยบาย และมาตรการ 1 รายการยังไม่มีวัตถุประสงค์ (ภาษาอังกฤษ)'])
+    // Publishing the English version passes the publish check, and the item is complete.
+    await payload.update({ collection: 'policies', id: policy.id, locale: 'en', data: { title: 'Anti-bribery policy', body: richText('The station accepts no bribes.'), sections: sections('English'), _status: 'published' } as never })
+    item = await evaluate(midJanuary, 'O18')
+    expect(item.elements.filter((element) => element.status !== 'pass').map((element) => element.key)).toEqual([])
+  })
+})
+
+describe('framework checks are validated data', () => {
+  it('refuses a check naming an unknown field, in Thai and English', async () => {
+    const { docs } = await payload.find({ collection: 'oit-frameworks', where: { fiscalYear: { equals: FY }, unitType: { equals: 'police-station' } }, limit: 1 })
+    const items = structuredClone(docs[0]!.items) as { requiredElements: { check?: unknown }[] }[]
+    items[0]!.requiredElements[0]!.check = { type: 'records', collection: 'executives', fields: ['shoeSize'] }
+    const { status, messages } = await rejection(payload.update({ collection: 'oit-frameworks', id: docs[0]!.id, data: { items } as never }))
+    expect(status).toBe(400)
+    expect(messages).toContain('วิธีตรวจอัตโนมัติ: ชุดข้อมูล "executives" ไม่มีฟิลด์ "shoeSize" / Automatic check: collection "executives" has no field "shoeSize"')
+  })
+})
+
+describe('HQ scope, dashboard and sheets', () => {
+  it('an HQ reviewer sees only its subtree; unit staff only their unit', async () => {
+    const reviewer = await userByEmail(payload, 'hq@demo.local')
+    const units = await reviewableUnits(await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload))
+    expect(units.map((candidate) => candidate.slug).sort()).toEqual(['kapoe', 'mueang-ranong', 'ranong-immigration'])
+    const editor = await userByEmail(payload, 'editor.b@demo.local')
+    expect((await reviewableUnits(await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload))).map((candidate) => candidate.slug)).toEqual(['kapoe'])
+
+    const token = await login('hq@demo.local')
+    const own = await unitBySlug(payload, 'mueang-ranong')
+    expect((await rest('GET', `/readiness/itap?unit=${unit.id}&year=${FY}`, { token })).status).toBe(404)
+    expect((await rest('GET', `/readiness/itap?unit=${own.id}&year=${FY}`, { token })).status).toBe(200)
+    expect((await rest('GET', `/readiness/matrix?year=${FY}`, { token: await login('editor.a@demo.local') })).status).toBe(403)
+    expect((await rest('GET', `/readiness/matrix?year=${FY}`)).status).toBe(403)
+  })
+
+  it('the number of queries does not grow with the number of units', async () => {
+    const count = async (units: ReadinessUnit[]) => {
+      let queries = 0
+      await readiness(payload, { units, fiscalYear: FY, onQuery: () => queries++ })
+      return queries
+    }
+    const all = await reviewableUnits(await createLocalReq({ user: { ...(await userByEmail(payload, 'admin@demo.local')), collection: 'users' } as never }, payload))
+    expect(all.length).toBeGreaterThan(3)
+    expect(await count(all.filter((candidate) => candidate.unitType === 'police-station'))).toBe(await count([unit]))
+  })
+
+  it('the ITAP sheet, as XLSX and CSV, matches the dashboard', async () => {
+    const req = await createLocalReq({ user: { ...(await userByEmail(payload, 'head.a@demo.local')), collection: 'users' } as never }, payload)
+    const own = await unitBySlug(payload, 'mueang-ranong')
+    const dashboard = (await unitDashboard(req, own.id, FY))!
+    expect(dashboard.readiness.items).toHaveLength(25)
+    const token = await login('head.a@demo.local')
+    const binary = await fetchBinary(`/readiness/itap?unit=${own.id}&year=${FY}`, token)
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(workbook(binary).Sheets[`ITAP ${FY}`]!)
+    const csv = Papa.parse<Record<string, string>>((await rest('GET', `/readiness/itap?unit=${own.id}&year=${FY}&format=csv`, { token })).text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+    const expected = dashboard.readiness.items.map((item) => ({ code: item.code, title: item.title.th, url: `https://mueang-ranong.demo.local/oit/${FY}/${item.code.toLowerCase()}`, status: statusLabels[item.status].th }))
+    for (const read of [rows, csv]) {
+      expect(read.map((row) => ({ code: row['ข้อ (Code)'], title: row['ชื่อข้อ (Title)'], url: row['URL สำหรับกรอกใน ITAP'], status: row['สถานะ (Status)'] }))).toEqual(expected)
+    }
+    expect(csv.map((row) => row['สิ่งที่ยังขาด (Missing)'])).toEqual(itapRows(dashboard.readiness).map((row) => row.missing))
+  })
+
+  it('the HQ matrix export matches the readiness of every unit in the subtree', async () => {
+    const token = await login('hq@demo.local')
+    const binary = await fetchBinary(`/readiness/matrix?year=${FY}`, token)
+    const book = workbook(binary)
+    const rows = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets[book.SheetNames[0]!]!)
+    const reviewer = await userByEmail(payload, 'hq@demo.local')
+    const units = await reviewableUnits(await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload))
+    const results = await readiness(payload, { units, fiscalYear: FY })
+    const unitRows = rows.slice(0, -1)
+    expect(unitRows.map((row) => row['หน่วยงาน (Unit)'])).toEqual(results.map((result) => result.unit.name))
+    for (const [index, result] of results.entries()) {
+      expect(unitRows[index]!['ผ่าน (Pass)']).toBe(result.counts.pass)
+      for (const item of result.items) expect(unitRows[index]![item.code]).toBe(statusLabels[item.status].mark)
+    }
+    const totals = rows.at(-1)!
+    expect(totals.O1).toBe(`${results.filter((result) => result.items.find((item) => item.code === 'O1')?.status === 'pass').length}/${results.length}`)
+  })
+
+  it('the dashboard lists the item owners, the observations and what is due next', async () => {
+    const own = await unitBySlug(payload, 'mueang-ranong')
+    const head = await userByEmail(payload, 'head.a@demo.local')
+    const today = new Date('2025-01-10T05:00:00Z')
+    const req = await createLocalReq({ user: { ...head, collection: 'users' } as never }, payload)
+    const before = (await unitDashboard(req, own.id, FY, today))!
+    const failing = before.readiness.items.find((item) => item.status !== 'pass') ?? before.readiness.items[0]!
+    await payload.create({ collection: 'oit-assignments', data: { tenant: own.id, fiscalYear: FY, item: failing.code, doer: 'ร.ต.อ. ผู้ทำ', controller: 'พ.ต.ท. ผู้คุม', checker: 'พ.ต.อ. ผู้ตรวจ', deadline: '2025-01-31T12:00:00.000Z' } as never })
+    await payload.create({ collection: 'ita-action-plans', data: { tenant: own.id, fiscalYear: FY, indicator: '9', issue: 'ข้อมูล OIT ไม่ครบ', activity: 'ทบทวนข้อมูลทุกข้อ', deadline: '2025-02-15T12:00:00.000Z', status: 'planned' } as never })
+    const after = (await unitDashboard(req, own.id, FY, today))!
+    expect(after.assignments.get(failing.code)).toMatchObject({ doer: 'ร.ต.อ. ผู้ทำ', controller: 'พ.ต.ท. ผู้คุม', checker: 'พ.ต.อ. ผู้ตรวจ' })
+    const due = after.dueNext.map((entry) => `${entry.kind} ${entry.what}`)
+    expect(due).toEqual(expect.arrayContaining(['plan ทบทวนข้อมูลทุกข้อ', expect.stringMatching(new RegExp(`^item ${failing.code} `)), expect.stringContaining('phase ตอบแบบ OIT')]))
+    expect(after.dueNext.map((entry) => entry.date)).toEqual([...after.dueNext.map((entry) => entry.date)].sort())
+    // Another unit's staff get nothing.
+    const other = await createLocalReq({ user: { ...(await userByEmail(payload, 'editor.b@demo.local')), collection: 'users' } as never }, payload)
+    expect(await unitDashboard(other, own.id, FY, today)).toBeNull()
+  })
+})
+
+/** A binary download through Payload's handlers (the JSON helper reads text). */
+async function fetchBinary(path: string, token: string): Promise<Buffer> {
+  const { handleEndpoints } = await import('payload')
+  const config = (await import('../payload.config')).default
+  const response = await handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, { headers: { Authorization: `JWT ${token}` } }) })
+  expect(response.status).toBe(200)
+  return Buffer.from(await response.arrayBuffer())
+}
