@@ -1,13 +1,17 @@
 import { revalidatePath } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
+import { clearPageCaches } from '../server/pageCache'
+
 /**
  * Any saved change may show on any page of the unit's site (menus, footers, item pages), so the
- * cached pages of every unit site are marked stale and re-rendered on their next visit. Outside a
- * Next request (tests, `npm run jobs` workers, the seed) there is no cache to clear here, and pages
- * expire by their `revalidate` time.
+ * cached pages of every unit site are marked stale and re-rendered on their next visit, and the
+ * production server's page cache (server/pageCache.ts) is emptied. Another process (tests,
+ * `npm run jobs` workers, the seed) has neither cache to clear, and pages expire by their
+ * `revalidate` time.
  */
 function revalidateSites(): void {
+  clearPageCaches()
   try {
     revalidatePath('/site/[unit]/[locale]', 'layout')
   } catch {

@@ -1,0 +1,155 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+/**
+ * An in-process shared cache for public pages, in front of Next's request handler (server.ts).
+ *
+ * A cached page still costs Next ~1.5 ms of CPU per request (routing, its response cache, an ETag
+ * hashed over the whole HTML); served from here it costs a write. It keeps only what Next itself
+ * declares shareable, the way a CDN would: a 200 to a plain GET with `Cache-Control: s-maxage`,
+ * no `private`/`no-store`, no cookie set, not a stale copy, varying only by the headers below.
+ * Any saved content clears it (theme/revalidate.ts), as it marks Next's own cache stale.
+ */
+
+type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; expires: number }
+
+export type PageCache = {
+  /** Serves the request from the cache, or passes it to `next` and keeps the answer if it may. */
+  handle: (req: IncomingMessage, res: ServerResponse, next: () => unknown) => unknown
+  clear: () => void
+  readonly size: number
+  readonly bytes: number
+}
+
+/** Requests for something other than the plain document (Next's client navigations, conditionals, ranges). */
+const BYPASS_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'authorization',
+  'range',
+  'if-none-match',
+  'if-modified-since',
+]
+/** What a cached answer may vary by: the bypassed request headers, and the encoding, which is in the key. */
+const VARY_ALLOWED = new Set([...BYPASS_HEADERS, 'accept-encoding'])
+/** Per connection, not per answer. */
+const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'date']
+
+const REGISTRY = Symbol.for('police-oit.page-cache')
+type Registry = { [REGISTRY]?: Set<PageCache> }
+
+/** Clears every page cache of this process: called when published content changes. */
+export function clearPageCaches(): void {
+  for (const cache of (globalThis as Registry)[REGISTRY] ?? []) cache.clear()
+}
+
+const header = (value: number | string | string[] | undefined): string =>
+  Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value)
+
+/** Seconds a shared cache may keep the answer, or 0 when it must not keep it. */
+function sharedMaxAge(res: ServerResponse): number {
+  if (res.statusCode !== 200 || res.hasHeader('set-cookie')) return 0
+  // Next serving a stale copy while it renders a fresh one: keeping it would outlive the fresh one.
+  if (header(res.getHeader('x-nextjs-cache')).toUpperCase() === 'STALE') return 0
+  const vary = header(res.getHeader('vary')).toLowerCase().split(',').map((name) => name.trim()).filter(Boolean)
+  if (vary.some((name) => !VARY_ALLOWED.has(name))) return 0
+  const cacheControl = header(res.getHeader('cache-control')).toLowerCase()
+  if (/(^|[\s,])(private|no-store|no-cache)\b/.test(cacheControl)) return 0
+  const maxAge = /(?:^|[\s,])s-maxage=(\d+)/.exec(cacheControl)
+  return maxAge ? Number(maxAge[1]) : 0
+}
+
+const cacheable = (req: IncomingMessage): boolean => req.method === 'GET' && BYPASS_HEADERS.every((name) => req.headers[name] === undefined)
+
+const keyOf = (req: IncomingMessage): string => `${req.headers.host ?? ''}\n${req.url ?? ''}\n${req.headers['accept-encoding'] ?? ''}`
+
+/** Copies what is written to `res` (after Next's compression, i.e. the bytes sent) and calls `done` at the end. */
+function capture(res: ServerResponse, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = []
+  const write = res.write.bind(res)
+  const end = res.end.bind(res)
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+  }
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    keep(chunk, encoding)
+    return write(chunk as never, encoding as never, callback as never)
+  }) as typeof res.write
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    keep(chunk, encoding)
+    const result = end(chunk as never, encoding as never, callback as never)
+    done(Buffer.concat(chunks))
+    return result
+  }) as typeof res.end
+}
+
+/** A page cache holding at most `maxBytes` of answers, the least recently used dropped first. */
+export function createPageCache({ maxBytes, now = Date.now }: { maxBytes: number; now?: () => number }): PageCache {
+  const entries = new Map<string, Entry>()
+  let bytes = 0
+  // Bumped by clear(): an answer rendered before content changed must not be kept after it.
+  let generation = 0
+
+  const drop = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    bytes -= entry.body.length
+    entries.delete(key)
+  }
+
+  const store = (key: string, entry: Entry) => {
+    drop(key)
+    if (entry.body.length > maxBytes) return
+    entries.set(key, entry)
+    bytes += entry.body.length
+    for (const oldest of entries.keys()) {
+      if (bytes <= maxBytes) break
+      drop(oldest)
+    }
+  }
+
+  const cache: PageCache = {
+    handle(req, res, next) {
+      if (!cacheable(req)) return next()
+      const key = keyOf(req)
+      const entry = entries.get(key)
+      if (entry && entry.expires > now()) {
+        // Most recently used last, so the eviction loop meets it late.
+        entries.delete(key)
+        entries.set(key, entry)
+        res.writeHead(entry.status, entry.headers)
+        res.end(entry.body)
+        return
+      }
+      drop(key)
+      const started = now()
+      const renderedIn = generation
+      capture(res, (body) => {
+        const maxAge = sharedMaxAge(res)
+        if (!maxAge || renderedIn !== generation) return
+        const headers = res.getHeaders()
+        for (const name of HOP_BY_HOP) delete headers[name]
+        headers['content-length'] = body.length
+        store(key, { status: res.statusCode, headers, body, expires: started + maxAge * 1000 })
+      })
+      return next()
+    },
+    clear() {
+      entries.clear()
+      bytes = 0
+      generation++
+    },
+    get size() {
+      return entries.size
+    },
+    get bytes() {
+      return bytes
+    },
+  }
+  const registry = ((globalThis as Registry)[REGISTRY] ??= new Set())
+  registry.add(cache)
+  return cache
+}

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import http, { type OutgoingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync, gunzipSync } from 'node:zlib'
+import type { Payload } from 'payload'
+
+import { createPageCache, type PageCache } from '../src/server/pageCache'
+import { closePayload, testPayload, unitBySlug } from './helpers/payload'
+
+/** What Next sends for a page it has cached (ISR, revalidate 60). */
+const SHARED: OutgoingHttpHeaders = {
+  'cache-control': 's-maxage=60, stale-while-revalidate=31535940',
+  vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+  'x-nextjs-cache': 'HIT',
+  'content-type': 'text/html; charset=utf-8',
+}
+
+/** A stand-in for Next: answers every path with its own headers, counts what reaches it, gzips when asked. */
+function origin() {
+  const answers: Record<string, { status?: number; headers: OutgoingHttpHeaders }> = {
+    '/page': { headers: SHARED },
+    '/private': { headers: { ...SHARED, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } },
+    '/cookie': { headers: { ...SHARED, 'set-cookie': 'a=b' } },
+    '/stale': { headers: { ...SHARED, 'x-nextjs-cache': 'STALE' } },
+    '/by-user-agent': { headers: { ...SHARED, vary: 'User-Agent' } },
+    '/missing': { status: 404, headers: SHARED },
+    '/big': { headers: SHARED },
+  }
+  let hits = 0
+  let body = (path: string) => `<html>${path} #${hits}</html>`
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    hits++
+    const path = new URL(req.url!, 'http://x').pathname
+    const answer = answers[path] ?? { status: 404, headers: {} }
+    res.statusCode = answer.status ?? 200
+    for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value!)
+    const html = path === '/big' ? 'x'.repeat(3000) : body(path)
+    if (/gzip/.test(String(req.headers['accept-encoding']))) {
+      res.setHeader('content-encoding', 'gzip')
+      res.end(gzipSync(html))
+    } else {
+      // Written in two parts, as a streamed render is.
+      res.write(html.slice(0, 5))
+      res.end(html.slice(5))
+    }
+  }
+  return {
+    handler,
+    hits: () => hits,
+    setBody: (next: typeof body) => (body = next),
+  }
+}
+
+let server: http.Server
+let cache: PageCache
+let fake: ReturnType<typeof origin>
+let clock = 1_000_000
+let base: string
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } })
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers }
+}
+
+beforeAll(async () => {
+  fake = origin()
+  cache = createPageCache({ maxBytes: 10_000, now: () => clock })
+  server = http.createServer((req, res) => cache.handle(req, res, () => fake.handler(req, res)))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise((resolve) => server.close(resolve)))
+
+describe('public page cache in front of Next', () => {
+  it('answers a page Next declared shareable from memory until s-maxage, with the same status, headers and bytes', async () => {
+    cache.clear()
+    const first = await get('/page')
+    const hits = fake.hits()
+    const second = await get('/page')
+    expect(fake.hits()).toBe(hits)
+    expect(second.body.toString()).toBe(first.body.toString())
+    expect(second.status).toBe(200)
+    expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(second.headers.get('cache-control')).toBe(SHARED['cache-control'])
+    expect(second.headers.get('content-length')).toBe(String(first.body.length))
+    clock += 59_000
+    await get('/page')
+    expect(fake.hits()).toBe(hits)
+    clock += 2_000
+    expect((await get('/page')).body.toString()).not.toBe(first.body.toString())
+    expect(fake.hits()).toBe(hits + 1)
+  })
+
+  it('keeps one copy per host, path with query, and content encoding', async () => {
+    cache.clear()
+    const before = fake.hits()
+    await get('/page?year=2568')
+    await get('/page?year=2569')
+    await get('/page', { host: 'ranong.police.go.th' })
+    const gzipped = await fetch(`${base}/page`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    const again = await new Promise<Buffer>((resolve) =>
+      http.get(`${base}/page`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks)))
+      }),
+    )
+    expect(gunzipSync(again).toString()).toMatch(/^<html>\/page #\d+<\/html>$/)
+    expect(fake.hits()).toBe(before + 4)
+    expect(cache.size).toBe(4)
+  })
+
+  it('never keeps what a shared cache must not: private, a cookie, a stale copy, an error, other Vary', async () => {
+    cache.clear()
+    for (const path of ['/private', '/cookie', '/stale', '/by-user-agent', '/missing']) {
+      const before = fake.hits()
+      await get(path)
+      await get(path)
+      expect({ path, reachedNext: fake.hits() - before }).toEqual({ path, reachedNext: 2 })
+    }
+    expect(cache.size).toBe(0)
+  })
+
+  it('passes client navigations, conditional and non-GET requests to Next', async () => {
+    cache.clear()
+    await get('/page')
+    const before = fake.hits()
+    await get('/page', { rsc: '1' })
+    await get('/page', { 'next-router-prefetch': '1' })
+    await get('/page', { 'if-none-match': '"x"' })
+    await fetch(`${base}/page`, { method: 'POST', body: 'x' })
+    await fetch(`${base}/page`, { method: 'HEAD' })
+    expect(fake.hits()).toBe(before + 5)
+  })
+
+  it('drops the least recently used pages beyond its size, and keeps nothing rendered before a clear', async () => {
+    cache.clear()
+    await get('/big') // 3,000 bytes each, 10,000 at most
+    await get('/big?2')
+    await get('/big?3')
+    await get('/big') // used again: /big?2 is now the oldest
+    await get('/big?4')
+    expect(cache.size).toBe(3)
+    expect(cache.bytes).toBeLessThanOrEqual(10_000)
+    const before = fake.hits()
+    await get('/big')
+    await get('/big?2')
+    expect(fake.hits()).toBe(before + 1)
+
+    // A render still in flight when content changes is not kept.
+    cache.clear()
+    fake.setBody((path) => {
+      cache.clear()
+      return `<html>${path} rendered before the change</html>`
+    })
+    await get('/page')
+    fake.setBody((path) => `<html>${path} #${fake.hits()}</html>`)
+    expect(cache.size).toBe(0)
+  })
+})
+
+describe('page cache and published content', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+  afterAll(closePayload)
+
+  it('is emptied when a public collection is saved, and kept when a private one is', async () => {
+    cache.clear()
+    await get('/page')
+    expect(cache.size).toBe(1)
+    const region = await unitBySlug(payload, 'region-8')
+    await payload.create({ collection: 'users', data: { email: 'page-cache@test.local', name: 'page cache', password: 'test-password', role: 'hq-reviewer', tenants: [{ tenant: region.id }] } })
+    expect(cache.size).toBe(1)
+    await payload.update({ collection: 'units', id: region.id, data: { shortName: region.shortName } })
+    expect(cache.size).toBe(0)
+  })
+})
