@@ -1,9 +1,11 @@
 /**
  * `npm run bench:pages`: the public OIT hub of the demo station, /u/mueang-ranong/oit/2568, served by
- * the production build (`next start`), next to nginx serving a saved copy of the same HTML, measured
- * one after the other on loopback in the same run with autocannon. Target: Next ≥ 30 % of the
- * requests/s of nginx with one worker (one process against one process). The figures are printed;
- * the exit code is 0 whether the target is met or not (1 only when the bench cannot run).
+ * the production build, next to nginx serving a saved copy of the same HTML, measured one after the
+ * other on loopback in the same run with autocannon. Two app servers are measured: the production
+ * server (`npm start`: server.ts, Next's handler behind the public-page cache) and bare `next start`.
+ * Target: the production server ≥ 30 % of the requests/s of nginx with one worker (one process
+ * against one process). The figures are printed; the exit code is 0 whether the target is met or
+ * not (1 only when the bench cannot run).
  *
  *   npm run bench:pages [-- --no-build] [--connections 50] [--duration 10] [--warmup 200]
  *   (or BENCH_CONNECTIONS, BENCH_DURATION, BENCH_WARMUP; NGINX=/path/to/nginx)
@@ -61,11 +63,11 @@ const children = new Set<ChildProcess>()
 
 type Started = { child: ChildProcess; log: string }
 
-function start(name: string, command: string, args: string[], options: { inherit?: boolean } = {}): Started {
+function start(name: string, command: string, args: string[], options: { inherit?: boolean; env?: Record<string, string> } = {}): Started {
   const log = path.join(tmp, `${name}.log`)
   const fd = options.inherit ? null : openSync(log, 'a')
   const stdio: StdioOptions = fd === null ? 'inherit' : ['ignore', fd, fd]
-  const child = spawn(command, args, { cwd: projectDir, env: productionEnv, detached: true, stdio })
+  const child = spawn(command, args, { cwd: projectDir, env: { ...productionEnv, ...options.env }, detached: true, stdio })
   if (fd !== null) closeSync(fd)
   children.add(child)
   child.once('exit', () => children.delete(child))
@@ -182,9 +184,14 @@ async function warmUp(url: string, requests: number): Promise<void> {
   if (failed) throw new Error(`warm-up: ${failed} of ${requests} requests to ${url} did not answer 200`)
 }
 
-async function startNext(): Promise<{ server: Started; url: string }> {
+type AppServer = 'server.ts' | 'next start'
+
+async function startApp(kind: AppServer): Promise<{ server: Started; url: string }> {
   const port = await freePort()
-  const server = start('next', process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'])
+  const server =
+    kind === 'next start'
+      ? start('next', process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'])
+      : start('server', process.execPath, tsxScript('server.ts'), { env: { PORT: String(port), HOSTNAME: '127.0.0.1' } })
   const url = `http://127.0.0.1:${port}${HUB}`
   await waitFor200(url, server, 120)
   return { server, url }
@@ -360,21 +367,19 @@ function printTable(rows: Measured[]): void {
   }
 }
 
-function printVerdict(next: Measured, nginx1: Measured, nginxAuto: Measured, autoWorkers: number): void {
-  const ratio = next.result.requests.average / nginx1.result.requests.average
-  const ratioAuto = next.result.requests.average / nginxAuto.result.requests.average
+function printVerdict(app: Measured, nextAlone: Measured, nginx1: Measured, nginxAuto: Measured, autoWorkers: number): void {
+  const ratio = (row: Measured, nginx: Measured) => `${((row.result.requests.average / nginx.result.requests.average) * 100).toFixed(1).padStart(5)} %`
+  const met = app.result.requests.average / nginx1.result.requests.average >= TARGET
   console.log()
-  console.log(
-    `Next / nginx (worker_processes 1, one process against one)    ${(ratio * 100).toFixed(1).padStart(5)} %   ` +
-      `target ≥ ${TARGET * 100} %: ${ratio >= TARGET ? 'PASS' : 'BELOW TARGET'}`,
-  )
-  console.log(`Next / nginx (worker_processes auto = ${autoWorkers}, for information)   ${(ratioAuto * 100).toFixed(1).padStart(5)} %`)
-  for (const row of [nginx1, nginxAuto].filter((row) => row.loadCpu >= 0.9))
+  console.log(`Production server / nginx (worker_processes 1, one process against one)   ${ratio(app, nginx1)}   target ≥ ${TARGET * 100} %: ${met ? 'PASS' : 'BELOW TARGET'}`)
+  console.log(`Bare next start / nginx (worker_processes 1, for information)              ${ratio(nextAlone, nginx1)}`)
+  console.log(`Production server / nginx (worker_processes auto = ${autoWorkers}, for information)    ${ratio(app, nginxAuto)}`)
+  for (const row of [app, nginx1, nginxAuto].filter((row) => row.loadCpu >= 0.9))
     console.log(
-      `NOTE ${row.name}: autocannon used a whole core, so this is the load generator's ceiling, a lower bound for nginx ` +
-        '(the ratio flatters Next; "CPU ms/req" compares the servers without that ceiling)',
+      `NOTE ${row.name}: autocannon used a whole core, so this is the load generator's ceiling, a lower bound for the server ` +
+        '(the ratio may flatter the slower server; "CPU ms/req" compares the servers without that ceiling)',
     )
-  const problems = [next, nginx1, nginxAuto].filter((row) => row.result.non2xx || row.result.errors || row.result.mismatches)
+  const problems = [app, nextAlone, nginx1, nginxAuto].filter((row) => row.result.non2xx || row.result.errors || row.result.mismatches)
   for (const row of problems)
     console.log(
       `WARNING ${row.name}: ${row.result.non2xx} non-2xx, ${row.result.errors} errors (${row.result.timeouts} timeouts), ` +
@@ -419,7 +424,7 @@ async function main(): Promise<void> {
   console.log(`[bench] database ready in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 
   started = Date.now()
-  const next = await startNext()
+  const next = await startApp('next start')
   console.log(`[bench] next start answered 200 after ${((Date.now() - started) / 1000).toFixed(1)} s; warming up (${warmupRequests} requests)…`)
   await warmUp(next.url, warmupRequests)
   const saved = await get(next.url)
@@ -440,13 +445,21 @@ async function main(): Promise<void> {
   console.log(`  HTML ${htmlBytes} bytes (a second request: ${Buffer.byteLength(again.body)} bytes, ${again.body === saved.body ? 'identical' : 'different'}); Next sends Cache-Control: ${saved.headers.get('cache-control') ?? '(none)'}`)
   console.log(`  autocannon ${connections} connections, ${duration} s per server, one server after the other, loopback, no compression`)
   console.log(`  machine: ${autoWorkers} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), shared by the server, autocannon and (for Next) PostgreSQL`)
-  console.log(`  nginx worker_processes 1 is the target's baseline: one nginx process against Next's one Node process;`)
+  console.log(`  nginx worker_processes 1 is the target's baseline: one nginx process against the app's one Node process;`)
   console.log(`  worker_processes auto (${autoWorkers}) is shown too, as nginx would usually be run.`)
   console.log()
 
-  const rows = [await measure('Next (next start, one Node process)', next.url, next.server, saved.body)]
+  const nextAlone = await measure('bare next start (one Node process)', next.url, next.server, saved.body)
   await stop(next.server.child)
 
+  const app = await startApp('server.ts')
+  await warmUp(app.url, warmupRequests)
+  const served = await get(app.url)
+  if (Math.abs(served.body.length - saved.body.length) > saved.body.length * 0.01) throw new Error('the production server does not serve the hub page next start served')
+  const production = await measure('production server (npm start: server.ts)', app.url, app.server, saved.body)
+  await stop(app.server.child)
+
+  const rows = [production, nextAlone]
   for (const workers of ['1', 'auto'] as const) {
     const nginx = await startNginx(workers, root)
     const copy = await get(nginx.url)
@@ -460,7 +473,7 @@ async function main(): Promise<void> {
 
   printTable(rows)
   console.log('(CPU: share of one core for the server and autocannon, of the whole machine for "machine"; Next\'s excludes PostgreSQL)')
-  printVerdict(rows[0]!, rows[1]!, rows[2]!, autoWorkers)
+  printVerdict(production, nextAlone, rows[2]!, rows[3]!, autoWorkers)
 }
 
 main().then(
