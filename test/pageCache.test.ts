@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
 import http, { type OutgoingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync, gunzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
 
 import { createPageCache, type PageCache } from '../src/server/pageCache'
+import { SITE_LAYOUT } from '../src/theme/revalidate'
 import { closePayload, testPayload, unitBySlug } from './helpers/payload'
 
 /** What Next sends for a page it has cached (ISR, revalidate 60). */
@@ -83,6 +85,7 @@ describe('public page cache in front of Next', () => {
     expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(second.headers.get('cache-control')).toBe(SHARED['cache-control'])
     expect(second.headers.get('content-length')).toBe(String(first.body.length))
+    expect([first.headers.get('x-oit-page-cache'), second.headers.get('x-oit-page-cache')]).toEqual([null, 'HIT'])
     clock += 59_000
     await get('/page')
     expect(fake.hits()).toBe(hits)
@@ -156,6 +159,12 @@ describe('public page cache in front of Next', () => {
     await get('/page')
     fake.setBody((path) => `<html>${path} #${fake.hits()}</html>`)
     expect(cache.size).toBe(0)
+  })
+})
+
+describe('site revalidation', () => {
+  it('marks stale the layout Next tags the unit sites’ cached pages with (its app-directory path, route group included)', () => {
+    expect(fs.existsSync(new URL(`../src/app${SITE_LAYOUT}/layout.tsx`, import.meta.url))).toBe(true)
   })
 })
 

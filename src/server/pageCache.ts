@@ -120,7 +120,7 @@ export function createPageCache({ maxBytes, now = Date.now }: { maxBytes: number
         // Most recently used last, so the eviction loop meets it late.
         entries.delete(key)
         entries.set(key, entry)
-        res.writeHead(entry.status, entry.headers)
+        res.writeHead(entry.status, { ...entry.headers, 'x-oit-page-cache': 'HIT' })
         res.end(entry.body)
         return
       }

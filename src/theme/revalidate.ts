@@ -10,10 +10,16 @@ import { clearPageCaches } from '../server/pageCache'
  * `npm run jobs` workers, the seed) has neither cache to clear, and pages expire by their
  * `revalidate` time.
  */
+/**
+ * The unit sites' root layout as Next names it, route group included: Next tags cached pages with
+ * their layouts' app-directory paths, and `/site/[unit]/[locale]` without the group matches none.
+ */
+export const SITE_LAYOUT = '/(frontend)/site/[unit]/[locale]'
+
 function revalidateSites(): void {
   clearPageCaches()
   try {
-    revalidatePath('/site/[unit]/[locale]', 'layout')
+    revalidatePath(SITE_LAYOUT, 'layout')
   } catch {
     // Not inside a Next request: nothing cached in this process.
   }
