@@ -65,23 +65,30 @@ const cacheable = (req: IncomingMessage): boolean => req.method === 'GET' && BYP
 
 const keyOf = (req: IncomingMessage): string => `${req.headers.host ?? ''}\n${req.url ?? ''}\n${req.headers['accept-encoding'] ?? ''}`
 
-/** Copies what is written to `res` (after Next's compression, i.e. the bytes sent) and calls `done` at the end. */
-function capture(res: ServerResponse, done: (body: Buffer) => void): void {
+/**
+ * Copies what is written to `res` (after Next's compression, i.e. the bytes sent) and hands it to
+ * `keep` at the end, if the answer may be kept: decided at the first byte, when the headers are
+ * final, so files, API answers and private pages pass through without being copied.
+ */
+function capture(res: ServerResponse, keep: (body: Buffer, maxAge: number) => void): void {
+  let maxAge: number | undefined
   const chunks: Buffer[] = []
   const write = res.write.bind(res)
   const end = res.end.bind(res)
-  const keep = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+  const copy = (chunk: unknown, encoding: unknown) => {
+    maxAge ??= sharedMaxAge(res)
+    if (!maxAge || chunk === undefined || chunk === null || typeof chunk === 'function') return
+    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
   }
   res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
-    keep(chunk, encoding)
+    copy(chunk, encoding)
     return write(chunk as never, encoding as never, callback as never)
   }) as typeof res.write
   res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    keep(chunk, encoding)
+    copy(chunk, encoding)
     const result = end(chunk as never, encoding as never, callback as never)
-    done(Buffer.concat(chunks))
+    if (maxAge) keep(Buffer.concat(chunks), maxAge)
     return result
   }) as typeof res.end
 }
@@ -127,9 +134,8 @@ export function createPageCache({ maxBytes, now = Date.now }: { maxBytes: number
       drop(key)
       const started = now()
       const renderedIn = generation
-      capture(res, (body) => {
-        const maxAge = sharedMaxAge(res)
-        if (!maxAge || renderedIn !== generation) return
+      capture(res, (body, maxAge) => {
+        if (renderedIn !== generation) return
         const headers = res.getHeaders()
         for (const name of HOP_BY_HOP) delete headers[name]
         headers['content-length'] = body.length
