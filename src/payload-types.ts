@@ -537,7 +537,7 @@ export interface OitMenuBlock {
    */
   heading?: string | null;
   /**
-   * Empty shows the latest year
+   * Empty shows the current fiscal year
    */
   fiscalYear?: number | null;
   id?: string | null;

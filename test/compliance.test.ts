@@ -12,6 +12,7 @@ import { unitDashboard } from '../src/compliance/dashboard'
 import { readiness, type ItemResult, type ReadinessUnit } from '../src/compliance/readiness'
 import { itapRows, statusLabels } from '../src/compliance/sheets'
 import { reviewableUnits } from '../src/compliance/units'
+import { loadFrameworks, offeredYears } from '../src/frameworks/inForce'
 import { pngImage, upload } from './helpers/files'
 import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 import { workbook, XLSX } from './helpers/readBack'
@@ -264,6 +265,54 @@ describe('HQ scope, dashboard and sheets', () => {
     // Another unit's staff get nothing.
     const other = await createLocalReq({ user: { ...(await userByEmail(payload, 'editor.b@demo.local')), collection: 'users' } as never }, payload)
     expect(await unitDashboard(other, own.id, FY, today)).toBeNull()
+  })
+})
+
+describe('a fiscal year without a framework of its own', () => {
+  /** FY2569: the seeded station frameworks are FY2567 and FY2568 (no test file creates a 2569 one). */
+  const GAP = 2569
+  const inGap = new Date('2025-12-01T05:00:00Z')
+  const stationFramework = async (fiscalYear: number) =>
+    (await payload.find({ collection: 'oit-frameworks', where: { fiscalYear: { equals: fiscalYear }, unitType: { equals: 'police-station' } }, limit: 1 })).docs[0]!
+
+  it('is judged by the latest earlier framework’s items, against its own months', async () => {
+    const [result] = await readiness(payload, { units: [unit], fiscalYear: GAP, today: inGap })
+    const framework = await stationFramework(2568)
+    expect(result!.frameworkYear).toBe(2568)
+    expect(result!.items.map((item) => ({ code: item.code, title: item.title.th, elements: item.elements.map((element) => element.key) }))).toEqual(
+      framework.items.map((item) => ({ code: item.code, title: item.title.th, elements: item.requiredElements!.map((element) => element.key) })),
+    )
+    // October and November 2025 (FY2569) are due; the unit's reports are of FY2568.
+    const o7 = result!.items.find((item) => item.code === 'O7')!
+    expect(reasons(o7, 'every-month')).toEqual([expect.stringMatching(/^เดือนตุลาคม 2568: ยังไม่มี/), expect.stringMatching(/^เดือนพฤศจิกายน 2568: ยังไม่มี/)])
+
+    const head = await userByEmail(payload, 'head.a@demo.local')
+    const own = await unitBySlug(payload, 'mueang-ranong')
+    const dashboard = (await unitDashboard(await createLocalReq({ user: head } as never, payload), own.id, GAP, inGap))!
+    expect(dashboard.readiness.frameworkYear).toBe(2568)
+    // The year links stay within the published years: FY2567 up to FY2569 (FY2570 once its framework is cloned).
+    expect(dashboard.offeredYears.slice(-3)).toEqual([GAP, 2568, 2567])
+    expect(dashboard.offeredYears).not.toContain(2566)
+  })
+
+  it('the ITAP sheet lists a published gap year’s item pages, and refuses a year the site does not publish', async () => {
+    const own = await unitBySlug(payload, 'mueang-ranong')
+    const token = await login('head.a@demo.local')
+    // The endpoint and the public site go by today's date, as this does.
+    const published = offeredYears(await loadFrameworks(payload, { unitType: 'police-station' }))
+    expect(published).toContain(GAP)
+    const response = await rest('GET', `/readiness/itap?unit=${own.id}&year=${GAP}&format=csv`, { token })
+    expect(response.status).toBe(200)
+    const rows = Papa.parse<Record<string, string>>(response.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+    expect(rows.map((row) => row['URL สำหรับกรอกใน ITAP'])).toEqual((await stationFramework(2568)).items.map((item) => `https://mueang-ranong.demo.local/oit/${GAP}/${item.code.toLowerCase()}`))
+
+    for (const year of [Math.min(...published) - 1, Math.max(...published) + 1]) {
+      for (const format of ['xlsx', 'csv']) {
+        const refused = await rest('GET', `/readiness/itap?unit=${own.id}&year=${year}&format=${format}`, { token })
+        expect(refused.status).toBe(404)
+        expect(refused.body.errors[0].message).toMatch(new RegExp(`^เว็บไซต์หน่วยงานไม่มีหน้า OIT ของปีงบประมาณ พ.ศ. ${year} .* / the unit's website has no OIT pages for FY ${year} `))
+      }
+    }
   })
 })
 

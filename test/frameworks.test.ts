@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { currentFrameworkGaps } from '../src/frameworks/currentGaps'
+import { defaultYear, governing, offeredYears } from '../src/frameworks/inForce'
 import { closePayload, login, rejection, rest, testPayload } from './helpers/payload'
 
 let payload: Payload
@@ -76,12 +78,73 @@ describe('seeded OIT frameworks', () => {
   })
 })
 
+/** A morning in Bangkok on a given date. */
+const bangkok = (date: string) => new Date(`${date}T09:00:00+07:00`)
+/** 1 December 2026: fiscal year 2570, which has no framework of its own until the clone below. */
+const fy2570 = bangkok('2026-12-01')
+/** What the super-admin's dashboard offers to clone on a given day. */
+const gaps = async (today: Date) => (await currentFrameworkGaps(payload, today)).map(({ unitType, fiscalYear, inForce }) => ({ unitType, fiscalYear, source: inForce.id }))
+
+describe('the framework in force for a fiscal year', () => {
+  const seeded = [{ fiscalYear: 2567 }, { fiscalYear: 2568 }]
+
+  it('governing: the year’s own framework, else the latest earlier one, else none', () => {
+    const unordered = [{ fiscalYear: 2568 }, { fiscalYear: 2571 }, { fiscalYear: 2567 }]
+    expect(governing(unordered, 2566)).toBeUndefined()
+    expect(governing(unordered, 2567)).toBe(unordered[2])
+    expect(governing(unordered, 2568)).toBe(unordered[0])
+    // The gap years before a framework entered ahead of its year.
+    expect(governing(unordered, 2569)).toBe(unordered[0])
+    expect(governing(unordered, 2570)).toBe(unordered[0])
+    expect(governing(unordered, 2571)).toBe(unordered[1])
+    expect(governing(unordered, 2580)).toBe(unordered[1])
+    expect(governing([], 2568)).toBeUndefined()
+  })
+
+  it('offeredYears: from the first framework’s year to the current fiscal year, or a later framework’s, newest first', () => {
+    // Gap years are published, under the latest earlier framework.
+    expect(offeredYears(seeded, fy2570)).toEqual([2570, 2569, 2568, 2567])
+    // The fiscal year turns on 1 October.
+    expect(offeredYears(seeded, bangkok('2026-09-30'))).toEqual([2569, 2568, 2567])
+    // Before the first framework's year: only the framework years, not the current one (FY2566).
+    expect(offeredYears(seeded, bangkok('2023-06-01'))).toEqual([2568, 2567])
+    // A framework entered for a future year is published already.
+    expect(offeredYears([...seeded, { fiscalYear: 2572 }], fy2570)).toEqual([2572, 2571, 2570, 2569, 2568, 2567])
+    expect(offeredYears([], fy2570)).toEqual([])
+  })
+
+  it('defaultYear: the current fiscal year when offered, else the offered year nearest to it', () => {
+    expect(defaultYear(offeredYears(seeded, fy2570), fy2570)).toBe(2570)
+    expect(defaultYear(offeredYears(seeded, bangkok('2023-06-01')), bangkok('2023-06-01'))).toBe(2567)
+    expect(defaultYear([2568, 2567], fy2570)).toBe(2568)
+    expect(defaultYear([], fy2570)).toBeUndefined()
+  })
+})
+
+describe('the current year’s missing frameworks (the super-admin’s dashboard)', () => {
+  it('lists each unit type whose current year borrows an earlier framework, with the framework to clone', async () => {
+    const station = await frameworkOf(2568, 'police-station')
+    const immigration = await frameworkOf(2567, 'immigration-provincial')
+    // January 2025 (FY2568): stations have their own framework, immigration borrows FY2567's.
+    expect(await gaps(bangkok('2025-01-15'))).toEqual([{ unitType: 'immigration-provincial', fiscalYear: 2568, source: immigration.id }])
+    // December 2025 (FY2569): both borrow.
+    expect(await gaps(bangkok('2025-12-01'))).toEqual([
+      { unitType: 'police-station', fiscalYear: 2569, source: station.id },
+      { unitType: 'immigration-provincial', fiscalYear: 2569, source: immigration.id },
+    ])
+  })
+})
+
 describe('cloning a framework into a new fiscal year', () => {
   it('yields an independent FY2570 copy that can be edited without touching FY2568', async () => {
     const source = await frameworkOf(2568, 'police-station')
+    // What the dashboard's button posts for the stations in FY2570.
+    const gap = (await gaps(fy2570)).find((candidate) => candidate.unitType === 'police-station')
+    expect(gap).toEqual({ unitType: 'police-station', fiscalYear: 2570, source: source.id })
     const token = await login('admin@demo.local')
     const response = await rest('POST', `/oit-frameworks/${source.id}/clone`, { token, body: { fiscalYear: '2570' } })
     expect(response.status).toBe(201)
+    expect((await gaps(fy2570)).map((candidate) => candidate.unitType)).toEqual(['immigration-provincial'])
     const clone = await frameworkOf(2570, 'police-station')
     expect(clone.id).not.toBe(source.id)
     expect(clone.title).toContain('2570')

@@ -1,7 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { formatThaiDate } from '../fiscal'
-import { latestFrameworks, readiness, type UnitReadiness } from './readiness'
+import { readiness, type UnitReadiness } from './readiness'
+import { unitFrameworks } from './unitFrameworks'
 import { reviewableUnits } from './units'
 
 export type Assignment = { doer?: string | null; controller?: string | null; checker?: string | null; deadline?: string | null }
@@ -10,6 +11,8 @@ export type DueNext = { date: string; what: string; kind: 'phase' | 'plan' | 'it
 
 export type UnitDashboard = {
   readiness: UnitReadiness
+  /** The fiscal years the unit's public site publishes (the year links and item links stay within them). */
+  offeredYears: number[]
   assignments: Map<string, Assignment>
   findings: Finding[]
   dueNext: DueNext[]
@@ -29,7 +32,7 @@ export async function unitDashboard(req: PayloadRequest, unitID: number, fiscalY
   if (!unit) return null
   const asUser = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false } as const
   const inYear: Where[] = [{ tenant: { equals: unit.id } }, { fiscalYear: { equals: fiscalYear } }]
-  const frameworks = await latestFrameworks(req.payload, fiscalYear)
+  const { offered, inForce: frameworks } = await unitFrameworks(req, unit.unitType, fiscalYear, today)
   const [[result], assigned, findings, plans] = await Promise.all([
     readiness(req.payload, { units: [unit], fiscalYear, today, frameworks }),
     req.payload.find({ collection: 'oit-assignments', where: { and: inYear }, ...asUser }),
@@ -54,6 +57,7 @@ export async function unitDashboard(req: PayloadRequest, unitID: number, fiscalY
 
   return {
     readiness: result,
+    offeredYears: offered,
     assignments,
     findings: findings.docs.map((doc) => ({ id: doc.id, item: doc.item, observation: doc.observation, status: doc.status, answer: doc.answer, updatedAt: doc.updatedAt })),
     dueNext,

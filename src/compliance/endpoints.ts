@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { isReviewer, userOf } from '../access/roles'
 import { readiness } from './readiness'
 import { itapCsv, itapWorkbook, matrixWorkbook } from './sheets'
+import { notOfferedNotice, unitFrameworks } from './unitFrameworks'
 import { idParam, reviewableUnits, yearParam } from './units'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -14,7 +15,10 @@ const download = (body: Buffer | string, type: string, filename: string) =>
     headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' },
   })
 
-/** The unit's ITAP URL sheet (`?unit=&year=&format=xlsx|csv`): code, title, public URL, status. */
+/**
+ * The unit's ITAP URL sheet (`?unit=&year=&format=xlsx|csv`): code, title, public URL, status.
+ * Only for a year the unit's site publishes: any other year's URLs would all answer 404.
+ */
 const itapSheet: Endpoint = {
   path: '/readiness/itap',
   method: 'get',
@@ -24,7 +28,12 @@ const itapSheet: Endpoint = {
     const [unit] = unitID ? await reviewableUnits(req, { unit: unitID }) : []
     if (!unit) return refuse(404, 'ไม่พบหน่วยงานนี้ในหน่วยที่ท่านดูได้', 'no such unit within your units')
     const fiscalYear = yearParam(req.searchParams.get('year'))
-    const [result] = await readiness(req.payload, { units: [unit], fiscalYear })
+    const { offered, inForce } = await unitFrameworks(req, unit.unitType, fiscalYear)
+    if (!offered.includes(fiscalYear)) {
+      const notice = notOfferedNotice(fiscalYear, offered)
+      return refuse(404, `${notice.th} จึงไม่มีลิงก์สำหรับ ITAP`, `${notice.en}, so no links for ITAP`)
+    }
+    const [result] = await readiness(req.payload, { units: [unit], fiscalYear, frameworks: inForce })
     const name = `itap-${unit.slug}-${fiscalYear}`
     return req.searchParams.get('format') === 'csv'
       ? download(itapCsv(result), 'text/csv; charset=utf-8', `${name}.csv`)

@@ -2,7 +2,10 @@ import type { Config } from 'payload'
 
 import { readinessEndpoints } from './endpoints'
 
-/** The readiness views (unit dashboard, HQ matrix), their navigation links and sheet downloads. */
+/**
+ * The readiness views (unit dashboard, HQ matrix), their navigation links and sheet downloads, and
+ * on the admin dashboard the current year's missing frameworks (what readiness is judged by).
+ */
 export const compliance = (config: Config): Config => ({
   ...config,
   admin: {
@@ -10,6 +13,7 @@ export const compliance = (config: Config): Config => ({
     components: {
       ...config.admin?.components,
       afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/compliance/views/NavLinks#ReadinessNavLinks'],
+      beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/collections/OitFrameworks/FrameworkGapNotice#FrameworkGapNotice'],
       views: {
         ...config.admin?.components?.views,
         readiness: { Component: '/compliance/views/UnitReadinessView#UnitReadinessView', path: '/readiness', exact: true },

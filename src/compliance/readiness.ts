@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { FISCAL_YEAR, windowPeriods } from '../companions/periods'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'
-import type { CalendarPhase, FrameworkItem, RequiredElement } from '../frameworks/types'
+import { frameworksInForce, type Framework } from '../frameworks/inForce'
+import type { FrameworkItem, RequiredElement } from '../frameworks/types'
 import type { ElementCheck } from './checks'
 import { fieldAt } from './checks'
 import { fileFacts, monthlyFacts, recordsLoader, type QueryScope, type RecordsSpec } from './facts'
@@ -15,25 +16,13 @@ export type ReadinessUnit = { id: number; name: string; slug: string; unitType: 
 export type Counts = Record<Status, number> & { total: number }
 export type UnitReadiness = { unit: ReadinessUnit; fiscalYear: number; frameworkYear: number | null; items: ItemResult[]; counts: Counts }
 
-export type Framework = { fiscalYear: number; items: FrameworkItem[]; calendar: CalendarPhase[] }
-
 export type ReadinessOptions = {
   units: ReadinessUnit[]
   fiscalYear: number
   today?: Date
   onQuery?: () => void
-  /** Already loaded by the caller (`latestFrameworks`). */
+  /** Already loaded by the caller (`frameworksInForce`). */
   frameworks?: Map<string, Framework>
-}
-
-/** Each unit type's framework for a fiscal year: that year's, else its latest earlier one (a new checklist may not be entered yet). */
-export async function latestFrameworks(payload: Payload, fiscalYear: number): Promise<Map<string, Framework>> {
-  const { docs } = await payload.find({ collection: 'oit-frameworks', where: { fiscalYear: { less_than_equal: fiscalYear } }, sort: '-fiscalYear', pagination: false, depth: 0 })
-  const frameworks = new Map<string, Framework>()
-  for (const doc of docs) {
-    if (!frameworks.has(doc.unitType)) frameworks.set(doc.unitType, { fiscalYear: doc.fiscalYear, items: doc.items as unknown as FrameworkItem[], calendar: (doc.calendar ?? []) as CalendarPhase[] })
-  }
-  return frameworks
 }
 
 const severity: Record<Status, number> = { pass: 0, pending: 1, fail: 2 }
@@ -78,7 +67,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
   const scope: QueryScope = { units: units.map((unit) => unit.id), fiscalYear, today, onQuery }
   if (!units.length) return []
   if (!loaded) onQuery?.()
-  const frameworks = loaded ?? (await latestFrameworks(payload, fiscalYear))
+  const frameworks = loaded ?? (await frameworksInForce(payload, fiscalYear))
 
   const records = recordsLoader(payload, scope)
   const monthLoads = new Map<string, ReturnType<typeof monthlyFacts>>()

@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { currentFiscalYear } from '../fiscal'
+import { frameworksInForce } from '../frameworks/inForce'
 import type { FrameworkItem } from '../frameworks/types'
 
 export type UnitFramework = { unitType: string; fiscalYear: number | null; items: FrameworkItem[] }
 
 /**
- * The framework that applies to a unit in a fiscal year: the unit type's framework for that year,
- * else the latest earlier one (a new year's checklist may not be entered yet). Undated documents
- * use the current fiscal year. Memoised per request.
+ * The framework in force for a unit in a fiscal year (frameworks/inForce.ts). Undated documents use
+ * the current fiscal year. Memoised per request.
  */
 export async function frameworkFor(
   req: PayloadRequest,
@@ -19,20 +19,11 @@ export async function frameworkFor(
   const key = `oit:framework:${unitID}:${year}`
   if (req.context[key]) return req.context[key] as UnitFramework
   const unit = await req.payload.findByID({ collection: 'units', id: unitID, depth: 0, overrideAccess: true, req, select: { unitType: true } })
-  const { docs } = await req.payload.find({
-    collection: 'oit-frameworks',
-    where: { unitType: { equals: unit.unitType }, fiscalYear: { less_than_equal: year } },
-    sort: '-fiscalYear',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const framework = docs[0]
+  const framework = (await frameworksInForce(req.payload, year, { unitType: unit.unitType as string, req })).get(unit.unitType as string)
   const result: UnitFramework = {
     unitType: unit.unitType as string,
     fiscalYear: framework?.fiscalYear ?? null,
-    items: (framework?.items ?? []) as unknown as FrameworkItem[],
+    items: framework?.items ?? [],
   }
   req.context[key] = result
   return result

@@ -1,4 +1,4 @@
-import { frameworksOf, itemRoute } from './oit'
+import { itemRoute, siteOit } from './oit'
 import { findPublic, loadSite, type Site, type SiteParams } from './site'
 import { siteRoutes } from './siteRoutes'
 
@@ -17,10 +17,10 @@ export const siteRouteHandler =
 
 /** Every public page of the site, in both languages: built-in pages, own pages, news and the OIT pages. */
 export async function sitemap(site: Site): Promise<Response> {
-  const [{ docs: pages }, { docs: news }, frameworks] = await Promise.all([
+  const [{ docs: pages }, { docs: news }, oit] = await Promise.all([
     findPublic(site, 'pages', { depth: 0, limit: 500 }),
     findPublic(site, 'news', { depth: 0, limit: 5000, sort: '-date' }),
-    frameworksOf(site.payload, site.unit.unitType),
+    siteOit(site),
   ])
   const paths: { path: string; lastmod?: string }[] = [
     // Own pages (an `unitPage` route among them) come from the pages themselves; `#` marks a part of a page.
@@ -29,7 +29,11 @@ export async function sitemap(site: Site): Promise<Response> {
       .map(({ path }) => ({ path })),
     ...pages.map((page) => ({ path: page.slug === 'home' ? '' : `/${page.slug}`, lastmod: page.updatedAt })),
     ...news.map((story) => ({ path: `/news/${story.id}`, lastmod: story.updatedAt })),
-    ...frameworks.flatMap(({ fiscalYear, items }) => [{ path: `/oit/${fiscalYear}` }, ...items.map((item) => ({ path: itemRoute(fiscalYear, item.code) }))]),
+    ...oit.years.flatMap((fiscalYear) => [
+      { path: `/oit/${fiscalYear}` },
+      ...Object.values(siteRoutes).flatMap((route) => ('byYear' in route ? [{ path: `${route.path}/${fiscalYear}` }] : [])),
+      ...(oit.inForce(fiscalYear)?.items ?? []).map((item) => ({ path: itemRoute(fiscalYear, item.code) })),
+    ]),
   ]
   const unique = [...new Map(paths.map((entry) => [entry.path, entry])).values()]
   const urls = unique.flatMap(({ path, lastmod }) =>

@@ -1,16 +1,31 @@
 import type { Payload } from 'payload'
+import { cache } from 'react'
 
 import { FISCAL_YEAR, periodHeading, windowPeriods } from '../companions/periods'
 import { newestByKey, revisionsOf } from '../companions/files'
 import { stablePath } from '../companions/target'
+import { defaultYear, governing, loadFrameworks, offeredYears, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem } from '../frameworks/types'
 import type { Site } from './site'
 
-/** The unit type's frameworks, newest first (for the year switcher). */
-export async function frameworksOf(payload: Payload, unitType: string) {
-  const { docs } = await payload.find({ collection: 'oit-frameworks', where: { unitType: { equals: unitType } }, sort: '-fiscalYear', limit: 50, depth: 0, overrideAccess: false })
-  return docs.map((doc) => ({ fiscalYear: doc.fiscalYear, title: doc.title, items: doc.items as unknown as FrameworkItem[] }))
+export type SiteOit = {
+  /** The fiscal years the site publishes, newest first (frameworks/inForce.ts). */
+  years: number[]
+  /** The year `/oit` and `/procurement` open: the current fiscal year. */
+  current: number | undefined
+  /** The framework in force for a published year; undefined for a year the site does not publish. */
+  inForce: (fiscalYear: number) => Framework | undefined
 }
+
+/** The site's OIT years and the framework in force for each; memoised per request. */
+export const siteOit = cache(async (site: Site): Promise<SiteOit> => {
+  const frameworks = await loadFrameworks(site.payload, { unitType: site.unit.unitType })
+  const years = offeredYears(frameworks)
+  return { years, current: defaultYear(years), inForce: (fiscalYear) => (years.includes(fiscalYear) ? governing(frameworks, fiscalYear) : undefined) }
+})
+
+/** A `[fiscalYear]` route parameter: a four-digit Buddhist-era year, else NaN. */
+export const yearParam = (value: string): number => (/^\d{4}$/.test(value) ? Number(value) : Number.NaN)
 
 export type PublicFile = { format: string; url: string; size: number; generatedAt: string }
 export type PeriodFiles = { period: string; label: string; files: PublicFile[] }

@@ -4,7 +4,8 @@ type Label = { th: string; en: string }
 
 /**
  * The theme's built-in pages: what menus and call-to-action links may point at. A route marked
- * `unitPage` is the unit's own page with that slug (built from blocks), shown once it is published.
+ * `unitPage` is the unit's own page with that slug (built from blocks), shown once it is published;
+ * one marked `byYear` shows the current fiscal year, and `{path}/{year}` any published year.
  */
 export const siteRoutes = {
   home: { path: '', label: { th: 'หน้าแรก', en: 'Home' } },
@@ -17,12 +18,18 @@ export const siteRoutes = {
   'e-services': { path: '/e-services', label: { th: 'บริการออนไลน์ (e-Service)', en: 'Online services (e-Service)' } },
   manuals: { path: '/manuals', label: { th: 'คู่มือการปฏิบัติงานและการให้บริการ', en: 'Manuals' } },
   laws: { path: '/laws', label: { th: 'กฎหมายที่เกี่ยวข้อง', en: 'Laws' } },
-  procurement: { path: '/procurement', label: { th: 'จัดซื้อจัดจ้าง', en: 'Procurement' } },
+  procurement: { path: '/procurement', label: { th: 'จัดซื้อจัดจ้าง', en: 'Procurement' }, byYear: true },
   ita: { path: '/oit', label: { th: 'ITA', en: 'ITA' } },
   contact: { path: '/contact', label: { th: 'ติดต่อเรา', en: 'Contact us' } },
-} satisfies Record<string, { path: string; label: Label; unitPage?: string }>
+} satisfies Record<string, { path: string; label: Label; unitPage?: string; byYear?: true }>
 
 export type SiteRoute = keyof typeof siteRoutes
+
+/** A built-in page's path for one fiscal year (the route's own path when it does not go by year). */
+export const routeOfYear = (route: SiteRoute, fiscalYear: number): string => {
+  const { path } = siteRoutes[route]
+  return 'byYear' in siteRoutes[route] ? `${path}/${fiscalYear}` : path
+}
 
 /** Custom pages may not take a built-in page's address ("home" is allowed: it replaces the home page). */
 export const reservedSlugs = new Set([

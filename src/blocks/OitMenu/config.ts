@@ -8,6 +8,6 @@ export const OitMenu: Block = {
   labels: { singular: { th: 'รายการข้อมูล OIT', en: 'OIT items' }, plural: { th: 'รายการข้อมูล OIT', en: 'OIT items' } },
   fields: [
     headingField,
-    { name: 'fiscalYear', type: 'number', min: 2560, max: 2700, label: { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' }, admin: { description: { th: 'เว้นว่างเพื่อแสดงปีล่าสุด', en: 'Empty shows the latest year' } } },
+    { name: 'fiscalYear', type: 'number', min: 2560, max: 2700, label: { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' }, admin: { description: { th: 'เว้นว่างเพื่อแสดงปีงบประมาณปัจจุบัน', en: 'Empty shows the current fiscal year' } } },
   ],
 }

@@ -1,40 +1,19 @@
 'use client'
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+
+import { useCloneFramework } from './useCloneFramework'
 
 /** "Clone into fiscal year …" on a saved framework, for preparing next year's checklist. */
 export const CloneButton = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth<{ role?: string }>()
-  const { config } = useConfig()
   const { i18n } = useTranslation()
-  const router = useRouter()
+  const { clone, busy } = useCloneFramework()
   const [year, setYear] = useState('')
-  const [busy, setBusy] = useState(false)
   const th = i18n.language === 'th'
   // The endpoint refuses everyone else anyway; do not offer them a control that can only fail.
   if (!id || user?.role !== 'super-admin') return null
-
-  const clone = async () => {
-    setBusy(true)
-    try {
-      const res = await fetch(`${config.serverURL}${config.routes.api}/oit-frameworks/${id}/clone`, {
-        body: JSON.stringify({ fiscalYear: year }),
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        method: 'POST',
-      })
-      const body = await res.json()
-      if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? res.statusText)
-      toast.success(th ? `คัดลอกเป็นปีงบประมาณ ${year} แล้ว` : `Cloned into FY${year}`)
-      router.push(`${config.routes.admin}/collections/oit-frameworks/${body.doc.id}`)
-    } catch (err) {
-      toast.error((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <div style={{ alignItems: 'center', display: 'flex', gap: 8 }}>
@@ -47,7 +26,7 @@ export const CloneButton = () => {
         size={6}
         value={year}
       />
-      <Button buttonStyle="secondary" disabled={busy || !year} margin={false} onClick={clone} size="small">
+      <Button buttonStyle="secondary" disabled={busy || !year} margin={false} onClick={() => clone(id, year)} size="small">
         {th ? 'คัดลอก' : 'Clone'}
       </Button>
     </div>

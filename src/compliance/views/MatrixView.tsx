@@ -6,6 +6,7 @@ import { readiness } from '../readiness'
 import { itemCounts, matrixCodes } from '../sheets'
 import { idParam, reviewableHqs, reviewableUnits, yearParam } from '../units'
 import { AdminPage } from './AdminPage'
+import { BorrowedFrameworkNotice } from './BorrowedFrameworkNotice'
 import { StatusBadge } from './StatusBadge'
 
 /**
@@ -31,6 +32,8 @@ export async function MatrixView(props: AdminViewServerProps) {
   const results = await readiness(req.payload, { units, fiscalYear })
   const codes = matrixCodes(results)
   const counts = itemCounts(results, codes)
+  // One framework year per unit type: say once per type when it is an earlier year's.
+  const frameworkYears = new Map(results.map((result) => [result.unit.unitType, result.frameworkYear]))
   const filters = new URLSearchParams({ year: String(fiscalYear), ...(hq ? { hq: String(hq) } : {}), ...(unitType ? { unitType } : {}) })
   return (
     <AdminPage {...props}>
@@ -66,6 +69,9 @@ export async function MatrixView(props: AdminViewServerProps) {
         <button type="submit" className="btn btn--style-primary btn--size-small">แสดง</button>
         <a href={`/api/readiness/matrix?${filters}`}>ดาวน์โหลด XLSX</a>
       </form>
+      {[...frameworkYears].map(([type, frameworkYear]) => (
+        <BorrowedFrameworkNotice key={type} fiscalYear={fiscalYear} frameworkYear={frameworkYear} unitType={type} />
+      ))}
       <p>
         {results.length} หน่วยงาน · ผ่านทุกข้อ {results.filter((result) => result.counts.total && result.counts.pass === result.counts.total).length} หน่วย
       </p>

@@ -1,12 +1,16 @@
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
+import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { assignedUnitIDs, userOf } from '../../access/roles'
 import { formatThaiDate } from '../../fiscal'
+import { defaultYear } from '../../frameworks/inForce'
 import { unitDashboard } from '../dashboard'
 import { itemUrl } from '../sheets'
+import { notOfferedNotice } from '../unitFrameworks'
 import { idParam, yearParam } from '../units'
 import { AdminPage } from './AdminPage'
+import { BorrowedFrameworkNotice } from './BorrowedFrameworkNotice'
 import { StatusBadge } from './StatusBadge'
 
 const findingStatus: Record<string, string> = { open: 'รอหน่วยงานตอบ', answered: 'หน่วยงานตอบแล้ว', closed: 'ปิดแล้ว' }
@@ -33,26 +37,49 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
       </AdminPage>
     )
   }
-  const { readiness, assignments, findings, dueNext } = dashboard
+  const { readiness, offeredYears, assignments, findings, dueNext } = dashboard
   const { unit, counts } = readiness
   const query = (year: number) => `?unit=${unit.id}&year=${year}`
+  // Links lead only to years the unit's site publishes: other years have no item pages, nor ITAP URLs.
+  const published = offeredYears.includes(fiscalYear)
+  const years = [fiscalYear - 1, fiscalYear, fiscalYear + 1].filter((year) => offeredYears.includes(year))
+  const unpublished = published ? null : notOfferedNotice(fiscalYear, offeredYears)
+  const fallback = defaultYear(offeredYears)
   return (
     <AdminPage {...props}>
       <h1>
         ความพร้อม OIT · {unit.name} · ปีงบประมาณ {fiscalYear}
       </h1>
       <nav className="readiness__bar" aria-label="ปีงบประมาณและไฟล์">
-        <span>
-          ปีงบประมาณ:{' '}
-          {[fiscalYear - 1, fiscalYear, fiscalYear + 1].map((year) => (
-            <a key={year} href={query(year)} aria-current={year === fiscalYear ? 'page' : undefined} className="readiness__year">
-              {year}
-            </a>
-          ))}
-        </span>
-        <a href={`/api/readiness/itap${query(fiscalYear)}`}>ดาวน์โหลดรายการ URL สำหรับ ITAP (XLSX)</a>
-        <a href={`/api/readiness/itap${query(fiscalYear)}&format=csv`}>(CSV)</a>
+        {years.length ? (
+          <span>
+            ปีงบประมาณ:{' '}
+            {years.map((year) => (
+              <a key={year} href={query(year)} aria-current={year === fiscalYear ? 'page' : undefined} className="readiness__year">
+                {year}
+              </a>
+            ))}
+          </span>
+        ) : null}
+        {published ? (
+          <>
+            <a href={`/api/readiness/itap${query(fiscalYear)}`}>ดาวน์โหลดรายการ URL สำหรับ ITAP (XLSX)</a>
+            <a href={`/api/readiness/itap${query(fiscalYear)}&format=csv`}>(CSV)</a>
+          </>
+        ) : null}
       </nav>
+      {unpublished ? (
+        <Banner type="info" className="readiness__notice">
+          {unpublished.th} / <span lang="en">{unpublished.en}</span>
+          {fallback ? (
+            <>
+              {' '}
+              <a href={query(fallback)}>ไปที่ปีงบประมาณ {fallback}</a>
+            </>
+          ) : null}
+        </Banner>
+      ) : null}
+      <BorrowedFrameworkNotice fiscalYear={fiscalYear} frameworkYear={readiness.frameworkYear} />
 
       <section className="readiness__summary" aria-label="สรุปความพร้อม">
         <p className="readiness__score">
@@ -118,9 +145,13 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
             return (
               <tr key={item.code} id={item.code}>
                 <th scope="row">
-                  <a href={itemUrl(readiness, item.code)} title="หน้าสาธารณะของข้อนี้">
-                    {item.code}
-                  </a>
+                  {published ? (
+                    <a href={itemUrl(readiness, item.code)} title="หน้าสาธารณะของข้อนี้">
+                      {item.code}
+                    </a>
+                  ) : (
+                    item.code
+                  )}
                 </th>
                 <td>{item.title.th}</td>
                 <td>

@@ -5,55 +5,59 @@ import { cache } from 'react'
 import { formatFiscalYear } from '@/fiscal'
 import { subIndicatorLabels } from '@/frameworks/types'
 import { Badge, formatOf } from '@/theme/components/Files'
+import { FrameworkNotice } from '@/theme/components/FrameworkNotice'
 import { PeriodFiles } from '@/theme/components/PeriodFiles'
 import { RichText } from '@/theme/components/RichText'
 import { itemContent } from '@/theme/itemContent'
 import { pageMetadata } from '@/theme/metadata'
-import { frameworksOf, itemFiles, itemRoute } from '@/theme/oit'
+import { itemFiles, itemRoute, siteOit, yearParam } from '@/theme/oit'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
-import { collectionRoutes, siteRoutes } from '@/theme/siteRoutes'
+import { collectionRoutes, routeOfYear, siteRoutes } from '@/theme/siteRoutes'
 
 type Props = { params: Promise<SiteParams & { fiscalYear: string; code: string }> }
 
 export const generateStaticParams = async () => []
 
+/** The item of the framework in force for the year (an earlier year's when the year has none of its own). */
 const load = cache(async (site: Site, year: string, code: string) => {
-  const framework = (await frameworksOf(site.payload, site.unit.unitType)).find((candidate) => String(candidate.fiscalYear) === year)
+  const fiscalYear = yearParam(year)
+  const framework = (await siteOit(site)).inForce(fiscalYear)
   const item = framework?.items.find((candidate) => candidate.code.toLowerCase() === code.toLowerCase())
-  return framework && item ? { framework, item } : null
+  return framework && item ? { fiscalYear, framework, item } : null
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const { fiscalYear, code } = await params
   const data = await load(site, fiscalYear, code)
-  return data ? pageMetadata(site, { title: `${data.item.code} ${site.pick(data.item.title)}`, path: itemRoute(data.framework.fiscalYear, data.item.code) }) : {}
+  return data ? pageMetadata(site, { title: `${data.item.code} ${site.pick(data.item.title)}`, path: itemRoute(data.fiscalYear, data.item.code) }) : {}
 }
 
 /** An item's stable page (what units paste into ITAP): its content, its files by period, declarations and open data. */
 export default async function OitItem({ params }: Props) {
   const site = await siteOf(params)
-  const { fiscalYear, code } = await params
-  const data = await load(site, fiscalYear, code)
+  const { fiscalYear: year, code } = await params
+  const data = await load(site, year, code)
   if (!data) notFound()
-  const { framework, item } = data
+  const { fiscalYear, framework, item } = data
   const { unit, t } = site
   const [periods, { collections, declarations }, disclosures] = await Promise.all([
-    itemFiles(site.payload, { id: unit.id, slug: unit.slug }, framework.fiscalYear, item),
-    itemContent(site, framework.fiscalYear, item),
-    findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: framework.fiscalYear } }] } }).then(({ docs }) => docs),
+    itemFiles(site.payload, { id: unit.id, slug: unit.slug }, fiscalYear, item),
+    itemContent(site, fiscalYear, item),
+    findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: fiscalYear } }] } }).then(({ docs }) => docs),
   ])
   const shownAt = [...new Set(item.feeds.map((collection) => collectionRoutes[collection]).filter((route) => route !== undefined))]
-  const openData = `/oit/${unit.slug}/${framework.fiscalYear}/${item.code}/fy`
+  const openData = `/oit/${unit.slug}/${fiscalYear}/${item.code}/fy`
   const nothing = !periods.length && !declarations.length && !collections.length && !disclosures.length
   return (
     <main id="main" className="oit-item">
       <p className="breadcrumbs">
-        <a href={site.href(`/oit/${framework.fiscalYear}`)}>OIT {site.t(formatFiscalYear(framework.fiscalYear), `FY ${framework.fiscalYear}`)}</a> › {site.pick(subIndicatorLabels[item.subIndicator])}
+        <a href={site.href(`/oit/${fiscalYear}`)}>OIT {site.t(formatFiscalYear(fiscalYear), `FY ${fiscalYear}`)}</a> › {site.pick(subIndicatorLabels[item.subIndicator])}
       </p>
       <h1>
         <span className="code">{item.code}</span> {site.pick(item.title)}
       </h1>
+      <FrameworkNotice site={site} fiscalYear={fiscalYear} frameworkYear={framework.fiscalYear} />
       {nothing && <p className="card notice">{t('ยังไม่มีข้อมูลที่เผยแพร่สำหรับข้อนี้ในปีงบประมาณนี้', 'Nothing has been published for this item in this fiscal year yet.')}</p>}
       {declarations.length > 0 && (
         <section className="card" aria-labelledby="declarations">
@@ -112,7 +116,7 @@ export default async function OitItem({ params }: Props) {
           {shownAt.map((route, index) => (
             <span key={route}>
               {index > 0 && ' · '}
-              <a href={site.href(siteRoutes[route].path)}>{site.pick(siteRoutes[route].label)}</a>
+              <a href={site.href(routeOfYear(route, fiscalYear))}>{site.pick(siteRoutes[route].label)}</a>
             </span>
           ))}
         </p>
