@@ -10,6 +10,9 @@ import { siteRoutes } from '@/theme/siteRoutes'
 
 export const generateMetadata = routeMetadata('laws')
 
+/** Filtered and searched by the query string: rendered per request, not cached as one page. */
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<SiteParams>; searchParams: Promise<{ q?: string; category?: string }> }
 
 /** O3: the laws the unit works under, filtered by category and searched by Thai words. */
