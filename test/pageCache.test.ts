@@ -33,7 +33,8 @@ function origin() {
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     hits++
     const path = new URL(req.url!, 'http://x').pathname
-    const answer = answers[path] ?? { status: 404, headers: {} }
+    // A unit site's pages (`/u/{slug}/…`, or `/oit/…` on its own domain) are shareable like /page.
+    const answer = answers[path] ?? (/^\/(u|oit)\//.test(path) ? answers['/page']! : { status: 404, headers: {} })
     res.statusCode = answer.status ?? 200
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value!)
     const html = path === '/big' ? 'x'.repeat(3000) : body(path)
@@ -59,10 +60,21 @@ let fake: ReturnType<typeof origin>
 let clock = 1_000_000
 let base: string
 
-const get = async (path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } })
-  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers }
-}
+/** A GET through node:http, which (unlike fetch) sends the `Host` header it is given. */
+const get = (path: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; body: Buffer; headers: Headers }>((resolve, reject) => {
+    http
+      .get(`${base}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const received = new Headers()
+          for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) received.set(name, String(value))
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), headers: received })
+        })
+      })
+      .on('error', reject)
+  })
 
 beforeAll(async () => {
   fake = origin()
@@ -175,14 +187,42 @@ describe('page cache and published content', () => {
   })
   afterAll(closePayload)
 
-  it('is emptied when a public collection is saved, and kept when a private one is', async () => {
+  const cached = async () => {
     cache.clear()
+    for (const path of ['/u/mueang-ranong', '/u/mueang-ranong/en/oit/2568', '/u/mueang-ranong-north/news', '/u/kapoe/oit/2568']) await get(path)
+    await get('/oit/2568', { host: 'mueang-ranong.demo.local' }) // station A's own domain (seed)
     await get('/page')
-    expect(cache.size).toBe(1)
+    expect(cache.size).toBe(6)
+  }
+  const kept = async () => {
+    const paths: string[] = []
+    for (const [host, path] of [['', '/u/mueang-ranong'], ['', '/u/mueang-ranong/en/oit/2568'], ['', '/u/mueang-ranong-north/news'], ['', '/u/kapoe/oit/2568'], ['mueang-ranong.demo.local', '/oit/2568'], ['', '/page']] as const) {
+      if ((await get(path, host ? { host } : {})).headers.get('x-oit-page-cache') === 'HIT') paths.push(`${host}${path}`)
+    }
+    return paths
+  }
+
+  it('drops the pages of the unit whose published content was saved, at /u/{slug} and on its own domain, and keeps the other units’', async () => {
+    await cached()
+    const unit = await unitBySlug(payload, 'mueang-ranong')
+    const { docs } = await payload.find({ collection: 'news', where: { and: [{ tenant: { equals: unit.id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0 })
+    await payload.update({ collection: 'news', id: docs[0]!.id, data: { title: docs[0]!.title } })
+    expect(await kept()).toEqual(['/u/mueang-ranong-north/news', '/u/kapoe/oit/2568', '/page'])
+  })
+
+  it('keeps every page when a draft that was never published or a private collection is saved', async () => {
+    await cached()
+    const unit = await unitBySlug(payload, 'mueang-ranong')
+    await payload.create({ collection: 'news', data: { tenant: unit.id, title: 'page-cache draft', date: new Date().toISOString(), _status: 'draft' }, draft: true })
     const region = await unitBySlug(payload, 'region-8')
     await payload.create({ collection: 'users', data: { email: 'page-cache@test.local', name: 'page cache', password: 'test-password', role: 'hq-reviewer', tenants: [{ tenant: region.id }] } })
-    expect(cache.size).toBe(1)
-    await payload.update({ collection: 'units', id: region.id, data: { shortName: region.shortName } })
-    expect(cache.size).toBe(0)
+    expect((await kept()).length).toBe(6)
+  })
+
+  it('drops every unit’s pages when shared data (a framework) is saved', async () => {
+    await cached()
+    const { docs } = await payload.find({ collection: 'oit-frameworks', limit: 1, depth: 0 })
+    await payload.update({ collection: 'oit-frameworks', id: docs[0]!.id, data: { title: docs[0]!.title } })
+    expect(await kept()).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { CompanionFiles } from '../collections/CompanionFiles'
 import { CompanionStatuses } from '../collections/CompanionStatuses'
+import { withSiteRevalidation } from '../theme/revalidate'
 import { COMPANIONS_QUEUE, generateCompanionsTask, generateSignsTask, releaseStaleJobs } from './jobs'
 import { queueCompanionsOnChange, queueCompanionsOnDelete, queueOnUnitChange } from './queue'
 import { companionSources } from './sources'
@@ -24,13 +25,13 @@ const withCompanions = (collection: CollectionConfig): CollectionConfig =>
     : collection
 
 /**
- * Companion files: the collections they are stored in, the hooks that queue their generation, the
- * generation task, and the in-app runner (every 5 s; `OIT_JOBS_IN_APP=false` leaves the queue to
+ * Companion files: the collections they are stored in (a stored file refreshes its unit's pages),
+ * the hooks that queue their generation, the generation task, and the in-app runner (every 5 s; `OIT_JOBS_IN_APP=false` leaves the queue to
  * `npm run jobs` workers).
  */
 export const companions = (config: Config, collections: CollectionConfig[]): Config => ({
   ...config,
-  collections: [...(config.collections ?? []), ...collections.map(withCompanions), CompanionFiles, CompanionStatuses],
+  collections: [...(config.collections ?? []), ...collections.map(withCompanions), withSiteRevalidation(CompanionFiles), CompanionStatuses],
   endpoints: [...(config.endpoints ?? []), companionStatusEndpoint],
   jobs: {
     ...config.jobs,

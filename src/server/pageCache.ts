@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { hostnameOf } from '../theme/routing'
+
 /**
  * An in-process shared cache for public pages, in front of Next's request handler (server.ts).
  *
@@ -10,12 +12,16 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
  * Any saved content clears it (theme/revalidate.ts), as it marks Next's own cache stale.
  */
 
-type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; expires: number }
+type Entry = { host: string; url: string; status: number; headers: OutgoingHttpHeaders; body: Buffer; expires: number }
+
+/** Which cached answers a change concerns, by the request's host (port removed) and URL. */
+export type Concerns = (host: string, url: string) => boolean
 
 export type PageCache = {
   /** Serves the request from the cache, or passes it to `next` and keeps the answer if it may. */
   handle: (req: IncomingMessage, res: ServerResponse, next: () => unknown) => unknown
-  clear: () => void
+  /** Drops every answer, or those a change concerns. */
+  clear: (concerns?: Concerns) => void
   readonly size: number
   readonly bytes: number
 }
@@ -40,9 +46,9 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'date']
 const REGISTRY = Symbol.for('police-oit.page-cache')
 type Registry = { [REGISTRY]?: Set<PageCache> }
 
-/** Clears every page cache of this process: called when published content changes. */
-export function clearPageCaches(): void {
-  for (const cache of (globalThis as Registry)[REGISTRY] ?? []) cache.clear()
+/** Clears every page cache of this process, or what a change concerns: called when published content changes. */
+export function clearPageCaches(concerns?: Concerns): void {
+  for (const cache of (globalThis as Registry)[REGISTRY] ?? []) cache.clear(concerns)
 }
 
 const header = (value: number | string | string[] | undefined): string =>
@@ -139,13 +145,13 @@ export function createPageCache({ maxBytes, now = Date.now }: { maxBytes: number
         const headers = res.getHeaders()
         for (const name of HOP_BY_HOP) delete headers[name]
         headers['content-length'] = body.length
-        store(key, { status: res.statusCode, headers, body, expires: started + maxAge * 1000 })
+        store(key, { host: hostnameOf(req.headers.host ?? ''), url: req.url ?? '', status: res.statusCode, headers, body, expires: started + maxAge * 1000 })
       })
       return next()
     },
-    clear() {
-      entries.clear()
-      bytes = 0
+    clear(concerns) {
+      for (const [key, entry] of entries) if (!concerns || concerns(entry.host, entry.url)) drop(key)
+      // Renders under way may predate the change, whichever unit they are of.
       generation++
     },
     get size() {

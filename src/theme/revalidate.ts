@@ -1,41 +1,95 @@
-import { revalidatePath } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+import { revalidateTag } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { clearPageCaches } from '../server/pageCache'
+import { DOMAIN_MARK, unitPathPrefix } from './routing'
 
 /**
- * Any saved change may show on any page of the unit's site (menus, footers, item pages), so the
- * cached pages of every unit site are marked stale and re-rendered on their next visit, and the
- * production server's page cache (server/pageCache.ts) is emptied. Another process (tests,
- * `npm run jobs` workers, the seed) has neither cache to clear, and pages expire by their
- * `revalidate` time.
+ * Saved content shows on the public sites at once: the pages Next has cached are expired (they are
+ * rendered afresh on their next visit) and the production server's page cache (server/pageCache.ts)
+ * drops them. A unit's content expires that unit's pages only; shared data (frameworks, law
+ * categories) every unit's. Another process (tests, `npm run jobs` workers, the seed) has neither
+ * cache, and pages there expire by their `revalidate` time.
  */
+
 /**
  * The unit sites' root layout as Next names it, route group included: Next tags cached pages with
  * their layouts' app-directory paths, and `/site/[unit]/[locale]` without the group matches none.
  */
 export const SITE_LAYOUT = '/(frontend)/site/[unit]/[locale]'
 
-function revalidateSites(): void {
-  clearPageCaches()
+/** Next's tag of every page under that layout (what `revalidatePath(SITE_LAYOUT, 'layout')` expires). */
+const ALL_SITES_TAG = `_N_T_${SITE_LAYOUT}/layout`
+
+/** The tag of one unit site's pages, by its `[unit]` route key: the slug, or `~domain` (theme/site.ts). */
+export const siteTag = (key: string) => `oit-site:${key}`
+
+export type UnitAddresses = { slug: string; domains?: { domain?: string | null }[] | null }
+
+const domainsOf = (unit: UnitAddresses) => (unit.domains ?? []).map((row) => row.domain?.trim().toLowerCase()).filter((domain): domain is string => Boolean(domain))
+
+type IncrementalCache = { revalidateTag: (tags: string[], durations?: { expire?: number }) => Promise<void> }
+
+/**
+ * Expires cache tags now. Inside a request through Next's API; outside one (the app's own jobs
+ * runner, which stores generated files) through the server's incremental cache, which is where
+ * Next's API ends up: it throws without a request to attach the change to.
+ */
+function expire(tags: string[]): void {
   try {
-    revalidatePath(SITE_LAYOUT, 'layout')
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch {
-    // Not inside a Next request: nothing cached in this process.
+    const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
+    void cache?.revalidateTag(tags, { expire: 0 }).catch(() => undefined)
   }
 }
 
-const afterChange: CollectionAfterChangeHook = ({ doc }) => {
-  revalidateSites()
+/** Expires the pages of the given units' sites, at `/u/{slug}` and on their own domains. */
+export function refreshUnitSites(units: UnitAddresses[]): void {
+  const slugs = new Set(units.map((unit) => unit.slug))
+  const domains = new Set(units.flatMap(domainsOf))
+  clearPageCaches((host, url) => domains.has(host) || [...slugs].some((slug) => unitPathPrefix(slug).test(url)))
+  expire([...slugs, ...[...domains].map((domain) => `${DOMAIN_MARK}${domain}`)].map(siteTag))
+}
+
+/** Expires every unit site's pages (a framework or another shared record changed). */
+export function refreshAllSites(): void {
+  clearPageCaches()
+  expire([ALL_SITES_TAG])
+}
+
+/** The unit a saved document shows on, read in the save's own transaction. */
+async function addressesOf(req: PayloadRequest, unitID: number): Promise<UnitAddresses | null> {
+  const unit = await req.payload.findByID({ collection: 'units', id: unitID, depth: 0, req, overrideAccess: true, select: { slug: true, domains: true }, disableErrors: true })
+  return unit ? { slug: unit.slug, domains: unit.domains } : null
+}
+
+const tenantOf = (doc: Record<string, unknown> | undefined): number | null => {
+  const tenant = doc?.tenant
+  return typeof tenant === 'number' ? tenant : tenant && typeof tenant === 'object' && 'id' in tenant ? (tenant.id as number) : null
+}
+
+/** What a change to a document of this collection shows on: its unit's site (both addresses of a renamed unit), or every site. */
+async function refreshFor(req: PayloadRequest, collection: string, doc: Record<string, unknown>, previous?: Record<string, unknown>): Promise<void> {
+  // A draft of something never published changes no public page.
+  if (doc._status === 'draft' && previous?._status !== 'published') return
+  if (collection === 'units') return refreshUnitSites([doc, previous].filter(Boolean) as UnitAddresses[])
+  const units = [...new Set([tenantOf(doc), tenantOf(previous)].filter((id): id is number => id !== null))]
+  if (!units.length) return refreshAllSites()
+  refreshUnitSites((await Promise.all(units.map((id) => addressesOf(req, id)))).filter((unit): unit is UnitAddresses => unit !== null))
+}
+
+const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  await refreshFor(req, collection.slug, doc, previousDoc)
   return doc
 }
 
-const afterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  revalidateSites()
+const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await refreshFor(req, collection.slug, doc)
   return doc
 }
 
-/** Adds the site-cache refresh to a collection shown on the public sites. */
+/** Adds the site refresh to a collection shown on the public sites. */
 export const withSiteRevalidation = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {

@@ -24,6 +24,9 @@ export const publicOrigin = () => (process.env.OIT_PUBLIC_URL ?? 'http://localho
 export const unitSiteUrl = (unit: { slug: string; domain?: string | null }): string =>
   unit.domain ? `https://${unit.domain}` : `${publicOrigin()}/u/${unit.slug}`
 
+/** The paths of a unit's site on the main host: `/u/{slug}` and everything under it. */
+export const unitPathPrefix = (slug: string): RegExp => new RegExp(`^/u/${slug.replace(/[^a-z0-9-]/gi, '\\$&')}(?:[/?#]|$)`)
+
 export const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, '')
 
 /** The hosts that serve the units index and `/u/{slug}/…`; any other host is a unit's own domain. */

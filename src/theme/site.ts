@@ -1,3 +1,4 @@
+import { unstable_cache } from 'next/cache'
 import { notFound } from 'next/navigation'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { cache } from 'react'
@@ -6,6 +7,7 @@ import type { Unit } from '../payload-types'
 import { formatThaiDate } from '../fiscal'
 import { DOMAIN_MARK, inSite, isLocale, publicOrigin, type Locale } from './routing'
 import { publicPayload } from './payload'
+import { siteTag } from './revalidate'
 
 export type SiteParams = { unit: string; locale: string }
 
@@ -38,10 +40,20 @@ const unitKey = (param: string): { domain: string } | { slug: string } => {
 }
 
 /** The unit by slug or own domain, as anonymous visitors may read it. */
-async function publicUnit(payload: Payload, key: { domain: string } | { slug: string }, locale: Locale): Promise<Unit | null> {
+async function publicUnit(key: { domain: string } | { slug: string }, locale: Locale): Promise<Unit | null> {
+  const payload = await publicPayload()
   const where: Where = 'domain' in key ? { 'domains.domain': { equals: key.domain } } : { slug: { equals: key.slug } }
   const { docs } = await payload.find({ collection: 'units', where, limit: 1, depth: 0, locale, overrideAccess: false })
   return docs[0] ?? null
+}
+
+/**
+ * The unit lookup, cached under the site's tag: every page rendered with it carries the tag too, so
+ * a save of the unit's content expires exactly that unit's pages (theme/revalidate.ts).
+ */
+const taggedUnit = (key: { domain: string } | { slug: string }, locale: Locale): Promise<Unit | null> => {
+  const tag = siteTag('domain' in key ? `${DOMAIN_MARK}${key.domain}` : key.slug)
+  return unstable_cache(publicUnit, ['oit-unit', tag, locale], { tags: [tag], revalidate: 60 })(key, locale)
 }
 
 const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' })
@@ -51,7 +63,7 @@ export const loadSite = cache(async (key: string, locale: string): Promise<Site 
   if (!isLocale(locale)) return null
   const payload = await publicPayload()
   const parsed = unitKey(key)
-  const unit = await publicUnit(payload, parsed, locale)
+  const unit = await taggedUnit(parsed, locale)
   if (!unit) return null
   const domain = 'domain' in parsed ? parsed.domain : null
   const root = domain ? '' : `/u/${unit.slug}`
