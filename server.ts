@@ -11,10 +11,14 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { createPageCache } from './src/server/pageCache'
+import { publicOriginWarning } from './src/theme/routing'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const cacheMegabytes = Number(process.env.OIT_PAGE_CACHE_MB ?? 64)
+
+const warning = publicOriginWarning()
+if (warning) console.warn(`WARNING ${warning}`)
 
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 await app.prepare()

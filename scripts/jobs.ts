@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { COMPANIONS_QUEUE, runCompanionJobs } from '../src/companions/jobs'
+import { publicOriginWarning } from '../src/theme/routing'
 
 const untilEmpty = process.argv.includes('--until-empty')
 const IDLE_MS = 2000
@@ -20,6 +21,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (s
 const waiting = async () =>
   (await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: COMPANIONS_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })).totalDocs
 
+const warning = publicOriginWarning()
+if (warning) payload.logger.warn(`[jobs] ${warning}`)
 payload.logger.info('[jobs] worker started')
 while (!stopping) {
   await runCompanionJobs(payload, 5)

@@ -17,8 +17,18 @@ export const inSite = (base: string, path: string): string => `${base}${path}` |
 export const pagePath = (pathname: string, internal: string, base: string): string =>
   pathname.startsWith(internal) ? pathname.slice(internal.length) : pathname.startsWith(base) ? pathname.slice(base.length) : ''
 
+const DEVELOPMENT_ORIGIN = 'http://localhost:3000'
+
 /** The main host's public address (`OIT_PUBLIC_URL`), for absolute links. */
-export const publicOrigin = () => (process.env.OIT_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+export const publicOrigin = () => (process.env.OIT_PUBLIC_URL ?? DEVELOPMENT_ORIGIN).replace(/\/$/, '')
+
+/** What a production process says at start when the main host's address is unset (null when it is set). */
+export const publicOriginWarning = (): string | null =>
+  process.env.OIT_PUBLIC_URL
+    ? null
+    : `OIT_PUBLIC_URL is not set: for units served at /u/<slug> on the main host, canonical and language links, ` +
+      `OpenGraph URLs, sitemap.xml, robots.txt, the RSS feeds, the ITAP URL sheet and the QR codes on generated signs ` +
+      `will point at ${DEVELOPMENT_ORIGIN}. Set it to the site's public address, e.g. OIT_PUBLIC_URL=https://oit.example.go.th`
 
 /** A unit's public site: its own domain when it has one, else `/u/{slug}` on the main host. */
 export const unitSiteUrl = (unit: { slug: string; domain?: string | null }): string =>
