@@ -32,4 +32,14 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every path for the colour-scheme client hint, its admin's dark mode, with
+ * `Critical-CH`: Chromium then fetches each public page twice on a first visit. Only the admin asks.
+ */
+const payloadHeaders = withAdmin.headers
+export default {
+  ...withAdmin,
+  headers: async () => (await payloadHeaders?.())?.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)) ?? [],
+} satisfies NextConfig

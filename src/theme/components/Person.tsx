@@ -29,6 +29,6 @@ export function Person({ site, name, photo, details, phone, heading: Heading = '
 }
 
 /** An executive (O1): rank and name, position, direct phone. */
-export const ExecutiveCard = ({ site, person }: { site: Site; person: Executive }) => (
-  <Person site={site} name={personName(site, person)} photo={person.photo} details={[person.position]} phone={person.directPhone} />
+export const ExecutiveCard = ({ site, person, heading }: { site: Site; person: Executive; heading?: 'h2' | 'h3' }) => (
+  <Person site={site} name={personName(site, person)} photo={person.photo} details={[person.position]} phone={person.directPhone} heading={heading} />
 )

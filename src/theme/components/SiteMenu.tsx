@@ -8,13 +8,16 @@ import { pagePath } from '../routing'
 
 /**
  * The main menu: a list of links with sub-menus as disclosure buttons. On a phone the whole menu
- * folds behind one button; without JavaScript it simply stays open.
+ * folds behind one button. The style sheet folds it before any script runs (no layout shift), and
+ * leaves it open where scripting is off; `data-ready` marks the buttons as working.
  */
 export function SiteMenu({ items, labels, internal, base }: { items: MenuLink[]; labels: { menu: string; navigation: string }; internal: string; base: string }) {
   const pathname = usePathname()
   const here = `${base}${pagePath(pathname, internal, base)}` || '/'
-  const [open, setOpen] = useState<boolean | null>(null)
+  const [open, setOpen] = useState(false)
   const [openSub, setOpenSub] = useState<number | null>(null)
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   // A new page closes the menus.
   useEffect(() => {
     setOpen(false)
@@ -34,7 +37,7 @@ export function SiteMenu({ items, labels, internal, base }: { items: MenuLink[];
     )
 
   return (
-    <nav aria-label={labels.navigation} className="site-nav" data-open={open ?? 'nojs'}>
+    <nav aria-label={labels.navigation} className="site-nav" data-open={open} data-ready={ready || undefined}>
       <button type="button" className="menu-button" aria-expanded={Boolean(open)} aria-controls="site-menu" onClick={() => setOpen(!open)}>
         <span aria-hidden="true">☰</span> {labels.menu}
       </button>

@@ -23,7 +23,7 @@ export default async function Executives({ params }: { params: Promise<SiteParam
       {people.length ? (
         <div className="people">
           {people.map((person) => (
-            <ExecutiveCard key={person.id} site={site} person={person} />
+            <ExecutiveCard key={person.id} site={site} person={person} heading="h2" />
           ))}
         </div>
       ) : (
