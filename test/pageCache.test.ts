@@ -3,10 +3,12 @@ import fs from 'node:fs'
 import http, { type OutgoingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync, gunzipSync } from 'node:zlib'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
+import { storeChanged } from '../src/companions/store'
 import { createPageCache, type PageCache } from '../src/server/pageCache'
 import { SITE_LAYOUT } from '../src/theme/revalidate'
+import { pdfDocument } from './helpers/files'
 import { closePayload, testPayload, unitBySlug } from './helpers/payload'
 
 /** What Next sends for a page it has cached (ISR, revalidate 60). */
@@ -207,6 +209,17 @@ describe('page cache and published content', () => {
     const unit = await unitBySlug(payload, 'mueang-ranong')
     const { docs } = await payload.find({ collection: 'news', where: { and: [{ tenant: { equals: unit.id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0 })
     await payload.update({ collection: 'news', id: docs[0]!.id, data: { title: docs[0]!.title } })
+    expect(await kept()).toEqual(['/u/mueang-ranong-north/news', '/u/kapoe/oit/2568', '/page'])
+  })
+
+  it('drops the pages of the unit a generated file was stored for (the jobs runner’s work)', async () => {
+    await cached()
+    const unit = await unitBySlug(payload, 'mueang-ranong')
+    const req = await createLocalReq({}, payload)
+    const key = `page-cache-test/${Date.now()}`
+    const pdf = pdfDocument('page cache')
+    const stored = await storeChanged(req, { unit: unit.id, fiscalYear: 2568, item: 'O99', period: 'fy' }, `hash-${key}`, [{ key, format: 'pdf', name: 'page-cache-test.pdf', render: async () => pdf }])
+    expect(stored).toBe(1)
     expect(await kept()).toEqual(['/u/mueang-ranong-north/news', '/u/kapoe/oit/2568', '/page'])
   })
 

@@ -15,7 +15,7 @@ export function PeriodFiles({ site, periods }: { site: Site; periods: Periods[] 
                 <span className="visually-hidden">{period.label} </span>
                 <Badge format={file.format} />
                 <span className="muted">
-                  {kilobytes(file.size)} · {site.formatDate(file.generatedAt)}
+                  {kilobytes(file.size)} · <time dateTime={file.generatedAt}>{site.formatDate(file.generatedAt)}</time>
                 </span>
               </a>
             ))}
