@@ -24,7 +24,8 @@ export default buildConfig({
       baseDir: path.resolve(dirname, 'src'),
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
-    meta: { titleSuffix: ' · police-oit' },
+    // The app's icon (src/app/icon.svg) instead of Payload's logo; Next adds src/app/favicon.ico itself.
+    meta: { titleSuffix: ' · police-oit', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
   },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },

@@ -33,4 +33,5 @@ export function proxy(request: NextRequest): NextResponse {
   return NextResponse.rewrite(url)
 }
 
-export const config = { matcher: ['/((?!_next/|api/|u/|favicon.ico).*)'] }
+// The site icons (src/app/favicon.ico, icon.svg) are the app's own on every host, units' domains included.
+export const config = { matcher: ['/((?!_next/|api/|u/|favicon.ico|icon.svg).*)'] }

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto'
 import { readdir } from 'node:fs/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { generateCompanions } from '../src/companions/generate'
+import { serveCompanion } from '../src/companions/serve'
+import { fileKey } from '../src/companions/target'
 import { uploadsDir } from '../src/uploads/uploadsDir'
 import { docxDocument, pdfDocument, pngImage, svgWithScript, upload, windowsExecutable, xlsxWorkbook } from './helpers/files'
 import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
@@ -25,6 +29,12 @@ async function refusedWithoutTrace(collection: 'media' | 'documents' | 'corrupti
 }
 
 const asEditor = () => ({ user: editor, overrideAccess: false as const })
+
+const LONG_CACHE = 'public, max-age=31536000, immutable'
+/** The hash a stored name carries: the first 10 hex digits of the content's SHA-256. */
+const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 10)
+/** A stored file's REST path (its URL without `/api`). */
+const apiPath = (url: string | null | undefined) => url!.replace(/^\/api/, '')
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -136,9 +146,12 @@ describe('corruption-complaint evidence', () => {
     const sent = await rest('POST', '/corruption-complaints', { form, headers: { 'x-real-ip': '192.0.2.10' } })
     expect(sent.status).toBe(201)
     const url = sent.body.doc.url as string
-    expect((await rest('GET', url.replace(/^\/api/, ''))).status).toBe(403)
+    expect((await rest('GET', apiPath(url))).status).toBe(403)
     const head = await login('head.a@demo.local')
-    expect((await rest('GET', url.replace(/^\/api/, ''), { token: head })).status).toBe(200)
+    const read = await rest('GET', apiPath(url), { token: head })
+    expect(read.status).toBe(200)
+    // Confidential: no cache, the browser's included, keeps a copy.
+    expect(read.headers.get('cache-control')).toBe('private, no-store')
   })
 
   it('a hostile attachment is refused and no report is stored', async () => {
@@ -149,5 +162,105 @@ describe('corruption-complaint evidence', () => {
     const sent = await rest('POST', '/corruption-complaints', { form, headers: { 'x-real-ip': '192.0.2.11' } })
     expect(sent.status).toBe(400)
     expect((await payload.count({ collection: 'corruption-complaints' })).totalDocs).toBe(records)
+  })
+})
+
+describe('stored names carry a content hash, so public files are cached for good', () => {
+  it('a re-upload of different content to the same document gets a new URL, and the old file goes', async () => {
+    const first = pdfDocument('order, first version')
+    const doc = await payload.create({ collection: 'documents', data: { tenant: unit, title: 'คำสั่ง' }, file: upload(first, 'order.pdf', 'application/pdf'), ...asEditor() })
+    expect(doc.filename).toBe(`order.${hashOf(first)}.pdf`)
+    const second = pdfDocument('order, second version')
+    const replaced = await payload.update({ collection: 'documents', id: doc.id, data: {}, file: upload(second, 'order.pdf', 'application/pdf'), ...asEditor() })
+    expect(replaced.filename).toBe(`order.${hashOf(second)}.pdf`)
+    expect(replaced.url).not.toBe(doc.url)
+    expect(await filesIn('documents')).not.toContain(doc.filename)
+    expect((await rest('GET', apiPath(replaced.url))).bytes.equals(second)).toBe(true)
+  })
+
+  it('the same content twice makes two files, each served on its own', async () => {
+    const data = pdfDocument('one form, two records')
+    const a = await payload.create({ collection: 'documents', data: { tenant: unit, title: 'แบบฟอร์ม' }, file: upload(data, 'form.pdf', 'application/pdf'), ...asEditor() })
+    // A downloaded copy uploaded again: its hash is replaced, not stacked.
+    const b = await payload.create({ collection: 'documents', data: { tenant: unit, title: 'แบบฟอร์ม (สำเนา)' }, file: upload(data, a.filename!, 'application/pdf'), ...asEditor() })
+    expect(a.filename).toBe(`form.${hashOf(data)}.pdf`)
+    expect(b.filename).toBe(`form.${hashOf(data)}-1.pdf`)
+    await payload.delete({ collection: 'documents', id: a.id, overrideAccess: true })
+    const served = await rest('GET', apiPath(b.url))
+    expect(served.status).toBe(200)
+    expect(served.bytes.equals(data)).toBe(true)
+  })
+
+  it('keeps Thai names, over HTTP too, and shortens a very long one without losing the hash', async () => {
+    const data = pdfDocument('Thai file name')
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(data)], { type: 'application/pdf' }), 'คู่มือการให้บริการประชาชน.pdf')
+    form.append('_payload', JSON.stringify({ tenant: unit, title: 'คู่มือการให้บริการประชาชน' }))
+    const sent = await rest('POST', '/documents', { token: await login('editor.a@demo.local'), form })
+    expect(sent.status).toBe(201)
+    expect(sent.body.doc.filename).toBe(`คู่มือการให้บริการประชาชน.${hashOf(data)}.pdf`)
+    const served = await rest('GET', apiPath(sent.body.doc.url))
+    expect(served.status).toBe(200)
+    expect(served.bytes.equals(data)).toBe(true)
+
+    const long = 'ประกาศสถานีตำรวจภูธรเมืองระนองเรื่องการให้บริการประชาชน'.repeat(5)
+    const doc = await payload.create({ collection: 'documents', data: { tenant: unit, title: 'ประกาศ' }, file: upload(data, `${long}.pdf`, 'application/pdf'), ...asEditor() })
+    expect(doc.filename).toMatch(new RegExp(`^ประกาศสถานีตำรวจ\\S*\\.${hashOf(data)}\\.pdf$`))
+    expect(Buffer.byteLength(doc.filename!)).toBeLessThan(200)
+    expect(await filesIn('documents')).toContain(doc.filename)
+  })
+
+  it('serves documents, images and image sizes with a long cache lifetime, partial answers included', async () => {
+    const data = pdfDocument('ranges')
+    const doc = await payload.create({ collection: 'documents', data: { tenant: unit, title: 'ช่วงไบต์' }, file: upload(data, 'ranges.pdf', 'application/pdf'), ...asEditor() })
+    const whole = await rest('GET', apiPath(doc.url))
+    expect(whole.status).toBe(200)
+    expect(whole.headers.get('cache-control')).toBe(LONG_CACHE)
+
+    const part = await rest('GET', apiPath(doc.url), { headers: { range: 'bytes=0-4' } })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 0-4/${data.length}`)
+    expect(part.text).toBe('%PDF-')
+    expect(part.headers.get('cache-control')).toBe(LONG_CACHE)
+    const refused = await rest('GET', apiPath(doc.url), { headers: { range: `bytes=${data.length + 10}-` } })
+    expect(refused.status).toBe(416)
+    expect(refused.headers.get('cache-control')).toBeNull()
+
+    const photo = await payload.create({ collection: 'media', data: { tenant: unit, alt: 'ภาพแคช' }, file: upload(await pngImage(), 'cached.png', 'image/png'), ...asEditor() })
+    for (const url of [photo.url, photo.sizes?.thumbnail?.url, photo.sizes?.card?.url]) {
+      const served = await rest('GET', apiPath(url))
+      expect(served.status).toBe(200)
+      expect(served.headers.get('cache-control')).toBe(LONG_CACHE)
+    }
+  })
+
+  it('a new focal point gives the image and its sizes new names: the old ones are never redrawn in place', async () => {
+    const photo = await payload.create({ collection: 'media', data: { tenant: unit, alt: 'ภาพจุดโฟกัส' }, file: upload(await pngImage(1600, 800), 'focus.png', 'image/png'), ...asEditor() })
+    const edited = await rest('PATCH', `/media/${photo.id}?uploadEdits[focalPoint][x]=10&uploadEdits[focalPoint][y]=50`, {
+      token: await login('editor.a@demo.local'),
+      body: { alt: 'ภาพจุดโฟกัส' },
+    })
+    expect(edited.status).toBe(200)
+    const after = edited.body.doc
+    expect(after.focalX).toBe(10)
+    expect(after.filename).toMatch(/^focus\.[0-9a-f]{10}\.png$/)
+    expect(after.filename).not.toBe(photo.filename)
+    expect(after.sizes.thumbnail.filename).not.toBe(photo.sizes?.thumbnail?.filename)
+    const files = await filesIn('media')
+    expect(files).toEqual(expect.arrayContaining([after.filename, after.sizes.thumbnail.filename]))
+    expect(files).not.toContain(photo.filename)
+    expect(files).not.toContain(photo.sizes?.thumbnail?.filename)
+  })
+
+  it('generated files are not: their stable URL always serves the newest one', async () => {
+    const target = { unit, fiscalYear: 2568, item: 'O15', period: '2024-10' }
+    await generateCompanions(await createLocalReq({}, payload), target)
+    const stable = await serveCompanion(payload, { unit: 'mueang-ranong', fiscalYear: '2568', item: 'O15', file: '2024-10.pdf' })
+    expect(stable.status).toBe(200)
+    expect(stable.headers.get('cache-control')).toBe('no-cache')
+    const { docs } = await payload.find({ collection: 'companion-files', where: { key: { equals: fileKey(target, 'pdf') } }, limit: 1, depth: 0 })
+    const stored = await rest('GET', apiPath(docs[0]!.url))
+    expect(stored.status).toBe(200)
+    expect(stored.headers.get('cache-control') ?? '').not.toContain('immutable')
   })
 })

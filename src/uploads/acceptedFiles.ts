@@ -6,21 +6,47 @@ import { uploadsDir } from './uploadsDir'
 
 export const MEGABYTE = 1024 * 1024
 
+type ResponseHeaders = NonNullable<UploadConfig['modifyResponseHeaders']>
+
 /**
- * What an upload collection accepts, said once: its folder, the mime types for Payload, and the
- * content check that enforces them (kinds, size, whether a file is required).
+ * Files anyone may read are kept for good by browsers and CDNs: their stored names carry a hash of
+ * their content (validateUpload), so new content always comes at a new URL.
+ */
+const cachedForGood: ResponseHeaders = ({ headers }) => {
+  // A refused range (416) is not the file.
+  if (!headers.get('Content-Range')?.startsWith('bytes */')) headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+  return headers
+}
+
+/** Files only some users may read: no cache, shared or the browser's, keeps a copy. */
+const neverStored: ResponseHeaders = ({ headers }) => {
+  headers.set('Cache-Control', 'private, no-store')
+  return headers
+}
+
+/**
+ * What an upload collection accepts, said once: its folder, the mime types for Payload, the content
+ * check that enforces them (kinds, size, whether a file is required), and how caches may keep the
+ * files, by who may read them.
  */
 export const acceptedFiles = ({
   slug,
   kinds,
   maxBytes,
   required = true,
+  readers,
 }: {
   slug: string
   kinds: readonly FileKind[]
   maxBytes: number
   required?: boolean
+  readers: 'anyone' | 'restricted'
 }): { upload: UploadConfig; validate: CollectionBeforeOperationHook } => ({
-  upload: { staticDir: uploadsDir(slug), mimeTypes: mimeTypesOf(kinds), filesRequiredOnCreate: required },
+  upload: {
+    staticDir: uploadsDir(slug),
+    mimeTypes: mimeTypesOf(kinds),
+    filesRequiredOnCreate: required,
+    modifyResponseHeaders: readers === 'anyone' ? cachedForGood : neverStored,
+  },
   validate: validateUpload({ kinds, maxBytes, required }),
 })

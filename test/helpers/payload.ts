@@ -28,7 +28,7 @@ export async function rest(
   method: string,
   path: string,
   options: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: any; text: string }> {
+): Promise<{ status: number; body: any; text: string; bytes: Buffer; headers: Headers }> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
@@ -38,14 +38,15 @@ export async function rest(
     body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const response = path === '/graphql' ? await GRAPHQL_POST(config)(request) : await handleEndpoints({ config, request })
-  const text = await response.text()
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const text = new TextDecoder().decode(bytes)
   let body: any = null
   try {
     body = JSON.parse(text)
   } catch {
     body = null
   }
-  return { status: response.status, body, text }
+  return { status: response.status, body, text, bytes, headers: response.headers }
 }
 
 export const login = async (email: string, password = 'demo-password'): Promise<string> => {

@@ -8,7 +8,7 @@ import { acceptedFiles, MEGABYTE } from '../../uploads/acceptedFiles'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
-const files = acceptedFiles({ slug: 'corruption-complaints', kinds: ['pdf', 'image', 'docx'], maxBytes: 10 * MEGABYTE, required: false })
+const files = acceptedFiles({ slug: 'corruption-complaints', kinds: ['pdf', 'image', 'docx'], maxBytes: 10 * MEGABYTE, required: false, readers: 'restricted' })
 
 /**
  * O17's channel for reporting corruption or misconduct by the unit's officers. Anyone may report,

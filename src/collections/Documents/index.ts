@@ -4,7 +4,7 @@ import { acceptedFiles, MEGABYTE } from '../../uploads/acceptedFiles'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
-const files = acceptedFiles({ slug: 'documents', kinds: ['pdf', 'docx', 'xlsx'], maxBytes: 20 * MEGABYTE })
+const files = acceptedFiles({ slug: 'documents', kinds: ['pdf', 'docx', 'xlsx'], maxBytes: 20 * MEGABYTE, readers: 'anyone' })
 
 /** Files a unit publishes (PDF, Word, Excel): manuals, announcements, scanned orders. Public once uploaded. */
 export const Documents: CollectionConfig = unitScoped(

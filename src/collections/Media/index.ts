@@ -5,7 +5,7 @@ import { acceptedFiles, MEGABYTE } from '../../uploads/acceptedFiles'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
-const files = acceptedFiles({ slug: 'media', kinds: ['image'], maxBytes: 10 * MEGABYTE })
+const files = acceptedFiles({ slug: 'media', kinds: ['image'], maxBytes: 10 * MEGABYTE, readers: 'anyone' })
 
 /** Photos of a unit (executives, activities, evidence), resized by sharp into web sizes. Public once uploaded. */
 export const Media: CollectionConfig = unitScoped(
