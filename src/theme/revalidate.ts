@@ -1,4 +1,3 @@
-import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { clearPageCaches } from '../server/pageCache'
@@ -31,17 +30,14 @@ const domainsOf = (unit: UnitAddresses) => (unit.domains ?? []).map((row) => row
 type IncrementalCache = { revalidateTag: (tags: string[], durations?: { expire?: number }) => Promise<void> }
 
 /**
- * Expires cache tags now. Inside a request through Next's API; outside one (the app's own jobs
- * runner, which stores generated files) through the server's incremental cache, which is where
- * Next's API ends up: it throws without a request to attach the change to.
+ * Expires cache tags now, in the server's incremental cache itself: what Next's `revalidateTag` does
+ * when its request ends. Not through `revalidateTag`: generated files are stored by the jobs runner,
+ * whose timers may carry the context of a request long finished, where
+ * `revalidateTag` would queue the change for nobody. No cache (tests, the seed): nothing to expire.
  */
 function expire(tags: string[]): void {
-  try {
-    for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  } catch {
-    const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
-    void cache?.revalidateTag(tags, { expire: 0 }).catch(() => undefined)
-  }
+  const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
+  void cache?.revalidateTag(tags, { expire: 0 }).catch(() => undefined)
 }
 
 /** Expires the pages of the given units' sites, at `/u/{slug}` and on their own domains. */
