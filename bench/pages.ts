@@ -15,17 +15,16 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process'
 import crypto from 'node:crypto'
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
 import { freePort } from '../scripts/db/embedded'
+import { ensureProductionBuild, nextBin, projectDir } from '../scripts/productionBuild'
 
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const HUB = '/u/mueang-ranong/oit/2568'
 const HUB_ROUTE = '/site/[unit]/[locale]/oit/[fiscalYear]'
 const TARGET = 0.3
@@ -121,25 +120,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Preparation: build, database, servers.
+// Preparation: database, servers.
 
-function newestSourceMtime(entry: string): number {
-  if (!existsSync(entry)) return 0
-  const stat = statSync(entry)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(0, ...readdirSync(entry).map((name) => newestSourceMtime(path.join(entry, name))))
-}
-
-/** A build older than anything it is made from (app, seed, config, locked dependencies) is stale. */
-function buildIsStale(): boolean {
-  const buildId = path.join(projectDir, '.next', 'BUILD_ID')
-  if (!existsSync(buildId)) return true
-  const sources = ['src', 'seed', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
-  const newest = Math.max(...sources.map((source) => newestSourceMtime(path.join(projectDir, source))))
-  return statSync(buildId).mtimeMs < newest
-}
-
-const nextBin = path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next')
 const tsxScript = (script: string) => ['--import', 'tsx', path.join(projectDir, script)]
 
 /** How `next build` renders the hub route, from its prerender manifest (the ƒ / ● / ○ of the route table). */
@@ -410,11 +392,8 @@ async function main(): Promise<void> {
   if (flags['no-build']) {
     if (!existsSync(path.join(projectDir, '.next', 'BUILD_ID'))) throw new Error('--no-build, but there is no build (.next/BUILD_ID)')
     console.log('[bench] --no-build: using the existing production build')
-  } else if (buildIsStale()) {
-    console.log('[bench] next build (the build is missing or older than the sources)…')
-    await run('build', process.execPath, [nextBin, 'build'], { inherit: true })
   } else {
-    console.log('[bench] the production build is up to date')
+    await ensureProductionBuild(productionEnv, (line) => console.log(line.replace('[build]', '[bench]')))
   }
 
   console.log('[bench] database: committed migrations, then the demo seed…')
