@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { currentFiscalYear } from '../../src/fiscal'
+
 import { adminLogin, axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, visibleText } from './helpers'
 
 let browser: Browser
@@ -130,6 +132,34 @@ describe('admin in Thai', () => {
       expect(errors).toEqual([])
       const state = await context.storageState()
       await screenshots(browser, 'procurement-summary-edit', page.url().replace(baseURL(), ''), (p) => p.locator('#field-noneDeclared').waitFor(), state)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('tells the super-admin on the dashboard which unit types have no framework for the current fiscal year, with the clone one click away', async () => {
+    const year = currentFiscalYear()
+    const context = await newContext(browser, { viewport: { width: 1366, height: 900 } })
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'admin@demo.local')
+      await waitForDashboard(page)
+      const gaps = page.locator('.framework-gaps__gap')
+      // The demo's frameworks: stations 2567–2568, provincial immigration 2567.
+      expect(await gaps.allInnerTexts()).toEqual([
+        expect.stringContaining(`ปีงบประมาณ พ.ศ. ${year} ยังไม่มีเกณฑ์การประเมินของสถานีตำรวจ ขณะนี้ใช้เกณฑ์ปี พ.ศ. 2568`),
+        expect.stringContaining(`ปีงบประมาณ พ.ศ. ${year} ยังไม่มีเกณฑ์การประเมินของตรวจคนเข้าเมืองจังหวัด ขณะนี้ใช้เกณฑ์ปี พ.ศ. 2567`),
+      ])
+      expect(await gaps.first().getByRole('button', { name: `คัดลอกเกณฑ์ปี พ.ศ. 2568 เป็นปี พ.ศ. ${year}` }).isEnabled()).toBe(true)
+      const state = await context.storageState()
+      await screenshots(browser, 'admin-dashboard-super-admin', '/admin', waitForDashboard, state)
+
+      const editor = await newContext(browser)
+      const other = await editor.newPage()
+      await adminLogin(other, 'editor.a@demo.local')
+      await waitForDashboard(other)
+      expect(await other.locator('.framework-gaps__gap').count()).toBe(0)
+      await editor.close()
     } finally {
       await context.close()
     }
