@@ -39,6 +39,8 @@ import { CompanionStatuses } from './collections/CompanionStatuses'
 import { companions } from './companions/plugin'
 import { compliance } from './compliance/plugin'
 import { Users } from './collections/Users'
+import { reliableDatabase } from './database/plugin'
+import { scopeDocumentLocks } from './access/lockedDocuments'
 import { withSiteRevalidation } from './theme/revalidate'
 
 export type OitPluginOptions = {
@@ -102,5 +104,12 @@ export const oitPlugin =
     const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
     const shown = collections.map((collection) => (isPrivate(collection) ? collection : withSiteRevalidation(collection)))
-    return compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown))
+    const config = reliableDatabase(compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown)))
+    return {
+      ...config,
+      onInit: async (payload) => {
+        scopeDocumentLocks(payload)
+        await config.onInit?.(payload)
+      },
+    }
   }

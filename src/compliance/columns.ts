@@ -15,7 +15,10 @@ export async function execute(payload: Payload, query: SQL, req?: PayloadRequest
 }
 
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
-const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`)
+export const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`)
+
+/** The table of a collection's documents, or of their versions, as the Postgres adapter names it. */
+export const tableOf = (collection: string, versions = false): string => (versions ? `_${snake(collection)}_v` : snake(collection))
 
 /**
  * SQL over a collection's tables as Payload's Postgres adapter lays them out (main table, `_locales`,
