@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicTenantField } from '../fields/submission'
+import { withUniquePerUnitIndexes } from '../fields/uniquePerUnit'
 
 import { unitContentAccess, type UnitContentAccessOptions } from '../access/unitContent'
-import { refusePublishByRole, refusePublishOutsideUnit } from '../hooks/guardPublish'
+import { refusePublishByRole, refusePublishOutsideUnit, refuseUnpublishByRole } from '../hooks/guardPublish'
 import { requireElementsOnPublish } from '../hooks/requireElementsOnPublish'
 import type { PublishChecks } from '../requirements/checks'
 
@@ -17,13 +18,13 @@ export type UnitScopedOptions = UnitContentAccessOptions & {
 /**
  * Makes a content collection unit-scoped: one set of access rules (own units, HQ subtree, public
  * reads), drafts with versions, the publishing-rights hooks and the required-element checks on
- * publish. The plugin hands every collection made with this to the multi-tenant plugin, which adds
- * the `tenant` field.
+ * publish, and a unique index for each value that is one per unit (uniquePerUnit). The plugin hands
+ * every collection made with this to the multi-tenant plugin, which adds the `tenant` field.
  */
-export function unitScoped(
-  collection: Omit<CollectionConfig, 'access'>,
-  { drafts = true, publishChecks, ...access }: UnitScopedOptions,
-): CollectionConfig {
+export const unitScoped = (collection: Omit<CollectionConfig, 'access'>, options: UnitScopedOptions): CollectionConfig =>
+  withUniquePerUnitIndexes(scoped(collection, options))
+
+function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, publishChecks, ...access }: UnitScopedOptions): CollectionConfig {
   const hooks = collection.hooks ?? {}
   if (!drafts) {
     // The multi-tenant plugin only lets signed-in members assign a unit, so public forms carry their own
@@ -39,7 +40,7 @@ export function unitScoped(
     custom: { ...collection.custom, unitScoped: true, publicRead: access.publicRead },
     hooks: {
       ...hooks,
-      beforeOperation: [refusePublishByRole, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [refusePublishByRole, refuseUnpublishByRole, ...(hooks.beforeOperation ?? [])],
       beforeChange: [
         refusePublishOutsideUnit,
         ...(hooks.beforeChange ?? []),

@@ -1,4 +1,4 @@
-import type { Field, Validate, Where } from 'payload'
+import type { CollectionAfterErrorHook, CollectionConfig, Field, Validate, Where } from 'payload'
 
 import { tenantIDOf } from '../access/unitContent'
 import { invalid, type FieldName } from '../validation/messages'
@@ -34,5 +34,42 @@ export const uniquePerUnit = <F extends Field & { name: string; label?: unknown;
     const { totalDocs } = await req.payload.count({ collection: collectionSlug as never, where, overrideAccess: true, req })
     return totalDocs ? invalid(label, describe(value, data)) : true
   }
-  return { ...field, validate } as F
+  const custom = { ...(field as { custom?: Record<string, unknown> }).custom, uniquePerUnit: { alongWith, label } satisfies UniquePerUnit }
+  return { ...field, validate, custom } as F
+}
+
+type UniquePerUnit = { alongWith: string[]; label: FieldName }
+
+/** The top-level fields (rows and other presentational wrappers included) marked unique per unit. */
+const markedFields = (fields: Field[]): { name: string; rule: UniquePerUnit }[] =>
+  fields.flatMap((field) => {
+    const rule = (field as { custom?: { uniquePerUnit?: UniquePerUnit } }).custom?.uniquePerUnit
+    if ('name' in field && rule) return [{ name: field.name, rule }]
+    if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return markedFields(field.fields)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : markedFields(tab.fields)))
+    return []
+  })
+
+const duplicateMessage = (label: FieldName) =>
+  invalid(label, { th: 'หน่วยงานนี้มีเอกสารสำหรับค่านี้แล้ว (เพิ่งบันทึกพร้อมกัน) ให้แก้ไขฉบับเดิม', en: 'this unit already has one for this value (saved at the same moment); edit that one' })
+
+/**
+ * The validation above explains a duplicate; a unique index makes it true when two saves arrive at
+ * once, and the database's refusal is answered with the field's own message instead of 500.
+ */
+export function withUniquePerUnitIndexes(collection: CollectionConfig): CollectionConfig {
+  const marked = markedFields(collection.fields)
+  if (!marked.length) return collection
+  const answerDuplicate: CollectionAfterErrorHook = ({ error }) => {
+    const errors = (error as { name?: string; data?: { errors?: { path?: string }[] } }).data?.errors
+    if (error.name !== 'ValidationError' || !errors?.some(({ path }) => path?.includes('tenant'))) return
+    const field = marked.find(({ name, rule }) => errors.some(({ path }) => [name, ...rule.alongWith].some((column) => path?.includes(column.replace(/([A-Z])/g, '_$1').toLowerCase())))) ?? marked[0]!
+    const message = duplicateMessage(field.rule.label)
+    return { status: 400, response: { errors: [{ name: 'ValidationError', message, data: { errors: [{ path: field.name, message }] } }] } }
+  }
+  return {
+    ...collection,
+    indexes: [...(collection.indexes ?? []), ...marked.map(({ name, rule }) => ({ fields: ['tenant', name, ...rule.alongWith], unique: true }))],
+    hooks: { ...collection.hooks, afterError: [...(collection.hooks?.afterError ?? []), answerDuplicate] },
+  }
 }

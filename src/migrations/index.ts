@@ -6,6 +6,7 @@ import * as migration_20261121_201028_companion_signs from './20261121_201028_co
 import * as migration_20261121_203000_framework_companions from './20261121_203000_framework_companions';
 import * as migration_20261121_224744_site_pages from './20261121_224744_site_pages';
 import * as migration_20261122_022156_readiness_review from './20261122_022156_readiness_review';
+import * as migration_20261201_104901_unique_per_unit from './20261201_104901_unique_per_unit';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_022156_readiness_review.up,
     down: migration_20261122_022156_readiness_review.down,
-    name: '20261122_022156_readiness_review'
+    name: '20261122_022156_readiness_review',
+  },
+  {
+    up: migration_20261201_104901_unique_per_unit.up,
+    down: migration_20261201_104901_unique_per_unit.down,
+    name: '20261201_104901_unique_per_unit'
   },
 ];

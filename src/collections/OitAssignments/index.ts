@@ -15,8 +15,6 @@ export const OitAssignments: CollectionConfig = unitScoped(
     labels: { singular: { th: 'ผู้รับผิดชอบข้อ OIT', en: 'OIT item assignment' }, plural: { th: 'ผู้รับผิดชอบรายข้อ OIT', en: 'OIT item assignments' } },
     admin: { useAsTitle: 'item', defaultColumns: ['item', 'fiscalYear', 'doer', 'deadline', 'tenant'], group: adminGroups.review },
     defaultSort: 'item',
-    // The validation below explains a duplicate; the index stops two simultaneous saves.
-    indexes: [{ fields: ['tenant', 'fiscalYear', 'item'], unique: true }],
     fields: [
       {
         type: 'row',
