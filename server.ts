@@ -2,7 +2,11 @@
  * `npm start`: the production server. Next's own request handler (as `next start` runs it), with the
  * public-page cache in front (src/server/pageCache.ts).
  *
- *   PORT (3000), HOSTNAME (0.0.0.0), OIT_PAGE_CACHE_MB (64; 0 turns the cache off)
+ * The request guard (src/server/requestGuard.ts) stamps each request with its client's address and
+ * refuses oversized API bodies before Next reads them.
+ *
+ *   PORT (3000), HOSTNAME (0.0.0.0), OIT_PAGE_CACHE_MB (64; 0 turns the cache off),
+ *   OIT_TRUSTED_PROXIES (addresses of the reverse proxies whose X-Forwarded-For is believed)
  */
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -11,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { createPageCache } from './src/server/pageCache'
+import { guardRequest, trustedProxies } from './src/server/requestGuard'
 import { publicOriginWarning } from './src/theme/routing'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -25,6 +30,11 @@ await app.prepare()
 const handle = app.getRequestHandler()
 const cache = cacheMegabytes > 0 ? createPageCache({ maxBytes: cacheMegabytes * 1024 * 1024 }) : null
 
-createServer((req, res) => (cache ? cache.handle(req, res, () => handle(req, res)) : handle(req, res))).listen(port, hostname, () => {
+const proxies = trustedProxies()
+
+createServer((req, res) => {
+  if (!guardRequest(req, res, proxies)) return
+  return cache ? cache.handle(req, res, () => handle(req, res)) : handle(req, res)
+}).listen(port, hostname, () => {
   console.log(`police-oit ready on http://${hostname}:${port} (page cache ${cache ? `${cacheMegabytes} MB` : 'off'})`)
 })

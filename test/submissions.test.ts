@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { currentFiscalYear } from '../src/fiscal'
+import { CLIENT_ADDRESS_HEADER } from '../src/server/requestGuard'
 import { closePayload, login, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 
 let payload: Payload
@@ -10,11 +11,11 @@ let stationB: number
 const tokens: Record<string, string> = {}
 let addressCounter = 0
 
-/** Each test posts from its own address, so the rate limit of one never spills into another. */
+/** Each test posts from its own address (as server.ts stamps it), so the rate limit of one never spills into another. */
 const newAddress = () => `198.51.100.${++addressCounter}`
 
 const post = (collection: string, body: Record<string, unknown>, address = newAddress(), token?: string) =>
-  rest('POST', `/${collection}`, { body, headers: { 'x-real-ip': address }, token })
+  rest('POST', `/${collection}`, { body, headers: { [CLIENT_ADDRESS_HEADER]: address }, token })
 
 const ids = (result: { body: { docs?: { id: number }[] } }) => (result.body.docs ?? []).map((doc) => doc.id)
 
@@ -78,10 +79,13 @@ describe('feedback (the O5 channel)', () => {
     expect((await post('feedback', { tenant: 999_999, message: 'หน่วยงานที่ไม่มีอยู่' })).status).toBe(400)
   })
 
-  it('refuses what a bot typed into the hidden honeypot field, and stores nothing', async () => {
+  it('refuses anything a bot put into the hidden honeypot field (text, numbers, booleans, lists, objects), and stores nothing', async () => {
     const before = await payload.count({ collection: 'feedback' })
-    const sent = await post('feedback', { tenant: stationA, message: 'ซื้อยาราคาถูก', website: 'http://spam.example' })
-    expect(sent.status).toBe(400)
+    for (const website of ['http://spam.example', 1, 0, true, false, [], {}, ' ']) {
+      const sent = await post('feedback', { tenant: stationA, message: 'ซื้อยาราคาถูก', website })
+      expect([website, sent.status]).toEqual([website, 400])
+      expect(sent.text).toContain('The submission was refused')
+    }
     expect((await payload.count({ collection: 'feedback' })).totalDocs).toBe(before.totalDocs)
   })
 
@@ -138,6 +142,18 @@ describe('corruption complaints (the O17 channel)', () => {
       expect((await post('corruption-complaints', { tenant: stationB, subject: `เรื่องที่ ${i + 1}`, details: 'รายละเอียดของเรื่องร้องเรียนที่ยาวพอสมควร' }, address)).status).toBe(201)
     }
     expect((await post('corruption-complaints', { tenant: stationB, subject: 'เรื่องที่ 4', details: 'รายละเอียดของเรื่องร้องเรียนที่ยาวพอสมควร' }, address)).status).toBe(429)
+  })
+
+  it('holds under a burst: 20 reports sent at once from one address store exactly 3', async () => {
+    const address = newAddress()
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post('corruption-complaints', { tenant: stationB, subject: `พร้อมกัน ${i}`, details: 'รายละเอียดของเรื่องร้องเรียนที่ยาวพอสมควร' }, address).then((sent) => sent.status),
+      ),
+    )
+    const tally = statuses.reduce<Record<number, number>>((counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {})
+    console.log(`burst of 20 complaints from one address: ${JSON.stringify(tally)}`)
+    expect(tally).toEqual({ 201: 3, 429: 17 })
   })
 
   it('a reporter’s optional contact is checked', async () => {

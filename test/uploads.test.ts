@@ -9,6 +9,7 @@ import { generateCompanions } from '../src/companions/generate'
 import { serveCompanion } from '../src/companions/serve'
 import { fileKey } from '../src/companions/target'
 import { uploadsDir } from '../src/uploads/uploadsDir'
+import { CLIENT_ADDRESS_HEADER } from '../src/server/requestGuard'
 import { docxDocument, pdfDocument, pngImage, svgWithScript, upload, windowsExecutable, xlsxWorkbook } from './helpers/files'
 import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 
@@ -143,7 +144,7 @@ describe('corruption-complaint evidence', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(pdfDocument('evidence'))], { type: 'application/pdf' }), 'evidence.pdf')
     form.append('_payload', JSON.stringify({ tenant: unit, subject: 'หลักฐานการเรียกรับเงิน', details: 'แนบภาพหน้าจอการโอนเงินให้เจ้าหน้าที่' }))
-    const sent = await rest('POST', '/corruption-complaints', { form, headers: { 'x-real-ip': '192.0.2.10' } })
+    const sent = await rest('POST', '/corruption-complaints', { form, headers: { [CLIENT_ADDRESS_HEADER]: '192.0.2.10' } })
     expect(sent.status).toBe(201)
     const url = sent.body.doc.url as string
     expect((await rest('GET', apiPath(url))).status).toBe(403)
@@ -159,7 +160,7 @@ describe('corruption-complaint evidence', () => {
     form.append('file', new Blob([new Uint8Array(svgWithScript())], { type: 'image/png' }), 'proof.png')
     form.append('_payload', JSON.stringify({ tenant: unit, subject: 'เรื่องร้องเรียน', details: 'รายละเอียดของเรื่องร้องเรียนที่ยาวพอสมควร' }))
     const records = (await payload.count({ collection: 'corruption-complaints' })).totalDocs
-    const sent = await rest('POST', '/corruption-complaints', { form, headers: { 'x-real-ip': '192.0.2.11' } })
+    const sent = await rest('POST', '/corruption-complaints', { form, headers: { [CLIENT_ADDRESS_HEADER]: '192.0.2.11' } })
     expect(sent.status).toBe(400)
     expect((await payload.count({ collection: 'corruption-complaints' })).totalDocs).toBe(records)
   })

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto'
 
+import { sql } from '@payloadcms/db-postgres/drizzle'
+
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
+import { execute } from '../compliance/columns'
 import { currentFiscalYear } from '../fiscal'
+import { CLIENT_ADDRESS_HEADER } from '../server/requestGuard'
 
 /** The hidden form field bots fill in and people never see. */
 export const HONEYPOT_FIELD = 'website'
@@ -11,16 +15,13 @@ export const HONEYPOT_FIELD = 'website'
 export type SubmissionLimit = { max: number; windowMinutes: number }
 
 /**
- * The client address as the nearest reverse proxy reports it (X-Real-IP, else the last
- * X-Forwarded-For hop, which the client cannot forge). Without a proxy every visitor shares one key,
- * so the limit then protects the unit as a whole.
+ * The client address as server.ts established it (the socket, or the nearest hop beyond the
+ * configured trusted proxies); never a header the client wrote. Outside server.ts (`next dev`)
+ * every visitor shares one key.
  */
-export const clientAddress = (req: PayloadRequest): string => {
-  const realIP = req.headers.get('x-real-ip')?.trim()
-  if (realIP) return realIP
-  const hops = req.headers.get('x-forwarded-for')?.split(',').map((hop) => hop.trim()).filter(Boolean)
-  return hops?.at(-1) ?? 'unknown'
-}
+export const clientAddress = (req: PayloadRequest): string => req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+
+const honeypotFilled = (value: unknown): boolean => value !== undefined && value !== null && value !== ''
 
 /**
  * Public forms (feedback, corruption complaints): refuses bots that fill the honeypot and limits how
@@ -32,10 +33,13 @@ export const guardPublicSubmission =
     if (operation !== 'create') return args
     const data = (args.data ?? {}) as Record<string, unknown>
     if (req.user) return { ...args, data: { ...data, submitterKey: `staff:${req.user.id}`, fiscalYear: currentFiscalYear() } }
-    if (typeof data[HONEYPOT_FIELD] === 'string' && data[HONEYPOT_FIELD] !== '') {
+    if (honeypotFilled(data[HONEYPOT_FIELD])) {
       throw new APIError('ไม่สามารถส่งข้อมูลได้ / The submission was refused.', 400, null, true)
     }
     const submitterKey = createHash('sha256').update(`${req.payload.secret}:${clientAddress(req)}`).digest('hex')
+    // Submissions from one sender take turns (a lock held to the end of this transaction), so that a
+    // burst cannot all be counted before any is stored.
+    await execute(req.payload, sql`select pg_advisory_xact_lock(hashtext(${submitterKey}))`, req)
     const since = new Date(Date.now() - windowMinutes * 60_000).toISOString()
     const { totalDocs } = await req.payload.count({
       collection: collection.slug as never,

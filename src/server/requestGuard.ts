@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isIP } from 'node:net'
+
+/**
+ * The header through which server.ts tells the app who sent a request. Whatever a client sends
+ * under this name is replaced, so the app can trust it.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-oit-client-address'
+
+/** Bodies larger than this are refused before the app reads them (413); uploads have their own limit. */
+export const BODY_LIMITS = { json: 2 * 1024 * 1024, multipart: 25 * 1024 * 1024 }
+
+const normalise = (address: string): string => address.trim().replace(/^::ffff:/, '').toLowerCase()
+
+/** `OIT_TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of the app. */
+export const trustedProxies = (env: NodeJS.ProcessEnv = process.env): Set<string> =>
+  new Set((env.OIT_TRUSTED_PROXIES ?? '').split(',').map(normalise).filter(Boolean))
+
+/**
+ * The client's address: the socket's, unless the socket is a trusted proxy; then the nearest
+ * `X-Forwarded-For` hop that is not a trusted proxy (hops further left are the client's own claims).
+ */
+export function clientAddressOf(req: IncomingMessage, trusted: Set<string>): string {
+  let address = normalise(req.socket.remoteAddress ?? '')
+  if (!trusted.has(address)) return address || 'unknown'
+  const header = req.headers['x-forwarded-for']
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map(normalise).filter(Boolean)
+  while (hops.length && trusted.has(address)) address = hops.pop()!
+  return isIP(address) ? address : 'unknown'
+}
+
+const refuse = (res: ServerResponse, status: number, th: string, en: string) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', connection: 'close' })
+  res.end(JSON.stringify({ errors: [{ message: `${th} / ${en}` }] }))
+}
+
+/** A host name or address with an optional port, as DNS and browsers write them (IDN in its punycode form). */
+const VALID_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
+
+/** A path (and query) that decodes to valid UTF-8 without control characters. */
+function validTarget(url: string): boolean {
+  try {
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(url))
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Before Next sees a request: refuses a malformed host or address (NUL bytes, broken UTF-8) with
+ * 400, stamps the client's address, and refuses API bodies that are too large (by `Content-Length`,
+ * which every browser sends; a body without one is refused). Returns false when it has answered
+ * the request itself.
+ */
+export function guardRequest(req: IncomingMessage, res: ServerResponse, trusted: Set<string>): boolean {
+  if (!VALID_HOST.test(req.headers.host ?? '') || !validTarget(req.url ?? '/')) {
+    refuse(res, 400, 'ที่อยู่หรือชื่อโฮสต์ของคำขอไม่ถูกต้อง', 'The request’s address or host name is malformed')
+    return false
+  }
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trusted)
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || !req.url?.startsWith('/api/')) return true
+  const length = req.headers['content-length']
+  if (length === undefined) {
+    if (req.headers['transfer-encoding']) {
+      refuse(res, 411, 'ต้องระบุขนาดของข้อมูลที่ส่ง (Content-Length)', 'The request must state its length (Content-Length)')
+      return false
+    }
+    return true
+  }
+  const limit = /^multipart\//i.test(req.headers['content-type'] ?? '') ? BODY_LIMITS.multipart : BODY_LIMITS.json
+  if (!/^\d+$/.test(length) || Number(length) > limit) {
+    refuse(res, 413, `ข้อมูลที่ส่งใหญ่เกิน ${limit / 1024 / 1024} MB`, `The request body is larger than ${limit / 1024 / 1024} MB`)
+    return false
+  }
+  return true
+}
