@@ -3,12 +3,15 @@ import type { NextConfig } from 'next'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
+import { securityHeaders } from './src/server/securityHeaders'
 import { unitPathRewrites } from './src/theme/routing'
 
 const __filename = fileURLToPath(import.meta.url)
 const dirname = path.dirname(__filename)
 
 const nextConfig: NextConfig = {
+  // Names no software to those probing for it (Payload adds its own unless this is false).
+  poweredByHeader: false,
   images: {
     localPatterns: [
       {
@@ -41,5 +44,8 @@ const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
 const payloadHeaders = withAdmin.headers
 export default {
   ...withAdmin,
-  headers: async () => (await payloadHeaders?.())?.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)) ?? [],
+  headers: async () => [
+    ...securityHeaders(process.env.NODE_ENV !== 'production'),
+    ...((await payloadHeaders?.())?.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)) ?? []),
+  ],
 } satisfies NextConfig

@@ -9,7 +9,10 @@ import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { consoleEmailAdapter } from './src/email/consoleAdapter'
+import { adminOrigins } from './src/env/adminOrigins'
+import { databasePoolOptions } from './src/env/databasePool'
 import { resolvePayloadSecret } from './src/env/secret'
+import { explainLinkErrors, safeLinks } from './src/fields/richTextLinks'
 import { oitMultiTenantOptions, oitPlugin } from './src/index'
 import { seedOnInit } from './seed/onInit'
 
@@ -27,13 +30,17 @@ export default buildConfig({
     // The app's icon (src/app/icon.svg) instead of Payload's logo; Next adds src/app/favicon.ico itself.
     meta: { titleSuffix: ' · police-oit', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
   },
+  // Cookie-authenticated requests only from the admin's own origins (OIT_PUBLIC_URL, OIT_MAIN_HOSTS).
+  csrf: adminOrigins(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: databasePoolOptions(),
     // Development pushes the schema; production applies the committed migrations.
     push: !production,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
-  editor: lexicalEditor(),
+  // Links in rich text only to the web, e-mail, phones and the site's own pages.
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => safeLinks(defaultFeatures) }),
+  hooks: { afterError: [explainLinkErrors] },
   email: consoleEmailAdapter,
   i18n: {
     supportedLanguages: { th, en },

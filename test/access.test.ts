@@ -304,7 +304,7 @@ describe('accounts', () => {
   it('a user who belongs to two units works in both and nowhere else', async () => {
     const both = await payload.create({
       collection: 'users',
-      data: { email: 'two-units@demo.local', password: 'two-units-password', role: 'unit-editor', tenants: [{ tenant: stationA }, { tenant: stationB }] },
+      data: { email: 'two-units@demo.local', password: 'ทั้งสองหน่วย-2569-ok', role: 'unit-editor', tenants: [{ tenant: stationA }, { tenant: stationB }] },
     })
     const user = { ...both, collection: 'users' as const }
     const { docs: seen } = await payload.find({

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { roleLabels, roles } from '../../access/roles'
 import { superAdminField, superAdminOnly } from '../../access/superAdmin'
+import { secureCookies } from '../../env/adminOrigins'
 import { readUsers, updateUsers } from './access'
+import { checkPassword, equalLoginTime } from './password'
 
 /** Staff accounts. The multi-tenant plugin adds the `tenants` array (the units a user belongs to). */
 export const Users: CollectionConfig = {
@@ -14,7 +16,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Over HTTPS the login cookie is never sent in clear (OIT_PUBLIC_URL=https://…).
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
   },
+  hooks: { beforeOperation: [equalLoginTime], beforeValidate: [checkPassword] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'tenants'],
