@@ -20,6 +20,9 @@ const storedHashSuffix = new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}(-\\d+)?$`)
  */
 const MAX_NAME_BYTES = 150
 
+/** Control characters (NUL included), path separators and characters Windows refuses have no place in a stored name. */
+const cleanName = (name: string): string => name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()
+
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' })
 
 /** The name cut to `maxBytes` of UTF-8, between letters (a Thai vowel or tone mark stays with its consonant). */
@@ -90,7 +93,7 @@ export const validateUpload =
     }
     const detected = await detectFile(file.data, kinds)
     if (!detected.ok) throw refuse(detected.problem)
-    const base = shortened(path.basename(file.name, path.extname(file.name)).replace(storedHashSuffix, ''), MAX_NAME_BYTES) || 'file'
+    const base = shortened(cleanName(path.basename(file.name, path.extname(file.name))).replace(storedHashSuffix, ''), MAX_NAME_BYTES) || 'file'
     file.name = `${base}.${contentHash(file.data, imageEdits(req, args.data))}.${detected.ext}`
     file.mimetype = detected.mime
     return args

@@ -9,19 +9,30 @@ export const MEGABYTE = 1024 * 1024
 type ResponseHeaders = NonNullable<UploadConfig['modifyResponseHeaders']>
 
 /**
+ * Every file is served as what it is: never sniffed into something else, images and PDFs shown in the
+ * browser, Word and Excel files downloaded.
+ */
+const asStored = (headers: Headers): Headers => {
+  headers.set('X-Content-Type-Options', 'nosniff')
+  const type = headers.get('Content-Type') ?? ''
+  headers.set('Content-Disposition', /^(image\/(jpeg|png|webp)|application\/pdf)\b/.test(type) ? 'inline' : 'attachment')
+  return headers
+}
+
+/**
  * Files anyone may read are kept for good by browsers and CDNs: their stored names carry a hash of
  * their content (validateUpload), so new content always comes at a new URL.
  */
 const cachedForGood: ResponseHeaders = ({ headers }) => {
   // A refused range (416) is not the file.
   if (!headers.get('Content-Range')?.startsWith('bytes */')) headers.set('Cache-Control', 'public, max-age=31536000, immutable')
-  return headers
+  return asStored(headers)
 }
 
 /** Files only some users may read: no cache, shared or the browser's, keeps a copy. */
 const neverStored: ResponseHeaders = ({ headers }) => {
   headers.set('Cache-Control', 'private, no-store')
-  return headers
+  return asStored(headers)
 }
 
 /**

@@ -1,5 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 
+import { unsafeContent } from './fileSafety'
+
 /** What the unit may upload, recognised by content (magic bytes), never by name. */
 export const fileKinds = {
   image: { mimes: ['image/jpeg', 'image/png', 'image/webp'], label: { th: 'รูปภาพ JPG, PNG หรือ WebP', en: 'a JPG, PNG or WebP image' } },
@@ -55,6 +57,8 @@ export async function detectFile(data: Buffer, accepted: readonly FileKind[]): P
   if ((kind === 'docx' || kind === 'xlsx') && !zipIsComplete(data)) {
     return { ok: false, problem: { th: `ไฟล์ ${fileKinds[kind].label.th} ไม่สมบูรณ์ (ถูกตัดหรือเสียหาย)`, en: `the ${fileKinds[kind].label.en} file is incomplete (truncated or damaged)` } }
   }
+  const unsafe = await unsafeContent(data, kind, fileKinds[kind].label.en)
+  if (unsafe) return { ok: false, problem: unsafe }
   return { ok: true, kind, mime: type.mime, ext: type.ext }
 }
 
