@@ -4,12 +4,17 @@
  * passwords and logins, links in rich text, locks scoped to units, and the database's refusals
  * answered with a message. Through Payload's REST handlers on real PostgreSQL.
  */
+import type { IncomingMessage } from 'node:http'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { richText } from '../src/content/richText'
 import { databaseAnswer } from '../src/database/errors'
+import { adminOrigins, secureCookies } from '../src/env/adminOrigins'
+import { databasePoolOptions } from '../src/env/databasePool'
 import { unpublishRefusedMessage } from '../src/hooks/guardPublish'
+import { clientAddressOf, trustedProxies } from '../src/server/requestGuard'
 import { closePayload, login, rest, testPayload, userByEmail } from './helpers/payload'
 import { scratchStation } from './helpers/scratchUnit'
 
@@ -248,5 +253,37 @@ describe('health', () => {
     expect(health.status).toBe(200)
     expect(health.body).toMatchObject({ status: 'ok', database: 'ok' })
     expect(health.headers.get('cache-control')).toBe('no-store')
+  })
+})
+
+describe('who the client is, and where the admin lives', () => {
+  const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv
+  const request = (remoteAddress: string, forwarded?: string) => ({ socket: { remoteAddress }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage
+
+  it('without trusted proxies the client is the socket, whatever X-Forwarded-For says', () => {
+    expect(clientAddressOf(request('::ffff:192.0.2.7', '203.0.113.9'), trustedProxies(env()))).toBe('192.0.2.7')
+  })
+
+  it('behind trusted proxies the client is the nearest untrusted hop; hops further left are the client’s own claims', () => {
+    const proxies = trustedProxies(env({ OIT_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }))
+    expect(clientAddressOf(request('10.0.0.1', '203.0.113.9'), proxies)).toBe('203.0.113.9')
+    expect(clientAddressOf(request('10.0.0.1', '1.2.3.4, 203.0.113.9, 10.0.0.2'), proxies)).toBe('203.0.113.9')
+    expect(clientAddressOf(request('10.0.0.1', 'not-an-address'), proxies)).toBe('unknown')
+    expect(clientAddressOf(request('198.51.100.1', '203.0.113.9'), proxies)).toBe('198.51.100.1')
+  })
+
+  it('the login cookie counts from the public address and the main hosts, and is Secure over HTTPS', () => {
+    expect(adminOrigins(env({ OIT_PUBLIC_URL: 'https://oit.police.go.th', OIT_MAIN_HOSTS: 'oit.police.go.th,OIT2.police.go.th', NODE_ENV: 'production' }))).toEqual([
+      'https://oit.police.go.th',
+      'https://oit2.police.go.th',
+    ])
+    expect(adminOrigins(env())).toContain('http://localhost:3000')
+    expect(secureCookies(env({ OIT_PUBLIC_URL: 'https://oit.police.go.th' }))).toBe(true)
+    expect(secureCookies(env({ OIT_PUBLIC_URL: 'http://127.0.0.1:3000' }))).toBe(false)
+  })
+
+  it('a pool setting that is not a positive whole number stops the start with its name', () => {
+    expect(() => databasePoolOptions(env({ OIT_DB_POOL_MAX: 'lots' }))).toThrow('OIT_DB_POOL_MAX')
+    expect(databasePoolOptions(env({ OIT_DB_POOL_MAX: '40' }))).toMatchObject({ max: 40, connectionTimeoutMillis: 10_000, lock_timeout: 15_000 })
   })
 })

@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { answerDatabaseErrors } from './errors'
+import { explainErrors } from './errors'
 import { healthEndpoint } from './health'
 import { lockDocumentRow } from './lockDocumentRow'
 import { limitTransactions } from './transactionSlots'
@@ -10,7 +10,7 @@ type PoolOptions = { max?: number; connectionTimeoutMillis?: number }
 /**
  * Keeps the server answering under concurrent saves: saves of one document take turns
  * (lockDocumentRow), transactions never take the whole pool (limitTransactions), and the
- * database's refusals answer 409/503 with a message (answerDatabaseErrors); `GET /api/health` says
+ * database's refusals and malformed requests answer 4xx/503 with a message (explainErrors); `GET /api/health` says
  * whether the database answers.
  */
 export const reliableDatabase = (config: Config): Config => ({
@@ -20,7 +20,7 @@ export const reliableDatabase = (config: Config): Config => ({
     hooks: { ...collection.hooks, beforeOperation: [lockDocumentRow, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
   endpoints: [...(config.endpoints ?? []), healthEndpoint],
-  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerDatabaseErrors] },
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), explainErrors] },
   onInit: async (payload) => {
     const pool = (payload.db as unknown as { pool?: { options?: PoolOptions } }).pool?.options ?? {}
     const max = pool.max ?? 10

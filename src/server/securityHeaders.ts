@@ -2,10 +2,11 @@
  * Response headers for every path (next.config.ts). Scripts and styles only from the app itself;
  * Next's streamed page data is inline, so inline scripts are allowed (nonces would make every
  * public page uncacheable). No plug-ins, no foreign form targets or base URLs. The admin may not be
- * framed at all; the public sites only by themselves.
+ * framed at all; the public sites only by themselves. (HSTS is server.ts's: it depends on how the
+ * request arrived, which cached pages do not.)
  */
 type Header = { key: string; value: string }
-type Rule = { source: string; headers: Header[]; has?: { type: 'header'; key: string; value?: string }[] }
+type Rule = { source: string; headers: Header[] }
 
 const contentSecurityPolicy = (frameAncestors: string, development: boolean) =>
   [
@@ -39,7 +40,5 @@ export function securityHeaders(development: boolean): Rule[] {
     },
     // Later rules override earlier ones for the same header.
     { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'", development) }] },
-    // Served over TLS (the proxy in front says so): browsers keep to HTTPS for a year.
-    { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] },
   ]
 }

@@ -48,7 +48,7 @@ export async function detectFile(data: Buffer, accepted: readonly FileKind[]): P
     return notAccepted(
       executable
         ? { th: 'โปรแกรม (ไฟล์ปฏิบัติการ)', en: 'an executable program' }
-        : { th: ` ${type.ext.toUpperCase()}`, en: ` ${type.ext.toUpperCase()}` },
+        : { th: ` ${type.ext.toUpperCase()}`, en: `a ${type.ext.toUpperCase()} file` },
     )
   }
   if (kind === 'pdf' && !tail(data, 1024).includes('%%EOF')) {

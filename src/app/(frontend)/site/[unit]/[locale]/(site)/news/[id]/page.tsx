@@ -14,7 +14,8 @@ type Props = { params: Promise<SiteParams & { id: string }> }
 export const generateStaticParams = async () => []
 
 const loadStory = cache(async (site: Site, id: string) => {
-  if (!/^\d+$/.test(id)) return null
+  // A PostgreSQL integer has at most 10 digits; a longer "id" names no story.
+  if (!/^\d{1,9}$/.test(id)) return null
   const { docs } = await findPublic(site, 'news', { where: { id: { equals: Number(id) } }, limit: 1, depth: 1 })
   return docs[0] ?? null
 })
