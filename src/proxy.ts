@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { contentSecurityPolicy } from './server/securityHeaders'
 import { siteRoute } from './theme/routing'
 
 /** Payload's language cookie; with none, Payload follows the browser's Accept-Language. */
@@ -8,13 +9,17 @@ const LANGUAGE_COOKIE = 'payload-lng'
 /**
  * The admin is Thai unless the user picked English in their account settings (which sets the
  * cookie): an English-language browser in a Thai station still gets the Thai admin by default.
+ * Its scripts run only with this request's nonce (Next reads it from the request's policy).
  */
-function thaiAdmin(request: NextRequest): NextResponse {
-  if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
+function admin(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers)
-  headers.set('cookie', [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=th`].filter(Boolean).join('; '))
+  const policy = contentSecurityPolicy({ development: process.env.NODE_ENV !== 'production', nonce: btoa(crypto.randomUUID()) })
+  headers.set('content-security-policy', policy)
+  const thai = !request.cookies.has(LANGUAGE_COOKIE)
+  if (thai) headers.set('cookie', [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=th`].filter(Boolean).join('; '))
   const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(LANGUAGE_COOKIE, 'th', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  response.headers.set('Content-Security-Policy', policy)
+  if (thai) response.cookies.set(LANGUAGE_COOKIE, 'th', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
   return response
 }
 
@@ -25,7 +30,7 @@ function thaiAdmin(request: NextRequest): NextResponse {
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
-  if (pathname === '/admin' || pathname.startsWith('/admin/')) return thaiAdmin(request)
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return admin(request)
   const target = siteRoute(request.headers.get('host') ?? '', pathname)
   if (target === 'pass') return NextResponse.next()
   const url = request.nextUrl.clone()

@@ -38,6 +38,8 @@ afterAll(closePayload)
 describe('concurrent saves', () => {
   it('10 simultaneous saves of 10 different fields of one executive keep all 10 changes', async () => {
     const executive = await payload.create({ collection: 'executives', data: { tenant: stationA, firstName: 'ก่อน', lastName: 'ก่อน', position: 'ก่อน', _status: 'draft' }, draft: true })
+    // Named in English too: a save in English is then valid whichever of the others lands first.
+    await payload.update({ collection: 'executives', id: executive.id, locale: 'en', data: { firstName: 'Before' }, draft: true })
     const changes: [string, Record<string, unknown>, string][] = [
       ['th', { firstName: 'ชื่อใหม่' }, 'firstName'],
       ['en', { firstName: 'New first' }, 'firstName'],

@@ -1,18 +1,20 @@
 /**
- * Response headers for every path (next.config.ts). Scripts and styles only from the app itself;
- * Next's streamed page data is inline, so inline scripts are allowed (nonces would make every
- * public page uncacheable). No plug-ins, no foreign form targets or base URLs. The admin may not be
- * framed at all; the public sites only by themselves. (HSTS is server.ts's: it depends on how the
- * request arrived, which cached pages do not.)
+ * Response headers (next.config.ts for every path; src/proxy.ts adds the admin's policy per request).
+ * Scripts, styles and fonts only from the app itself; no plug-ins, no foreign form targets or base
+ * URLs. The admin is rendered per request, so its scripts need a nonce of the request; the public
+ * pages are cached and shared, where a nonce could not change per request, so there Next's inline
+ * page data is allowed as inline script. The admin is never framed; public pages only by themselves.
+ * (HSTS is server.ts's: it depends on how the request arrived, which cached pages do not.)
  */
 type Header = { key: string; value: string }
 type Rule = { source: string; headers: Header[] }
 
-const contentSecurityPolicy = (frameAncestors: string, development: boolean) =>
-  [
+export function contentSecurityPolicy({ development, nonce }: { development: boolean; nonce?: string }): string {
+  // React needs eval for its development-time tooling only.
+  const evaluation = development ? " 'unsafe-eval'" : ''
+  return [
     "default-src 'self'",
-    // React needs eval for its development-time tooling only.
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evaluation}` : `script-src 'self' 'unsafe-inline'${evaluation}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -22,8 +24,9 @@ const contentSecurityPolicy = (frameAncestors: string, development: boolean) =>
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
+    `frame-ancestors ${nonce ? "'none'" : "'self'"}`,
   ].join('; ')
+}
 
 const common: Header[] = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -35,10 +38,9 @@ const common: Header[] = [
 export function securityHeaders(development: boolean): Rule[] {
   return [
     {
-      source: '/:path*',
-      headers: [...common, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'", development) }],
+      source: '/:path((?!admin(?:/|$)).*)',
+      headers: [...common, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) }],
     },
-    // Later rules override earlier ones for the same header.
-    { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'", development) }] },
+    { source: '/admin/:path*', headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }] },
   ]
 }

@@ -6,12 +6,13 @@ export type Reply = { status: number; headers: http.IncomingHttpHeaders; text: s
 
 /**
  * One HTTP request to the server under test, from a chosen loopback address (the server sees it as
- * the client's socket address), with whatever headers and body a test needs.
+ * the client's socket address), with whatever headers and body a test needs; `fresh` on a connection
+ * of its own (for a request that leaves its connection unusable, such as a body shorter than it claims).
  */
 export function call(
   method: string,
   path: string,
-  { body, headers = {}, token, from = '127.0.0.1', timeoutMs = 60_000 }: { body?: unknown; headers?: Record<string, string>; token?: string; from?: string; timeoutMs?: number } = {},
+  { body, headers = {}, token, from = '127.0.0.1', timeoutMs = 60_000, fresh = false }: { body?: unknown; headers?: Record<string, string>; token?: string; from?: string; timeoutMs?: number; fresh?: boolean } = {},
 ): Promise<Reply> {
   const url = new URL(path, baseURL())
   const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body))
@@ -20,7 +21,7 @@ export function call(
   if (payload && !('transfer-encoding' in all) && !('content-length' in all)) all['content-length'] = String(payload.length)
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const request = http.request({ method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: all, localAddress: from, timeout: timeoutMs }, (response) => {
+    const request = http.request({ method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: all, localAddress: from, timeout: timeoutMs, ...(fresh ? { agent: false } : {}) }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => {

@@ -79,7 +79,8 @@ describe('a fiscal year without a framework of its own', () => {
       const page = await context.newPage()
       await adminLogin(page, 'head.a@demo.local')
       const unit = (await (await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')).json()).docs[0]
-      const sheet = await page.request.get(`/api/readiness/itap?unit=${unit.id}&year=${year}&format=csv`)
+      // As the admin's download link asks: the login cookie counts only on same-origin requests (CSRF).
+      const sheet = await page.request.get(`/api/readiness/itap?unit=${unit.id}&year=${year}&format=csv`, { headers: { 'sec-fetch-site': 'same-origin' } })
       expect(sheet.status()).toBe(200)
       const urls = [...(await sheet.text()).matchAll(/https?:\/\/[^,\s"]+/g)].map((match) => new URL(match[0]))
       expect(urls.length).toBe(inForce.items.length)

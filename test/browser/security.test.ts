@@ -48,6 +48,19 @@ describe('security headers', () => {
     expect(headers['x-frame-options']).toBe('DENY')
   })
 
+  it('the admin runs only scripts carrying the nonce of its request', async () => {
+    const [first, second] = [await call('GET', '/admin/login'), await call('GET', '/admin/login')]
+    const nonceOf = (policy: unknown) => /'nonce-([^']+)'/.exec(String(policy))?.[1]
+    const script = /script-src ([^;]*)/.exec(String(first.headers['content-security-policy']))?.[1] ?? ''
+    expect(script).toContain("'strict-dynamic'")
+    expect(script).not.toContain('unsafe-inline')
+    expect(nonceOf(first.headers['content-security-policy'])).toBeTruthy()
+    expect(nonceOf(first.headers['content-security-policy'])).not.toBe(nonceOf(second.headers['content-security-policy']))
+    const tags = first.text.match(/<script\b[^>]*>/g) ?? []
+    expect(tags.length).toBeGreaterThan(0)
+    expect(tags.filter((tag) => !tag.includes(`nonce="${nonceOf(first.headers['content-security-policy'])}"`))).toEqual([])
+  })
+
   it('HSTS only when the request came over HTTPS through the proxy', async () => {
     expect((await header('/u/mueang-ranong'))['strict-transport-security']).toBeUndefined()
     expect((await header('/u/mueang-ranong', { 'x-forwarded-proto': 'https' }))['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
@@ -125,7 +138,7 @@ describe('public forms', () => {
     const large = await call('POST', '/api/feedback', { from: '127.0.0.24', body: { tenant: stationB, message: 'ก'.repeat(1_100_000) } })
     expect(large.status).toBe(413)
     expect(messageOf(large)).toContain('ใหญ่เกิน')
-    const claimed = await call('POST', '/api/feedback', { from: '127.0.0.24', headers: { 'content-length': String(50 * 1024 * 1024) }, body: '' })
+    const claimed = await call('POST', '/api/feedback', { from: '127.0.0.24', headers: { 'content-length': String(50 * 1024 * 1024) }, body: '', fresh: true })
     expect(claimed.status).toBe(413)
     const chunked = await call('POST', '/api/feedback', { from: '127.0.0.24', headers: { 'transfer-encoding': 'chunked' }, body: JSON.stringify({ tenant: stationB, message: 'x' }) })
     expect(chunked.status).toBe(411)
