@@ -1,7 +1,7 @@
 import { pbkdf2 } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
+import type { CollectionAfterErrorHook, CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { invalid } from '../../validation/messages'
@@ -54,15 +54,28 @@ export const checkPassword: CollectionBeforeValidateHook = async ({ data, origin
 const hashPassword = promisify(pbkdf2)
 const DECOY_SALT = 'a'.repeat(64)
 
+/** A refused login is answered no sooner than this after it arrived, whatever made it fail. */
+export const REFUSED_LOGIN_MS = 300
+
 /**
  * A login with an e-mail nobody has costs the same as a wrong password (Payload's 25,000 rounds of
- * PBKDF2), so the answer's timing does not tell whether an account exists.
+ * PBKDF2), and every refused login is answered after the same time (padRefusedLogin), so the
+ * answer's timing does not tell whether an account exists.
  */
 export const equalLoginTime: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login') return args
+  req.context.loginStartedAt = Date.now()
   const { email, password } = ((args as { data?: { email?: unknown; password?: unknown } }).data ?? {}) as { email?: unknown; password?: unknown }
   if (typeof email !== 'string' || typeof password !== 'string') return args
   const { totalDocs } = await req.payload.count({ collection: collection.slug as 'users', where: { email: { equals: email.toLowerCase().trim() } }, overrideAccess: true, req })
   if (!totalDocs) await hashPassword(password, DECOY_SALT, 25_000, 512, 'sha256')
   return args
+}
+
+/** Pads a refused login to REFUSED_LOGIN_MS, hiding the database work a known account costs. */
+export const padRefusedLogin: CollectionAfterErrorHook = async ({ req }) => {
+  const started = req.context.loginStartedAt
+  if (typeof started !== 'number') return
+  const wait = REFUSED_LOGIN_MS - (Date.now() - started)
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
 }
