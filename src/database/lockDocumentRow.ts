@@ -19,6 +19,8 @@ const versionParent = async (req: PayloadRequest, collection: string, versionID:
 export const lockDocumentRow: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const id = (args as { id?: unknown }).id
   if (!req.transactionID || id == null || (operation !== 'update' && operation !== 'delete' && operation !== 'restoreVersion')) return args
+  // Without versions there is nothing to restore: Payload answers that itself.
+  if (operation === 'restoreVersion' && !collection.versions) return args
   const target = operation === 'restoreVersion' ? await versionParent(req, collection.slug, id) : id
   if (!wholeNumber(target)) return args
   await execute(req.payload, sql`select 1 from ${ident(tableOf(collection.slug))} where id = ${Number(target)} for update`, req)
