@@ -173,6 +173,16 @@ describe('accounts', () => {
     expect(refused.text).toContain('อีเมล')
   })
 
+  it('holds for a password reset too', async () => {
+    const email = `reset-${Date.now()}@test.local`
+    await payload.create({ collection: 'users', data: { email, password: 'reset-before-long-enough', role: 'unit-editor', tenants: [{ tenant: stationA }] } })
+    const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+    const refused = await rest('POST', '/users/reset-password', { body: { token, password: 'password' } })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain('สั้นเกินไป')
+    expect((await rest('POST', '/users/reset-password', { body: { token, password: 'ตั้งรหัสใหม่-ยาวพอ-2569' } })).status).toBe(200)
+  })
+
   it('accepts a long, uncommon passphrase', async () => {
     expect((await create('ช้างเผือก-ระนอง-2569')).status).toBe(201)
   })

@@ -4,7 +4,7 @@ import { roleLabels, roles } from '../../access/roles'
 import { superAdminField, superAdminOnly } from '../../access/superAdmin'
 import { secureCookies } from '../../env/adminOrigins'
 import { readUsers, updateUsers } from './access'
-import { checkPassword, equalLoginTime, padRefusedLogin } from './password'
+import { checkPassword, checkResetPassword, equalLoginTime, padRefusedLogin } from './password'
 
 /** Staff accounts. The multi-tenant plugin adds the `tenants` array (the units a user belongs to). */
 export const Users: CollectionConfig = {
@@ -19,7 +19,7 @@ export const Users: CollectionConfig = {
     // Over HTTPS the login cookie is never sent in clear (OIT_PUBLIC_URL=https://…).
     cookies: { secure: secureCookies(), sameSite: 'Lax' },
   },
-  hooks: { afterError: [padRefusedLogin], beforeOperation: [equalLoginTime], beforeValidate: [checkPassword] },
+  hooks: { afterError: [padRefusedLogin], beforeOperation: [checkResetPassword, equalLoginTime], beforeValidate: [checkPassword] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'tenants'],

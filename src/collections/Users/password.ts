@@ -51,6 +51,15 @@ export const checkPassword: CollectionBeforeValidateHook = async ({ data, origin
   return data
 }
 
+/** A reset password meets the same rule (Payload hashes it before any validate hook could see it). */
+export const checkResetPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'resetPassword') return args
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  const problem = typeof password === 'string' ? passwordProblem(password) : null
+  if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: invalid(passwordLabel, problem) }] }, req.t)
+  return args
+}
+
 const hashPassword = promisify(pbkdf2)
 const DECOY_SALT = 'a'.repeat(64)
 
