@@ -1574,6 +1574,44 @@ export interface Policy {
   announcedOn?: string | null;
   signerName?: string | null;
   signerPosition?: string | null;
+  /**
+   * One part per element the assessor checks; each is shown on the OIT item page under its own heading.
+   */
+  parts?:
+    | {
+        topic:
+          | 'criteria-transfer'
+          | 'criteria-development'
+          | 'criteria-evaluation'
+          | 'criteria-salary-step'
+          | 'ethics-manual'
+          | 'not-below-rtp-code'
+          | 'do-and-dont'
+          | 'asset-classification'
+          | 'asset-control'
+          | 'weapons-inspection'
+          | 'borrowing-rules'
+          | 'staff-awareness'
+          | 'evidence-storage'
+          | 'practice-report'
+          | 'ita-working-group-order'
+          | 'head-briefing'
+          | 'oss-pr-point'
+          | 'oss-service-signs'
+          | 'oss-pledge-sign'
+          | 'oss-no-gift-sign'
+          | 'oss-manual-download-sign'
+          | 'oss-facilities'
+          | 'oit-website'
+          | 'oit-data-preparation'
+          | 'oit-monitoring'
+          | 'oit-owners';
+        text?: string | null;
+        attachment?: (number | null) | Document;
+        photos?: (number | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
   attachments?: (number | Document)[] | null;
   infographic?: (number | null) | Media;
   updatedAt: string;
@@ -2846,6 +2884,15 @@ export interface PoliciesSelect<T extends boolean = true> {
   announcedOn?: T;
   signerName?: T;
   signerPosition?: T;
+  parts?:
+    | T
+    | {
+        topic?: T;
+        text?: T;
+        attachment?: T;
+        photos?: T;
+        id?: T;
+      };
   attachments?: T;
   infographic?: T;
   updatedAt?: T;

@@ -63,11 +63,11 @@ describe('monthly items', () => {
   it('O7: every due month needs a published report with PDF and DOCX; later months are not yet due', async () => {
     await payload.create({ collection: 'monthly-reports', data: report(10, 2024) as never })
     await payload.create({ collection: 'monthly-reports', data: report(11, 2024) as never })
-    // Before the worker has made the files, the months exist but their files do not.
+    // Before the worker has made the files, the months exist and their files are being made, not missing.
     let item = await evaluate(midJanuary, 'O7')
     expect(item.status).toBe('fail')
     expect(reasons(item, 'every-month')).toEqual(
-      expect.arrayContaining(['เดือนตุลาคม 2567: ยังไม่มีไฟล์ PDF, DOCX', 'เดือนพฤศจิกายน 2567: ยังไม่มีไฟล์ PDF, DOCX', expect.stringContaining('เดือนธันวาคม 2567: ยังไม่มีรายงาน')]),
+      expect.arrayContaining(['เดือนตุลาคม 2567: กำลังสร้างไฟล์ PDF, DOCX', 'เดือนพฤศจิกายน 2567: กำลังสร้างไฟล์ PDF, DOCX', expect.stringContaining('เดือนธันวาคม 2567: ยังไม่มีรายงาน')]),
     )
     await runJobs()
     item = await evaluate(midJanuary, 'O7')
@@ -75,6 +75,10 @@ describe('monthly items', () => {
     expect(item.elements.find((element) => element.key === 'every-month')!.fix).toBe('/admin/collections/monthly-reports/create')
 
     await payload.create({ collection: 'monthly-reports', data: report(12, 2024) as never })
+    // Nothing missing but December's files, which are queued: "generating", neither passed nor failed.
+    item = await evaluate(midJanuary, 'O7')
+    expect(item.status).toBe('generating')
+    expect(reasons(item, 'every-month')).toEqual(['เดือนธันวาคม 2567: กำลังสร้างไฟล์ PDF, DOCX'])
     await runJobs()
     item = await evaluate(midJanuary, 'O7')
     // January to March are after today: not failures, the item is on track.

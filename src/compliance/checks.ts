@@ -3,8 +3,11 @@ import type { FlattenedField, Payload } from 'payload'
 import { contentCollections } from '../frameworks/types'
 import { invalid } from '../validation/messages'
 
-/** Only documents whose `field` is `value` (a list field: contains it), e.g. news tagged `head-participation`. */
-export type CheckFilter = { field: string; value: string }
+/**
+ * Only documents whose `field` is `value` (a list field: contains it; a relationship: the related
+ * document's slug), e.g. news tagged `head-participation`; with `not`, only those whose field is not.
+ */
+export type CheckFilter = { field: string; value: string; not?: boolean }
 
 /**
  * How a required element is checked against a unit's published data: a few generic rule types,
@@ -17,16 +20,39 @@ export type ElementCheck =
    * item's generated files of that month in the item's formats. Months not yet ended are not due.
    */
   | { type: 'monthly'; collection: string; declaration?: boolean; files?: boolean }
-  /**
-   * At least `min` (default 1) published documents of `collection` (of the fiscal year when it has
-   * one; only current ones when `currentUntil` names their end date), each with every field of
-   * `fields` filled in every locale of `locales` (default Thai). For `units`: the unit itself.
-   */
-  | { type: 'records'; collection: string; min?: number; fields?: string[]; locales?: ('th' | 'en')[]; where?: CheckFilter; currentUntil?: string }
+  | RecordsCheck
   /** The item's generated files of the whole fiscal year in the item's formats. */
   | { type: 'files' }
-  /** Provided by every unit's website itself (the feedback and complaint forms). */
-  | { type: 'website' }
+  /** Provided by every unit's website itself: its feedback or complaint form, linked from the item page. */
+  | { type: 'website'; form?: WebsiteForm }
+
+/**
+ * The evidence is published documents of `collection` (of the fiscal year when it has one; only
+ * current ones when `currentUntil` names their end date; for `units`, the unit itself) matching
+ * `where`, or, with `rows`, the rows of that list field matching `rowWhere`. There are at least `min`
+ * (default 1) of them, each has every field of `fields` (paths within the row for `rows`) filled in
+ * every locale of `locales` (default Thai), and with `cover`, every value of `cover.values` appears
+ * in `cover.field` of one of them (a line of work, a quarter, a photo slot), or every value of `cover.orValues`.
+ */
+export type RecordsCheck = {
+  type: 'records'
+  collection: string
+  min?: number
+  fields?: string[]
+  locales?: ('th' | 'en')[]
+  where?: CheckFilter | CheckFilter[]
+  currentUntil?: string
+  rows?: string
+  rowWhere?: CheckFilter
+  /** Every value appears; `orValues` is another complete set that serves as well (two quarters, or six months). */
+  cover?: { field: string; values: string[]; orValues?: string[] }
+}
+
+export const websiteForms = ['feedback', 'complaint'] as const
+export type WebsiteForm = (typeof websiteForms)[number]
+
+/** A check's document filters as a list. */
+export const filtersOf = (check: RecordsCheck): CheckFilter[] => (check.where ? (Array.isArray(check.where) ? check.where : [check.where]) : [])
 
 export const checkTypes = ['monthly', 'records', 'files', 'website'] as const
 
@@ -58,7 +84,8 @@ export function validateCheck(value: unknown, payload: Payload): true | string {
   if (typeof value !== 'object' || Array.isArray(value)) return problem('ต้องเป็นออบเจกต์ JSON เช่น {"type": "records", "collection": "news"}', 'must be a JSON object such as {"type": "records", "collection": "news"}')
   const check = value as Record<string, unknown>
   if (!checkTypes.includes(check.type as ElementCheck['type'])) return problem(`ไม่รู้จักชนิด "${String(check.type)}" (ใช้ได้: ${checkTypes.join(', ')})`, `unknown type "${String(check.type)}" (known: ${checkTypes.join(', ')})`)
-  if (check.type === 'files' || check.type === 'website') return true
+  if (check.type === 'files') return true
+  if (check.type === 'website') return check.form === undefined || websiteForms.includes(check.form as WebsiteForm) ? true : problem(`ไม่รู้จักแบบฟอร์ม "${String(check.form)}" (ใช้ได้: ${websiteForms.join(', ')})`, `unknown form "${String(check.form)}" (known: ${websiteForms.join(', ')})`)
   const slug = check.collection
   if (typeof slug !== 'string' || !(contentCollections as readonly string[]).includes(slug) || !payload.collections[slug as 'news']) {
     return problem(`ไม่มีชุดข้อมูล "${String(slug)}"`, `no collection "${String(slug)}"`)
@@ -70,10 +97,27 @@ export function validateCheck(value: unknown, payload: Payload): true | string {
     if (check.declaration && !fieldAt(fields, 'noneDeclared')) return problem(`ชุดข้อมูล "${slug}" ไม่มีการประกาศว่าไม่มีรายการ`, `collection "${slug}" has no "none" declaration`)
     return true
   }
-  const names = [...((check.fields as unknown[]) ?? []), ...(check.where ? [(check.where as CheckFilter).field] : []), ...(check.currentUntil ? [check.currentUntil] : [])]
-  const unknown = names.find(missingField)
+  const where = check.where === undefined ? [] : Array.isArray(check.where) ? check.where : [check.where]
+  if (where.some((filter) => !filter || typeof filter !== 'object' || typeof (filter as CheckFilter).value !== 'string')) return problem('เงื่อนไข (where) ต้องเป็น {"field": …, "value": …}', 'where must be {"field": …, "value": …}')
+  const docNames = [...where.map((filter) => (filter as CheckFilter).field), ...(check.currentUntil ? [check.currentUntil] : []), ...(check.rows ? [check.rows] : [])]
+  const unknown = docNames.find(missingField)
   if (unknown !== undefined) return problem(`ชุดข้อมูล "${slug}" ไม่มีฟิลด์ "${String(unknown)}"`, `collection "${slug}" has no field "${String(unknown)}"`)
-  if (check.min !== undefined && !(Number.isInteger(check.min) && (check.min as number) >= 1)) return problem('จำนวนขั้นต่ำ (min) ต้องเป็นจำนวนเต็มตั้งแต่ 1', 'min must be an integer of at least 1')
+  let subjectFields = fields
+  if (check.rows) {
+    const list = fieldAt(fields, check.rows as string)
+    if (list?.type !== 'array') return problem(`ฟิลด์ "${String(check.rows)}" ของ "${slug}" ไม่ใช่รายการ (array)`, `field "${String(check.rows)}" of "${slug}" is not a list (array)`)
+    subjectFields = list.flattenedFields
+  }
+  const cover = check.cover as { field?: unknown; values?: unknown; orValues?: unknown } | undefined
+  const valueList = (values: unknown) => Array.isArray(values) && values.length > 0 && values.every((value) => typeof value === 'string')
+  if (cover !== undefined && (typeof cover !== 'object' || !valueList(cover.values) || (cover.orValues !== undefined && !valueList(cover.orValues)))) {
+    return problem('ความครอบคลุม (cover) ต้องเป็น {"field": …, "values": ["…"]}', 'cover must be {"field": …, "values": ["…"]}')
+  }
+  const rowFilter = check.rowWhere as CheckFilter | undefined
+  const subjectNames = [...((check.fields as unknown[]) ?? []), ...(cover ? [cover.field] : []), ...(rowFilter ? [rowFilter.field] : [])]
+  const unknownInSubject = subjectNames.find((name) => typeof name !== 'string' || !fieldAt(subjectFields, name))
+  if (unknownInSubject !== undefined) return problem(`ชุดข้อมูล "${slug}" ไม่มีฟิลด์ "${String(unknownInSubject)}"${check.rows ? ` ในรายการ "${String(check.rows)}"` : ''}`, `collection "${slug}" has no field "${String(unknownInSubject)}"${check.rows ? ` in list "${String(check.rows)}"` : ''}`)
+  if (check.min !== undefined && !(Number.isInteger(check.min) && (check.min as number) >= 0)) return problem('จำนวนขั้นต่ำ (min) ต้องเป็นจำนวนเต็มตั้งแต่ 0', 'min must be a whole number of at least 0')
   const locales = (check.locales as unknown[] | undefined) ?? []
   if (locales.some((locale) => locale !== 'th' && locale !== 'en')) return problem('ภาษา (locales) ใช้ได้เฉพาะ "th" และ "en"', 'locales may only be "th" and "en"')
   return true

@@ -7,20 +7,34 @@ import { fiscalMonths } from '../fiscal'
 import { companionFormats } from '../frameworks/types'
 import { collectionTables, execute } from './columns'
 
-export type RecordsSpec = { collection: string; fields: string[]; locales: ('th' | 'en')[]; where?: CheckFilter; currentUntil?: string }
+/** A records check as the query needs it (`checks.ts`); `itemCode` keeps documents that name their item to that item. */
+export type RecordsSpec = {
+  collection: string
+  fields: string[]
+  locales: ('th' | 'en')[]
+  where?: CheckFilter[]
+  currentUntil?: string
+  rows?: string
+  rowWhere?: CheckFilter
+  cover?: { field: string; values: string[]; orValues?: string[] }
+  itemCode?: string
+}
 export type MonthlySpec = { collection: string }
 
-/** Per unit: how many published documents, and per field (`path@locale`) how many lack it and the first that does (to link to). */
-export type RecordsFact = { total: number; missing: Record<string, { count: number; first: number | null }> }
+/**
+ * Per unit: how many published documents (or rows), per field (`path@locale`) how many lack it and
+ * the first document that does (to link to), and which values of the covered field appear.
+ */
+export type RecordsFact = { total: number; missing: Record<string, { count: number; first: number | null }>; covered: Set<string> }
 /** Per unit and month ("2024-10"): a published document with entries, or a "none" declaration. */
 export type MonthFact = { entries: boolean; declared: boolean }
 
 export type QueryScope = { units: number[]; fiscalYear: number; today: Date; onQuery?: () => void }
 
 
-async function rows(payload: Payload, scope: QueryScope, query: SQL): Promise<Record<string, unknown>[]> {
+async function query(payload: Payload, scope: QueryScope, statement: SQL): Promise<Record<string, unknown>[]> {
   scope.onQuery?.()
-  return execute(payload, query)
+  return execute(payload, statement)
 }
 
 // Unit IDs are numbers from the database; as one array parameter the query stays the same size at
@@ -40,7 +54,7 @@ function base(payload: Payload, collection: string, scope: QueryScope) {
   return { t, unit, conditions }
 }
 
-type RecordsGroup = { spec: Omit<RecordsSpec, 'fields' | 'locales'>; checks: Set<string>; waiting: { resolve: (facts: Map<number, RecordsFact>) => void; reject: (error: unknown) => void }[] }
+type RecordsGroup = { spec: Omit<RecordsSpec, 'fields' | 'locales' | 'cover'> & { coverField?: string }; checks: Set<string>; values: Set<string>; waiting: { resolve: (facts: Map<number, RecordsFact>) => void; reject: (error: unknown) => void }[] }
 
 /**
  * Loads records facts in batches: the specs asked for in one turn of the event loop that differ only
@@ -53,7 +67,7 @@ export function recordsLoader(payload: Payload, scope: QueryScope): (spec: Recor
     const batch = groups
     groups = new Map()
     for (const group of batch.values()) {
-      recordsQuery(payload, group.spec, [...group.checks], scope).then(
+      recordsQuery(payload, group.spec, [...group.checks], [...group.values], scope).then(
         (found) => group.waiting.forEach(({ resolve }) => resolve(found)),
         (error) => group.waiting.forEach(({ reject }) => reject(error)),
       )
@@ -61,32 +75,45 @@ export function recordsLoader(payload: Payload, scope: QueryScope): (spec: Recor
   }
   return (spec) =>
     new Promise((resolve, reject) => {
-      const { fields, locales, ...shared } = spec
+      const { fields, locales, cover, ...rest } = spec
+      const shared = { ...rest, coverField: cover?.field }
       const key = specKey(shared)
       if (!groups.size) setImmediate(flush)
-      const group = groups.get(key) ?? { spec: shared, checks: new Set<string>(), waiting: [] }
+      const group = groups.get(key) ?? { spec: shared, checks: new Set<string>(), values: new Set<string>(), waiting: [] }
       for (const field of fields) for (const locale of locales) group.checks.add(`${field}@${locale}`)
+      for (const value of [...(cover?.values ?? []), ...(cover?.orValues ?? [])]) group.values.add(value)
       group.waiting.push({ resolve, reject })
       groups.set(key, group)
     })
 }
 
-async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: string[], scope: QueryScope): Promise<Map<number, RecordsFact>> {
+async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: string[], values: string[], scope: QueryScope): Promise<Map<number, RecordsFact>> {
   const { t, unit, conditions } = base(payload, spec.collection, scope)
   if (t.has('fiscalYear')) conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
-  if (spec.where) conditions.push(t.equals(spec.where.field, spec.where.value))
+  if (spec.itemCode && t.has('itemCode')) conditions.push(sql`t.${t.column('itemCode')} = ${spec.itemCode}`)
+  for (const filter of spec.where ?? []) conditions.push(t.matches(filter))
   if (spec.currentUntil) conditions.push(sql`(t.${t.column(spec.currentUntil)} is null or t.${t.column(spec.currentUntil)} >= ${scope.today.toISOString()})`)
+  // The subjects: the documents, or the rows of one of their lists.
+  const rows = spec.rows ? t.rows(spec.rows) : null
+  const subject = rows ?? t
+  if (rows && spec.rowWhere) conditions.push(rows.matches(spec.rowWhere))
+  const from = rows ? sql`${t.main} t join ${rows.table} x on x.${rows.parent} = t.id` : sql`${t.main} t`
   // count() and min() keep a fixed-size state per unit; an array_agg per unit and field spills to disk at 1,500 units.
   const columns = keys.map((key, index) => {
     const [field, locale] = key.split('@')
-    const lacking = sql`not (${t.filled(field, locale)})`
+    const lacking = sql`not (${subject.filled(field, locale)})`
     return sql`, count(*) filter (where ${lacking})::int as ${sql.raw(`m${index}`)}, min(t.id) filter (where ${lacking}) as ${sql.raw(`i${index}`)}`
   })
-  const found = await rows(payload, scope, sql`select ${unit} as unit, count(*)::int as total ${sql.join(columns, sql``)} from ${t.main} t where ${sql.join(conditions, sql` and `)} group by 1`)
+  const covers = spec.coverField ? values.map((value, index) => sql`, bool_or(${subject.equals(spec.coverField!, value)}) as ${sql.raw(`c${index}`)}`) : []
+  const found = await query(payload, scope, sql`select ${unit} as unit, count(*)::int as total ${sql.join([...columns, ...covers], sql``)} from ${from} where ${sql.join(conditions, sql` and `)} group by 1`)
   return new Map(
     found.map((row) => [
       Number(row.unit),
-      { total: Number(row.total), missing: Object.fromEntries(keys.map((key, index) => [key, { count: Number(row[`m${index}`]), first: row[`i${index}`] == null ? null : Number(row[`i${index}`]) }])) },
+      {
+        total: Number(row.total),
+        missing: Object.fromEntries(keys.map((key, index) => [key, { count: Number(row[`m${index}`]), first: row[`i${index}`] == null ? null : Number(row[`i${index}`]) }])),
+        covered: new Set(spec.coverField ? values.filter((_, index) => row[`c${index}`] === true) : []),
+      },
     ]),
   )
 }
@@ -96,7 +123,7 @@ export async function monthlyFacts(payload: Payload, spec: MonthlySpec, scope: Q
   const { t, unit, conditions } = base(payload, spec.collection, scope)
   conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
   const declared = t.has('noneDeclared') ? sql`coalesce(t.${t.column('noneDeclared')}, false)` : sql`false`
-  const found = await rows(
+  const found = await query(
     payload,
     scope,
     sql`select ${unit} as unit, to_char(t.${t.column('month')} at time zone 'Asia/Bangkok', 'YYYY-MM') as period,
@@ -126,7 +153,7 @@ export async function fileFacts(payload: Payload, scope: QueryScope): Promise<Fi
   const formats = companionFormats.length
   const bit = sql`(array_position(${`{${periods.join(',')}}`}::text[], t.${t.column('period')}::text) - 1) * ${formats}
     + array_position(${`{${companionFormats.join(',')}}`}::text[], t.${t.column('format')}::text) - 1`
-  const found = await rows(
+  const found = await query(
     payload,
     scope,
     sql`select t.${t.column('tenant')} as unit, t.${t.column('item')} as item, bit_or(1::bigint << (${bit})) as bits
@@ -148,4 +175,22 @@ export async function fileFacts(payload: Payload, scope: QueryScope): Promise<Fi
     if (period_ < 0 || format_ < 0) return false
     return Math.floor((masks.get(unit)?.get(item) ?? 0) / 2 ** (period_ * formats + format_)) % 2 === 1
   }
+}
+
+/** Whether a unit's files of an item and period are queued for generation (not yet made, not failed). */
+export type QueuedFacts = (unit: number, item: string, period: string) => boolean
+
+/** Every unit's generation jobs still waiting in the queue for the fiscal year, by their target. */
+export async function queuedFacts(payload: Payload, scope: QueryScope): Promise<QueuedFacts> {
+  // A target's concurrency key is "<unit>/<fiscal year>/<item>/<period>" (companions/target.ts).
+  const found = await query(
+    payload,
+    scope,
+    sql`select distinct concurrency_key as key from payload_jobs
+    where completed_at is null and not coalesce(has_error, false)
+      and split_part(concurrency_key, '/', 2) = ${String(scope.fiscalYear)}
+      and split_part(concurrency_key, '/', 1) in (select unnest(${idArray(scope.units)}::int[])::text)`,
+  )
+  const keys = new Set(found.map((row) => String(row.key)))
+  return (unit, item, period) => keys.has(`${unit}/${scope.fiscalYear}/${item}/${period}`)
 }

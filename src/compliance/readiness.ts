@@ -4,11 +4,16 @@ import { FISCAL_YEAR, windowPeriods } from '../companions/periods'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'
 import { frameworksInForce, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem, RequiredElement } from '../frameworks/types'
-import type { ElementCheck } from './checks'
-import { fieldAt } from './checks'
-import { fileFacts, monthlyFacts, recordsLoader, type QueryScope, type RecordsSpec } from './facts'
+import type { ElementCheck, RecordsCheck } from './checks'
+import { fieldAt, filtersOf } from './checks'
+import { fileFacts, monthlyFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFact, type RecordsSpec } from './facts'
 
-export type Status = 'pass' | 'pending' | 'fail'
+/**
+ * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the element
+ * has no evidence rule, so only a person can say whether the page shows it (never counted as passed).
+ */
+export const statuses = ['pass', 'pending', 'generating', 'manual', 'fail'] as const
+export type Status = (typeof statuses)[number]
 export type Text = { th: string; en: string }
 export type ElementResult = { key: string; label: string; status: Status; reasons: Text[]; fix?: string }
 export type ItemResult = { code: string; title: Text; subIndicator: string; status: Status; elements: ElementResult[] }
@@ -25,30 +30,20 @@ export type ReadinessOptions = {
   frameworks?: Map<string, Framework>
 }
 
-const severity: Record<Status, number> = { pass: 0, pending: 1, fail: 2 }
+const severity = Object.fromEntries(statuses.map((status, index) => [status, index])) as Record<Status, number>
 
-export const countStatuses = (statuses: Status[]): Counts => ({
-  pass: statuses.filter((s) => s === 'pass').length,
-  pending: statuses.filter((s) => s === 'pending').length,
-  fail: statuses.filter((s) => s === 'fail').length,
-  total: statuses.length,
-})
+export const countStatuses = (found: Status[]): Counts =>
+  Object.assign(Object.fromEntries(statuses.map((status) => [status, found.filter((s) => s === status).length])) as Record<Status, number>, { total: found.length })
 
 type Verdict = { status: Status; reasons: Text[]; fix?: string }
 const pass: Verdict = { status: 'pass', reasons: [] }
 const laterMonths: Verdict = { status: 'pending', reasons: [{ th: 'เดือนที่เหลือยังไม่ถึงกำหนด', en: 'later months not yet due' }] }
+const byHand: Verdict = { status: 'manual', reasons: [{ th: 'ต้องตรวจด้วยตนเอง: ข้อนี้ยังไม่มีเกณฑ์ตรวจจากข้อมูล', en: 'check by hand: this element has no evidence rule' }] }
 
 const labelText = (label: unknown, fallback: string): Text =>
   label && typeof label === 'object' ? (label as Text) : { th: typeof label === 'string' ? label : fallback, en: typeof label === 'string' ? label : fallback }
 
 const englishMonth = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-/** Without a configured check, an element counts as met once the item has published content (publishing enforces its fields). */
-const defaultChecks = (item: FrameworkItem): ElementCheck[] =>
-  item.feeds.map((collection) => {
-    const filter = item.feedFilters?.find((candidate) => candidate.collection === collection)
-    return { type: 'records', collection, ...(filter ? { where: { field: filter.field, value: filter.value } } : {}) }
-  })
 
 /** Formats an item's files must come in: its format groups, else each generated format. */
 const formatGroups = (item: FrameworkItem): string[][] =>
@@ -74,10 +69,66 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
   const months = (collection: string) => monthLoads.get(collection) ?? monthLoads.set(collection, monthlyFacts(payload, { collection }, scope)).get(collection)!
   let fileLoad: ReturnType<typeof fileFacts> | undefined
   const files = () => (fileLoad ??= fileFacts(payload, scope))
+  let queueLoad: ReturnType<typeof queuedFacts> | undefined
+  const queued = () => (queueLoad ??= queuedFacts(payload, scope))
   const now = bangkokDateParts(today)
   const ended = (year: number, month: number) => year < now.year || (year === now.year && month < now.month)
   const collectionLabel = (collection: string): Text => labelText(payload.collections[collection as 'news']?.config.labels.plural, collection)
   const edit = (collection: string, id?: number) => `${admin}/collections/${collection}/${id ?? 'create'}`
+
+  /** The query of a records check; documents that name their item (disclosures) count only for it. */
+  const recordsSpec = (check: RecordsCheck, item: FrameworkItem): RecordsSpec => ({
+    collection: check.collection,
+    fields: check.fields ?? [],
+    locales: check.locales?.length ? check.locales : ['th'],
+    where: filtersOf(check),
+    currentUntil: check.currentUntil,
+    rows: check.rows,
+    rowWhere: check.rowWhere,
+    cover: check.cover,
+    itemCode: item.code,
+  })
+
+  /** What a records check finds lacking for one unit, in words naming the collection, field and value. */
+  const recordsVerdict = (check: RecordsCheck, fact: RecordsFact | undefined): { reasons: Text[]; first: number | null } => {
+    const config = payload.collections[check.collection as 'news'].config
+    const collection = collectionLabel(check.collection)
+    const list = check.rows ? fieldAt(config.flattenedFields, check.rows) : undefined
+    const subjectFields = list && 'flattenedFields' in list ? list.flattenedFields : config.flattenedFields
+    const optionLabel = (path: string, value: string): Text => {
+      const field = fieldAt(subjectFields, path)
+      const option = (field && 'options' in field ? field.options : []).find((candidate) => (typeof candidate === 'string' ? candidate : candidate.value) === value)
+      return labelText(option && typeof option === 'object' ? option.label : undefined, value)
+    }
+    // Rows are named by their value ("หลักเกณฑ์การโยกย้าย") or list, then the collection; documents by their collection.
+    const rowName = list ? (check.rowWhere ? optionLabel(check.rowWhere.field, check.rowWhere.value) : labelText(list.label, check.rows!)) : null
+    const label = rowName ? { th: `${rowName.th} (${collection.th})`, en: `${rowName.en} (${collection.en})` } : collection
+    const locales = check.locales?.length ? check.locales : (['th'] as ('th' | 'en')[])
+    const min = check.min ?? 1
+    const total = fact?.total ?? 0
+    const reasons: Text[] = []
+    if (total < min) {
+      reasons.push(total === 0 ? { th: `ยังไม่มีการเผยแพร่: ${label.th}`, en: `no published ${label.en}` } : { th: `เผยแพร่${label.th}แล้ว ${total} รายการ ต้องมีอย่างน้อย ${min} รายการ`, en: `${total} published ${label.en}; at least ${min} needed` })
+    }
+    if (check.cover) {
+      const cover = check.cover
+      const absentOf = (values: string[]) => values.filter((value) => !fact?.covered.has(value))
+      const absent = absentOf(cover.values).map((value) => optionLabel(cover.field, value))
+      if (absent.length && !(cover.orValues && !absentOf(cover.orValues).length)) reasons.push({ th: `${label.th} ยังไม่ครอบคลุม: ${absent.map((text) => text.th).join(', ')}`, en: `${label.en} do not cover: ${absent.map((text) => text.en).join(', ')}` })
+    }
+    let first: number | null = null
+    for (const path of check.fields ?? []) {
+      const name = labelText(fieldAt(subjectFields, path)?.label, path)
+      for (const locale of locales) {
+        const lacking = fact?.missing[`${path}@${locale}`]
+        if (!lacking?.count) continue
+        if (first == null || (lacking.first != null && lacking.first < first)) first = lacking.first
+        const tag = locales.length > 1 ? (locale === 'en' ? { th: ' (ภาษาอังกฤษ)', en: ' (English)' } : { th: ' (ภาษาไทย)', en: ' (Thai)' }) : { th: '', en: '' }
+        reasons.push(check.collection === 'units' ? { th: `ยังไม่ได้กรอก${name.th}${tag.th}`, en: `${name.en}${tag.en} missing` } : { th: `${label.th} ${lacking.count} รายการยังไม่มี${name.th}${tag.th}`, en: `${lacking.count} ${label.en} without ${name.en}${tag.en}` })
+      }
+    }
+    return { reasons, first }
+  }
 
   /** Verdicts of one check for every unit, by unit ID. */
   async function judge(check: ElementCheck, item: FrameworkItem, unitIDs: number[]): Promise<Map<number, Verdict>> {
@@ -85,15 +136,18 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
     if (check.type === 'website') {
       for (const id of unitIDs) verdicts.set(id, pass)
     } else if (check.type === 'files') {
-      const found = await files()
+      const [found, waiting] = await Promise.all([files(), queued()])
       const groups = formatGroups(item)
       for (const id of unitIDs) {
         const lacking = missingFormats(groups, (format) => found(id, item.code, FISCAL_YEAR, format))
-        verdicts.set(id, lacking.length ? { status: 'fail', reasons: [{ th: `ยังไม่มีไฟล์ของปีงบประมาณ ${fiscalYear} รูปแบบ ${lacking.join(', ')}`, en: `no ${lacking.join(', ')} file for fiscal year ${fiscalYear}` }], fix: `${admin}/collections/${item.feeds[0]}` } : pass)
+        const fix = `${admin}/collections/${item.feeds[0]}`
+        if (!lacking.length) verdicts.set(id, pass)
+        else if (waiting(id, item.code, FISCAL_YEAR)) verdicts.set(id, { status: 'generating', reasons: [{ th: `กำลังสร้างไฟล์ของปีงบประมาณ ${fiscalYear} (${lacking.join(', ')})`, en: `generating the fiscal year ${fiscalYear} files (${lacking.join(', ')})` }], fix })
+        else verdicts.set(id, { status: 'fail', reasons: [{ th: `ยังไม่มีไฟล์ของปีงบประมาณ ${fiscalYear} รูปแบบ ${lacking.join(', ')}`, en: `no ${lacking.join(', ')} file for fiscal year ${fiscalYear}` }], fix })
       }
     } else if (check.type === 'monthly') {
       const found = await months(check.collection)
-      const fileFound = check.files ? await files() : null
+      const [fileFound, waiting] = check.files ? await Promise.all([files(), queued()]) : [null, null]
       const groups = formatGroups(item)
       const label = collectionLabel(check.collection)
       const window = windowPeriods(fiscalYear, item.window)
@@ -101,6 +155,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
       const noneYet = { th: `ยังไม่มี${label.th}${check.declaration ? ' หรือการระบุว่าไม่มี' : ''}`, en: `no ${label.en}${check.declaration ? ' nor a "none" declaration' : ''}` }
       for (const id of unitIDs) {
         const reasons: Text[] = []
+        let generating = false
         for (const month of due) {
           const fact = found.get(id)?.get(month.period)
           if (!fact || (!fact.entries && !(check.declaration && fact.declared))) {
@@ -108,57 +163,34 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
             continue
           }
           const lacking = fileFound ? missingFormats(groups, (format) => fileFound(id, item.code, month.period, format)) : []
-          if (lacking.length) reasons.push({ th: `${month.th}: ยังไม่มีไฟล์ ${lacking.join(', ')}`, en: `${month.en}: no ${lacking.join(', ')} file` })
+          if (!lacking.length) continue
+          if (waiting?.(id, item.code, month.period)) {
+            generating = true
+            reasons.push({ th: `${month.th}: กำลังสร้างไฟล์ ${lacking.join(', ')}`, en: `${month.en}: generating the ${lacking.join(', ')} file` })
+          } else reasons.push({ th: `${month.th}: ยังไม่มีไฟล์ ${lacking.join(', ')}`, en: `${month.en}: no ${lacking.join(', ')} file` })
         }
-        verdicts.set(id, reasons.length ? { status: 'fail', reasons, fix: edit(check.collection) } : due.length < window.length ? laterMonths : pass)
+        const failing = reasons.length > 0 && (!generating || reasons.some((reason) => !reason.en.includes('generating')))
+        verdicts.set(id, failing ? { status: 'fail', reasons, fix: edit(check.collection) } : reasons.length ? { status: 'generating', reasons, fix: edit(check.collection) } : due.length < window.length ? laterMonths : pass)
       }
     } else {
-      const locales = check.locales?.length ? check.locales : (['th'] as ('th' | 'en')[])
-      const spec: RecordsSpec = { collection: check.collection, fields: check.fields ?? [], locales, where: check.where, currentUntil: check.currentUntil }
-      const found = await records(spec)
-      const label = collectionLabel(check.collection)
-      const config = payload.collections[check.collection as 'news'].config
-      const min = check.min ?? 1
-      const fields = spec.fields.flatMap((field) => {
-        const name = labelText(fieldAt(config.flattenedFields, field)?.label, field)
-        return locales.map((locale) => {
-          const tag = locales.length > 1 ? (locale === 'en' ? { th: ' (ภาษาอังกฤษ)', en: ' (English)' } : { th: ' (ภาษาไทย)', en: ' (Thai)' }) : { th: '', en: '' }
-          return { key: `${field}@${locale}`, th: `${name.th}${tag.th}`, en: `${name.en}${tag.en}` }
-        })
-      })
+      const found = await records(recordsSpec(check, item))
       for (const id of unitIDs) {
-        const fact = found.get(id)
-        const total = fact?.total ?? 0
-        const reasons: Text[] = []
-        if (total < min) {
-          reasons.push(total === 0 ? { th: `ยังไม่มีการเผยแพร่: ${label.th}`, en: `no published ${label.en}` } : { th: `เผยแพร่${label.th}แล้ว ${total} รายการ ต้องมีอย่างน้อย ${min} รายการ`, en: `${total} published ${label.en}; at least ${min} needed` })
-        }
-        let first: number | null = null
-        for (const field of fields) {
-          const lacking = fact?.missing[field.key]
-          if (!lacking?.count) continue
-          if (first == null || (lacking.first != null && lacking.first < first)) first = lacking.first
-          reasons.push(check.collection === 'units' ? { th: `ยังไม่ได้กรอก${field.th}`, en: `${field.en} missing` } : { th: `${label.th} ${lacking.count} รายการยังไม่มี${field.th}`, en: `${lacking.count} ${label.en} without ${field.en}` })
-        }
-        if (reasons.length) verdicts.set(id, { status: 'fail', reasons, fix: check.collection === 'units' ? edit('units', id) : edit(check.collection, first ?? undefined) })
-        else verdicts.set(id, pass)
+        const verdict = recordsVerdict(check, found.get(id))
+        verdicts.set(id, verdict.reasons.length ? { status: 'fail', reasons: verdict.reasons, fix: check.collection === 'units' ? edit('units', id) : edit(check.collection, verdict.first ?? undefined) } : pass)
       }
     }
     return verdicts
   }
 
-  /** Every check once per item: elements often share one (the default, or "every month" and "none declared"). */
+  /** Every check once per unit type and item: elements often share one ("every month" and "none declared"). */
   const judged = new Map<string, Promise<Map<number, Verdict>>>()
   const judgeOnce = (key: string, run: () => Promise<Map<number, Verdict>>) => judged.get(key) ?? judged.set(key, run()).get(key)!
 
-  /** An element's verdict: its check, or any feeding collection's published content. */
-  const judgeElement = (element: RequiredElement, item: FrameworkItem, unitIDs: number[]): Promise<Map<number, Verdict>> =>
+  /** An element's verdict: its evidence rule, or "check by hand" without one (never a pass by default). */
+  const judgeElement = (unitType: string, element: RequiredElement, item: FrameworkItem, unitIDs: number[]): Promise<Map<number, Verdict>> =>
     element.check
-      ? judgeOnce(`${item.code} ${JSON.stringify(element.check)}`, () => judge(element.check!, item, unitIDs))
-      : judgeOnce(`${item.code} default`, async () => {
-          const alternatives = await Promise.all(defaultChecks(item).map((check) => judge(check, item, unitIDs)))
-          return new Map(unitIDs.map((id) => [id, alternatives.map((verdicts) => verdicts.get(id)!).find((v) => v.status === 'pass') ?? alternatives[0]?.get(id) ?? pass]))
-        })
+      ? judgeOnce(`${unitType} ${item.code} ${JSON.stringify(element.check)}`, () => judge(element.check!, item, unitIDs))
+      : Promise.resolve(new Map(unitIDs.map((id) => [id, byHand])))
 
   const results = new Map<number, ItemResult[]>()
   await Promise.all(
@@ -171,7 +203,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
           elements: await Promise.all(
             item.requiredElements.map(async (element) => ({
               element,
-              verdicts: await judgeElement(element, item, ofType),
+              verdicts: await judgeElement(unitType, element, item, ofType),
               // Most elements pass for most units: one shared result each, not one per unit.
               passed: { key: element.key, label: element.label, ...pass },
             })),

@@ -7,6 +7,8 @@ import type { Status, UnitReadiness } from './readiness'
 export const statusLabels: Record<Status, { th: string; en: string; mark: string; colour: string }> = {
   pass: { th: 'ผ่าน', en: 'Pass', mark: '✓', colour: 'FFC6EFCE' },
   pending: { th: 'ยังไม่ถึงกำหนด', en: 'Not yet due', mark: '…', colour: 'FFFFEB9C' },
+  generating: { th: 'กำลังสร้างไฟล์', en: 'Generating files', mark: '⟳', colour: 'FFDDEBF7' },
+  manual: { th: 'ต้องตรวจด้วยตนเอง', en: 'Check by hand', mark: '?', colour: 'FFEDEDED' },
   fail: { th: 'ยังไม่ครบ', en: 'Missing', mark: '✗', colour: 'FFFFC7CE' },
 }
 

@@ -7,6 +7,7 @@ import * as migration_20261121_203000_framework_companions from './20261121_2030
 import * as migration_20261121_224744_site_pages from './20261121_224744_site_pages';
 import * as migration_20261122_022156_readiness_review from './20261122_022156_readiness_review';
 import * as migration_20261201_104901_unique_per_unit from './20261201_104901_unique_per_unit';
+import * as migration_20261201_135041_evidence_rules from './20261201_135041_evidence_rules';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_104901_unique_per_unit.up,
     down: migration_20261201_104901_unique_per_unit.down,
-    name: '20261201_104901_unique_per_unit'
+    name: '20261201_104901_unique_per_unit',
+  },
+  {
+    up: migration_20261201_135041_evidence_rules.up,
+    down: migration_20261201_135041_evidence_rules.down,
+    name: '20261201_135041_evidence_rules'
   },
 ];

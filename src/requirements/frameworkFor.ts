@@ -32,10 +32,15 @@ export async function frameworkFor(
 const matches = (value: unknown, wanted: string): boolean =>
   Array.isArray(value) ? value.includes(wanted) : value === wanted
 
-/** The items of a framework fed by a collection, or by one of its documents (honouring the items' feed filters). */
+/**
+ * The items of a framework fed by a collection, or by one of its documents (honouring the items' feed
+ * filters; a document that names its item, as a disclosure does, feeds that item only).
+ */
 export const itemsFedBy = (framework: UnitFramework, collection: string, doc?: Record<string, unknown>): FrameworkItem[] =>
   framework.items.filter(
     (item) =>
       (item.feeds as string[] | undefined)?.includes(collection) &&
-      (!doc || (item.feedFilters ?? []).every((filter) => filter.collection !== collection || matches(doc[filter.field], filter.value))),
+      (!doc ||
+        ((typeof doc.itemCode !== 'string' || doc.itemCode === item.code) &&
+          (item.feedFilters ?? []).every((filter) => filter.collection !== collection || matches(doc[filter.field], filter.value)))),
   )

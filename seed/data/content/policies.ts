@@ -31,6 +31,57 @@ const antiBriberySections = (unit: UnitProfile): { th: Sections; en: Sections } 
   },
 })
 
+type Part = { topic: string; th: string; en: string; document?: { th: string; en: string } }
+
+/** The parts each document shows under its own heading (O16, O22–O24), Thai and English. */
+const partsOf = (unit: UnitProfile, type: PolicyType): Part[] => {
+  const station = unit.kind === 'station'
+  const fy = unit.fiscalYear
+  switch (type) {
+    case 'hr-criteria':
+      return [
+        station
+          ? { topic: 'criteria-transfer', th: 'การแต่งตั้งโยกย้ายพิจารณาตามกฎ ก.ตร. ว่าด้วยการแต่งตั้งข้าราชการตำรวจ โดยคำนึงถึงความรู้ความสามารถ ผลการปฏิบัติงาน และความอาวุโส', en: 'Transfers follow the Police Commission rules on appointments, weighing competence, performance and seniority.' }
+          : { topic: 'criteria-salary-step', th: 'การเลื่อนขั้นเลื่อนเงินเดือนพิจารณาจากผลการประเมินการปฏิบัติงานรอบ 6 เดือน ตามหลักเกณฑ์ของสำนักงานตำรวจแห่งชาติ', en: 'Salary steps follow the six-monthly performance evaluation under the Royal Thai Police criteria.' },
+        { topic: 'criteria-development', th: 'อบรมทบทวนความรู้ด้านกฎหมายและระเบียบอย่างน้อยปีละ 2 ครั้ง และส่งเจ้าหน้าที่เข้ารับการฝึกอบรมหลักสูตรเฉพาะทางตามสายงาน', en: 'Refresher training on laws and regulations at least twice a year, and specialised courses for each line of work.' },
+        { topic: 'criteria-evaluation', th: 'ประเมินผลการปฏิบัติงานปีละ 2 รอบ ตามตัวชี้วัดที่ตกลงร่วมกันระหว่างผู้บังคับบัญชาและผู้ใต้บังคับบัญชา', en: 'Performance is evaluated twice a year against indicators agreed between commanders and staff.' },
+      ]
+    case 'ethics':
+      return [
+        { topic: 'ethics-manual', th: `คู่มือแนวทางการปฏิบัติตามมาตรฐานทางจริยธรรมของ${unit.name.th} ประจำปีงบประมาณ ${fy}`, en: `Ethics guidelines of ${unit.name.en}, fiscal year ${fy}`, document: { th: `คู่มือจริยธรรม ${unit.short.th} ${fy}`, en: `Ethics manual ${unit.short.en} ${fy}` } },
+        { topic: 'not-below-rtp-code', th: 'แนวทางนี้ไม่ต่ำกว่ามาตรฐานตามประมวลจริยธรรมของข้าราชการตำรวจ พ.ศ. 2564 ซึ่งประกาศในราชกิจจานุเบกษา เมื่อวันที่ 1 กันยายน 2564', en: 'These guidelines meet or exceed the Police Code of Ethics B.E. 2564, published in the Royal Gazette on 1 September 2021.' },
+        { topic: 'do-and-dont', th: 'ควรปฏิบัติ: ให้บริการด้วยความสุภาพ เสมอภาค และรวดเร็ว แจ้งสิทธิทุกครั้ง ไม่ควรปฏิบัติ: เรียกหรือรับประโยชน์ใด ๆ จากการปฏิบัติหน้าที่ ใช้ตำแหน่งเพื่อประโยชน์ส่วนตน', en: 'Do: serve politely, equally and promptly; always explain rights. Don’t: ask for or accept any benefit; use your position for private gain.' },
+      ]
+    case 'assets':
+      return [
+        { topic: 'asset-classification', th: 'จำแนกเป็นครุภัณฑ์และวัสดุสำนักงาน ยานพาหนะ อาวุธปืนและเครื่องกระสุน และของบริจาค แต่ละประเภทมีทะเบียนคุมแยกกัน', en: 'Office equipment, vehicles, firearms and ammunition, and donations each have their own register.' },
+        { topic: 'asset-control', th: 'ทุกรายการมีผู้รับผิดชอบ ตรวจสอบสภาพการใช้งานทุกไตรมาส โดยเฉพาะยานพาหนะและอาวุธที่เสี่ยงต่อการนำไปใช้โดยมิชอบ', en: 'Every item has an owner and is inspected every quarter, vehicles and weapons first.' },
+        { topic: 'weapons-inspection', th: 'ตรวจนับอาวุธปืนและเครื่องกระสุนทุกวันก่อนและหลังเปลี่ยนเวร บันทึกในสมุดคุม', en: 'Firearms and ammunition are counted at every change of shift and logged.' },
+        { topic: 'borrowing-rules', th: 'ยืมหรือเบิกทรัพย์สินไปปฏิบัติงานได้เมื่อได้รับอนุมัติเป็นลายลักษณ์อักษร และต้องคืนภายในกำหนด', en: 'Assets are lent only with written approval and returned on time.' },
+        { topic: 'staff-awareness', th: 'ชี้แจงแนวทางในการประชุมประจำเดือน และติดประกาศขั้นตอนการยืมคืนไว้ที่ห้องพัสดุ', en: 'The rules are explained at the monthly meeting and posted in the store room.' },
+        { topic: 'evidence-storage', th: 'บันทึกของกลางทุกรายการในระบบทันทีที่ยึดหรืออายัด ถ่ายภาพ ติดรหัส เก็บในห้องที่มีกล้องวงจรปิด การเบิกต้องลงนาม 2 คน', en: 'Seized evidence is registered, photographed and tagged at once and kept in a CCTV-monitored room; release needs two signatures.' },
+        { topic: 'practice-report', th: 'ผลการปฏิบัติ 6 เดือนแรก (ต.ค.–มี.ค.): ตรวจนับอาวุธครบทุกวัน ไม่พบความสูญหาย ตรวจห้องเก็บของกลาง 6 ครั้ง ถูกต้องตรงตามทะเบียน', en: 'First six months (October–March): daily weapons counts complete with no losses; six evidence-room inspections, all matching the register.' },
+      ]
+    case 'measures':
+      return [
+        { topic: 'ita-working-group-order', th: `คำสั่ง${unit.name.th} เรื่อง แต่งตั้งคณะทำงานขับเคลื่อนและกำกับติดตามการประเมิน ITA ประจำปีงบประมาณ ${fy}`, en: `Order of ${unit.name.en} appointing the fiscal year ${fy} ITA working group`, document: { th: `คำสั่งแต่งตั้งคณะทำงาน ITA ${fy}`, en: `ITA working group order ${fy}` } },
+        { topic: 'head-briefing', th: `${headName(unit).th} ชี้แจงเกณฑ์การประเมิน ITA และบทบาทของเจ้าหน้าที่ทุกคนในการประชุมประจำเดือนตุลาคม`, en: `${headName(unit).en} briefed all staff on the ITA criteria and their roles at the October meeting.` },
+        { topic: 'oss-pr-point', th: 'จัดจุดประชาสัมพันธ์และสอบถามความคืบหน้าคดีบริเวณทางเข้า มีเจ้าหน้าที่ประจำ ตารางเวรพร้อมเบอร์โทรศัพท์', en: 'An information and case-inquiry desk at the entrance, staffed, with the duty roster and phone numbers.' },
+        { topic: 'oss-service-signs', th: 'ติดป้ายบอกจุดบริการและป้ายห้อง One Stop Service ที่มองเห็นได้ชัดเจน', en: 'Clear signs for each service point and the One Stop Service room.' },
+        { topic: 'oss-pledge-sign', th: 'ติดป้ายพันธะสัญญาที่ระบุเวลาการให้บริการ ข้อมูลเป็นปัจจุบัน สมบูรณ์ไม่ชำรุด', en: 'A current, undamaged pledge sign stating the service hours.' },
+        { topic: 'oss-no-gift-sign', th: 'ติดป้าย No Gift Policy ในห้อง One Stop Service', en: 'A No Gift Policy sign in the One Stop Service room.' },
+        { topic: 'oss-manual-download-sign', th: 'ติดป้าย QR Code สำหรับ Download คู่มือการให้บริการที่จุดประชาสัมพันธ์และห้อง One Stop Service', en: 'QR-code signs to download the service manuals at the desk and in the One Stop Service room.' },
+        { topic: 'oss-facilities', th: 'จัดที่นั่งพักคอย น้ำดื่ม Wi-Fi ห้องน้ำและที่จอดรถสำหรับผู้พิการ และคอมพิวเตอร์สำหรับแจ้งความออนไลน์และตอบแบบวัด EIT', en: 'Waiting seats, drinking water, Wi-Fi, accessible toilets and parking, and a computer for online reports and the EIT survey.' },
+        { topic: 'oit-website', th: 'ปรับปรุงเว็บไซต์ของหน่วยงานให้เป็นปัจจุบันทุกเดือน', en: 'The unit website is brought up to date every month.' },
+        { topic: 'oit-data-preparation', th: 'จัดทำข้อมูลสาธารณะครบทุกข้อตามเกณฑ์ OIT ในรูปแบบข้อมูลที่กำหนด', en: 'Public data is prepared for every OIT item in the required formats.' },
+        { topic: 'oit-monitoring', th: 'หัวหน้าหน่วยงานเป็นประธานประชุมติดตามการเผยแพร่ข้อมูลทุกเดือน', en: 'The head of the unit chairs a monthly follow-up of the published data.' },
+        { topic: 'oit-owners', th: 'มอบหมายเจ้าภาพและผู้รับผิดชอบข้อมูล OIT รายข้อ', en: 'An owner is assigned to each OIT item.' },
+      ]
+    default:
+      return []
+  }
+}
+
 type PolicyData = {
   type: PolicyType
   title: { th: string; en: string }
@@ -46,7 +97,7 @@ const policyDoc = (unit: UnitProfile, policy: PolicyData) =>
     status: policy.status,
     english: true,
     publishLast: policy.type === 'anti-bribery',
-    build: async ({ locale, t, rich, image }) => ({
+    build: async ({ locale, t, rich, image, pdf }) => ({
       type: policy.type,
       fiscalYear: unit.fiscalYear,
       title: t(policy.title),
@@ -57,6 +108,13 @@ const policyDoc = (unit: UnitProfile, policy: PolicyData) =>
             infographic: await image({ kind: 'infographic', alt: { th: `อินโฟกราฟิก No Gift Policy งดรับ งดให้ของขวัญ ${unit.short.th}`, en: `No Gift Policy infographic, ${unit.short.en}` } }),
           }
         : {}),
+      parts: await Promise.all(
+        partsOf(unit, policy.type).map(async (part) => ({
+          topic: part.topic as never,
+          text: t(part),
+          ...(part.document ? { attachment: await pdf({ title: part.document, code: unit.short.en }) } : {}),
+        })),
+      ),
       announcedOn: policy.announcedOn,
       signerName: t(headName(unit)),
       signerPosition: t(unit.head.position),

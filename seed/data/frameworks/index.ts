@@ -5,7 +5,8 @@
  * Differences between unit types or years are small overrides, never copies of an item.
  */
 import type { CalendarPhase, FrameworkData, FrameworkItem, RequiredElement, UnitType } from '../../../src/frameworks/types'
-import { catalogue, type ItemDefinition, type Topic } from './catalogue'
+import type { ElementCheck } from '../../../src/compliance/checks'
+import { catalogue, citizenManuals, executiveLines, policyPart, type ItemDefinition, type Topic } from './catalogue'
 
 /** Replace any field of an item, and/or edit its required elements by key. */
 export type ItemOverride = Partial<ItemDefinition> & {
@@ -15,19 +16,22 @@ export type ItemOverride = Partial<ItemDefinition> & {
   relabel?: Record<string, string>
   /** Required elements to append. */
   add?: RequiredElement[]
+  /** New evidence rules for existing required elements, by key. */
+  recheck?: Record<string, ElementCheck>
 }
 
 const applyOverride = <T extends ItemDefinition>(base: T, override: ItemOverride, where: string): T => {
-  const { drop = [], relabel = {}, add = [], ...fields } = override
+  const { drop = [], relabel = {}, add = [], recheck = {}, ...fields } = override
   const merged: T = structuredClone({ ...base, ...fields })
   const keys = new Set(merged.requiredElements.map((e) => e.key))
-  for (const key of [...drop, ...Object.keys(relabel)]) {
-    if (!keys.has(key)) throw new Error(`${where}: no required element "${key}" to drop or relabel`)
+  for (const key of [...drop, ...Object.keys(relabel), ...Object.keys(recheck)]) {
+    if (!keys.has(key)) throw new Error(`${where}: no required element "${key}" to drop, relabel or recheck`)
   }
   merged.requiredElements = [
     ...merged.requiredElements
       .filter((e) => !drop.includes(e.key))
-      .map((e) => (e.key in relabel ? { ...e, label: relabel[e.key] } : e)),
+      .map((e) => (e.key in relabel ? { ...e, label: relabel[e.key] } : e))
+      .map((e) => (e.key in recheck ? { ...e, check: structuredClone(recheck[e.key]) } : e)),
     ...structuredClone(add),
   ]
   return merged
@@ -154,13 +158,18 @@ export const immigrationOrder = stationOrder.filter((topic) => topic !== 'commit
 const bilingual = 'ทั้งภาษาไทยและภาษาอังกฤษ'
 const immigrationRiskProcesses = '2 ประเด็น ได้แก่ การรับแจ้ง/การขออยู่ต่อ/การออกใบอนุญาต และส่วยต่างด้าว'
 
+/** The lines of work of provincial immigration ([002]). */
+const immigrationLines = ['administration', 'investigation-suppression', 'border-inspection', 'alien-services']
+const records = (collection: string, rule: Record<string, unknown> = {}) => ({ type: 'records', collection, ...rule }) as ElementCheck
+
 const immigration2567: FrameworkData = {
   fiscalYear: 2567,
   unitType: 'immigration-provincial',
   title: oitTitle('immigration-provincial', 2567),
   calendar: itaCalendar(2567),
   items: compose(immigrationOrder, {
-    structure: manpowerAsOf(2567),
+    structure: { ...manpowerAsOf(2567), recheck: { 'executives-current': executiveLines(immigrationLines) } },
+    authority: { recheck: { 'line-responsibilities': records('authorities', { rows: 'lines', fields: ['mission'], cover: { field: 'lineOfWork', values: immigrationLines } }) } },
     laws: {
       guidance:
         'แสดงกฎหมายที่หน่วยงานบังคับใช้ จัดเป็นหมวดหมู่ให้ค้นหาง่าย หากมีกฎหมายจำนวนมากให้เปิดเผยกฎหมายที่ประชาชนต้องรู้/ควรรู้ไว้ก่อน',
@@ -172,7 +181,7 @@ const immigration2567: FrameworkData = {
         'rights-of-victims',
         'rights-of-suspects',
       ],
-      add: [{ key: 'laws-public-must-know', label: 'กฎหมายที่ประชาชนต้องรู้/ควรรู้ เปิดเผยไว้ก่อน (กรณีมีกฎหมายบังคับใช้จำนวนมาก)' }],
+      add: [{ key: 'laws-public-must-know', check: records('laws', { where: { field: 'kind', value: 'guideline', not: true }, fields: ['summary'] }), label: 'กฎหมายที่ประชาชนต้องรู้/ควรรู้ เปิดเผยไว้ก่อน (กรณีมีกฎหมายบังคับใช้จำนวนมาก)' }],
     },
     publicRelations: {
       guidance:
@@ -182,7 +191,7 @@ const immigration2567: FrameworkData = {
     staffManuals: {
       guidance: 'แสดงคู่มือหรือมาตรฐานการปฏิบัติงานของตรวจคนเข้าเมืองจังหวัดหรือด่านตรวจคนเข้าเมืองตามภารกิจ พร้อมรายละเอียด',
       drop: ['manual-administration', 'manual-crime-prevention', 'manual-traffic', 'manual-investigation', 'manual-inquiry'],
-      add: [{ key: 'operating-manuals', label: 'คู่มือหรือมาตรฐานการปฏิบัติงานของตรวจคนเข้าเมืองจังหวัด/ด่านตรวจคนเข้าเมือง ตามภารกิจ' }],
+      add: [{ key: 'operating-manuals', check: records('manuals', { where: { field: 'audience', value: 'staff' }, fields: ['file'], cover: { field: 'lineOfWork', values: immigrationLines } }), label: 'คู่มือหรือมาตรฐานการปฏิบัติงานของตรวจคนเข้าเมืองจังหวัด/ด่านตรวจคนเข้าเมือง ตามภารกิจ' }],
     },
     citizenManuals: {
       guidance:
@@ -191,9 +200,10 @@ const immigration2567: FrameworkData = {
         'citizen-manuals': 'คู่มือฉบับประชาชน/ชาวต่างชาติในการขอรับบริการกับหน่วยงาน',
         'grouped-by-service': 'แยกเป็นหมวดหมู่ของงานบริการ',
       },
+      recheck: { 'grouped-by-service': citizenManuals({ cover: { field: 'lineOfWork', values: ['investigation-suppression', 'border-inspection', 'alien-services'] } }) },
       add: [
-        { key: 'language-thai', label: 'คู่มือฉบับภาษาไทย' },
-        { key: 'language-foreign', label: 'คู่มือฉบับภาษาต่างประเทศ (เช่น ภาษาอังกฤษ)' },
+        { key: 'language-thai', check: citizenManuals({ where: { field: 'languages', value: 'th' }, fields: ['file'] }), label: 'คู่มือฉบับภาษาไทย' },
+        { key: 'language-foreign', check: citizenManuals({ where: { field: 'languages', value: 'en' }, fields: ['file'] }), label: 'คู่มือฉบับภาษาต่างประเทศ (เช่น ภาษาอังกฤษ)' },
       ],
     },
     eService: {
@@ -201,8 +211,8 @@ const immigration2567: FrameworkData = {
         'ทำลิงก์จากเว็บไซต์หลักไปยังบริการออนไลน์ ได้แก่ ระบบแจ้งความออนไลน์ ระบบขออนุญาตอยู่ต่อในราชอาณาจักรเป็นการชั่วคราวทางอิเล็กทรอนิกส์ (e-Extension) และระบบขอรับการตรวจลงตรา (E-VOA)',
       drop: ['online-fine-payment', 'case-tracking'],
       add: [
-        { key: 'e-extension', label: 'ระบบขออนุญาตอยู่ต่อในราชอาณาจักรเป็นการชั่วคราวด้วยวิธีการทางอิเล็กทรอนิกส์ (e-Extension)' },
-        { key: 'e-voa', label: 'ระบบขอรับการตรวจลงตรา (E-VOA)' },
+        { key: 'e-extension', check: records('e-services', { where: { field: 'kind', value: 'e-extension' }, fields: ['url'] }), label: 'ระบบขออนุญาตอยู่ต่อในราชอาณาจักรเป็นการชั่วคราวด้วยวิธีการทางอิเล็กทรอนิกส์ (e-Extension)' },
+        { key: 'e-voa', check: records('e-services', { where: { field: 'kind', value: 'e-voa' }, fields: ['url'] }), label: 'ระบบขอรับการตรวจลงตรา (E-VOA)' },
       ],
     },
     statistics: {
@@ -216,13 +226,13 @@ const immigration2567: FrameworkData = {
     procurementAnnouncements: {
       guidance:
         'เผยแพร่ประกาศทุกฉบับตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ พ.ศ. 2560 ที่ลงนามโดยหัวหน้าหน่วยงาน ทุกครั้งที่มีการจัดซื้อจัดจ้างตลอด 6 เดือนแรก เดือนใดไม่มีให้ระบุว่า "ไม่มีการจัดซื้อจัดจ้าง"',
-      add: [{ key: 'signed-by-head', label: 'ประกาศลงนามโดยหัวหน้าตรวจคนเข้าเมืองจังหวัดหรือด่านตรวจคนเข้าเมือง' }],
+      add: [{ key: 'signed-by-head', check: records('procurement-announcements', { where: { field: 'noneDeclared', value: 'true', not: true }, fields: ['signer'] }), label: 'ประกาศลงนามโดยหัวหน้าตรวจคนเข้าเมืองจังหวัดหรือด่านตรวจคนเข้าเมือง' }],
     },
     hrCriteria: {
       guidance:
         'ประกาศหลักเกณฑ์การบริหารและพัฒนากำลังพลตามกฎ ระเบียบที่เกี่ยวข้อง ได้แก่ การประเมินผลการปฏิบัติงาน การเลื่อนขั้นเลื่อนเงินเดือน และการพัฒนากำลังพล ใช้ข้อมูลกลางของสำนักงานตำรวจแห่งชาติได้',
       drop: ['criteria-transfer'],
-      add: [{ key: 'criteria-salary-step', label: 'หลักเกณฑ์การเลื่อนขั้น เลื่อนเงินเดือน' }],
+      add: [{ key: 'criteria-salary-step', check: policyPart('hr-criteria', 'criteria-salary-step'), label: 'หลักเกณฑ์การเลื่อนขั้น เลื่อนเงินเดือน' }],
     },
     headParticipation: {
       title: {
@@ -231,7 +241,7 @@ const immigration2567: FrameworkData = {
       },
       guidance:
         'เผยแพร่ข่าวกิจกรรมที่หัวหน้าหน่วยงานเป็นผู้นำในการเสริมสร้างคุณธรรม จริยธรรม และต่อต้านการทุจริต/สินบน อย่างน้อย 3 ข่าว ต้องเป็นกิจกรรมที่จัดภายในหน่วยงาน ไม่ใช่การไปร่วมกิจกรรมของหน่วยงานภายนอก',
-      add: [{ key: 'internal-activities', label: 'เป็นกิจกรรมที่ดำเนินการภายในหน่วยงาน มิใช่กิจกรรมที่ไปเข้าร่วมกับหน่วยงานภายนอก' }],
+      add: [{ key: 'internal-activities', check: records('news', { where: { field: 'tags', value: 'head-participation' }, fields: ['body'] }), label: 'เป็นกิจกรรมที่ดำเนินการภายในหน่วยงาน มิใช่กิจกรรมที่ไปเข้าร่วมกับหน่วยงานภายนอก' }],
     },
     riskAssessment: {
       guidance: `แสดงผลการประเมินความเสี่ยงต่อการรับสินบนและแผนบริหารจัดการความเสี่ยงของปีงบประมาณ จากกระบวนงานที่ใช้อำนาจและตำแหน่งหน้าที่ ${immigrationRiskProcesses} โดยแต่ละกระบวนงานมีเกณฑ์การประเมิน ประเด็นความเสี่ยง ระดับความเสี่ยง และแผนจัดการ`,
@@ -239,8 +249,10 @@ const immigration2567: FrameworkData = {
         'processes-covered': `ครอบคลุมกระบวนงานในการใช้อำนาจและตำแหน่งหน้าที่ ${immigrationRiskProcesses}`,
         'process-name': 'ชื่อกระบวนงาน/งาน/โครงการ',
       },
+      recheck: { 'processes-covered': records('risk-assessments', { rows: 'rows', fields: ['process'], min: 2 }) },
     },
     riskReport: {
+      recheck: { 'results-by-process': records('risk-reports', { rows: 'results', fields: ['result'], min: 2 }) },
       guidance: `รายงานผลการดำเนินการตามมาตรการในแผนบริหารจัดการความเสี่ยงต่อการรับสินบน แยกตามกระบวนงาน ${immigrationRiskProcesses} พร้อมภาพกิจกรรม`,
       relabel: {
         'results-by-process': `ผลการดำเนินการตามมาตรการจัดการความเสี่ยงต่อการรับสินบน แยกตามกระบวนงาน ${immigrationRiskProcesses}`,
@@ -260,7 +272,7 @@ const immigration2567: FrameworkData = {
         'oss-manual-download-sign': `มาตรการ One Stop Service: ป้ายประชาสัมพันธ์ Download คู่มือการให้บริการ/การขออนุญาต ${bilingual}`,
         'oss-facilities': 'มาตรการ One Stop Service: การจัดสิ่งอำนวยความสะดวกในการให้บริการประชาชน/ชาวต่างชาติ',
       },
-      add: [{ key: 'oit-owners', label: 'มาตรการ OIT: การกำหนดเจ้าภาพ/ผู้รับผิดชอบ' }],
+      add: [{ key: 'oit-owners', check: policyPart('measures', 'oit-owners'), label: 'มาตรการ OIT: การกำหนดเจ้าภาพ/ผู้รับผิดชอบ' }],
     },
     measuresReport: {
       title: {

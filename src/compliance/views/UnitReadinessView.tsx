@@ -6,6 +6,7 @@ import { assignedUnitIDs, userOf } from '../../access/roles'
 import { formatThaiDate } from '../../fiscal'
 import { defaultYear } from '../../frameworks/inForce'
 import { unitDashboard } from '../dashboard'
+import { statuses } from '../readiness'
 import { itemUrl } from '../sheets'
 import { notOfferedNotice } from '../unitFrameworks'
 import { idParam, yearParam } from '../units'
@@ -87,7 +88,14 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
         </p>
         <progress max={counts.total} value={counts.pass} aria-label="ข้อที่ผ่าน" />
         <p>
-          <StatusBadge status="pending" /> {counts.pending} ข้อ · <StatusBadge status="fail" /> {counts.fail} ข้อ
+          {statuses
+            .filter((status) => status !== 'pass' && (counts[status] || status === 'fail'))
+            .map((status, index) => (
+              <span key={status}>
+                {index > 0 && ' · '}
+                <StatusBadge status={status} /> {counts[status]} ข้อ
+              </span>
+            ))}
         </p>
       </section>
 
