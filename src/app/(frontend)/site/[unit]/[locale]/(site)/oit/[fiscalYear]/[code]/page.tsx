@@ -4,11 +4,11 @@ import { cache } from 'react'
 
 import { formatFiscalYear } from '@/fiscal'
 import { subIndicatorLabels } from '@/frameworks/types'
-import { Badge, formatOf } from '@/theme/components/Files'
 import { FrameworkNotice } from '@/theme/components/FrameworkNotice'
+import { ItemEvidence } from '@/theme/components/ItemEvidence'
 import { PeriodFiles } from '@/theme/components/PeriodFiles'
 import { RichText } from '@/theme/components/RichText'
-import { itemContent } from '@/theme/itemContent'
+import { itemEvidence } from '@/theme/evidence'
 import { pageMetadata } from '@/theme/metadata'
 import { itemFiles, itemRoute, siteOit, yearParam } from '@/theme/oit'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
@@ -33,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return data ? pageMetadata(site, { title: `${data.item.code} ${site.pick(data.item.title)}`, path: itemRoute(data.fiscalYear, data.item.code) }) : {}
 }
 
-/** An item's stable page (what units paste into ITAP): its content, its files by period, declarations and open data. */
+/**
+ * An item's stable page (what units paste into ITAP): every required element with its evidence, as
+ * readiness judges it (theme/evidence.ts), then the item's disclosures, other files and open data.
+ */
 export default async function OitItem({ params }: Props) {
   const site = await siteOf(params)
   const { fiscalYear: year, code } = await params
@@ -41,14 +44,22 @@ export default async function OitItem({ params }: Props) {
   if (!data) notFound()
   const { fiscalYear, framework, item } = data
   const { unit, t } = site
-  const [periods, { collections, declarations }, disclosures] = await Promise.all([
+  const [periods, disclosures] = await Promise.all([
     itemFiles(site.payload, { id: unit.id, slug: unit.slug }, fiscalYear, item),
-    itemContent(site, fiscalYear, item),
     findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: fiscalYear } }] } }).then(({ docs }) => docs),
   ])
+  const groups = await itemEvidence(site, fiscalYear, item, {
+    files: periods,
+    // As anonymous visitors read them: published documents, public fields, every language.
+    find: async (collection, where) =>
+      (await site.payload.find({ collection: collection as 'news', where, locale: 'all', depth: 1, limit: 1000, pagination: false, overrideAccess: false })).docs as unknown as Record<string, unknown>[],
+  })
+  // Files not already shown with their month or year.
+  const shownPeriods = new Set(groups.flatMap((group) => (group.kind === 'months' ? group.months.map((month) => month.period) : group.kind === 'files' ? group.periods.map((period) => period.period) : [])))
+  const otherFiles = periods.filter((period) => !shownPeriods.has(period.period))
   const shownAt = [...new Set(item.feeds.map((collection) => collectionRoutes[collection]).filter((route) => route !== undefined))]
   const openData = `/oit/${unit.slug}/${fiscalYear}/${item.code}/fy`
-  const nothing = !periods.length && !declarations.length && !collections.length && !disclosures.length
+  const nothing = !periods.length && !disclosures.length && groups.every((group) => (group.kind === 'records' ? !group.subjects.length : group.kind === 'months' ? !group.months.some((month) => month.published) : group.kind !== 'form'))
   return (
     <main id="main" className="oit-item">
       <p className="breadcrumbs">
@@ -59,52 +70,19 @@ export default async function OitItem({ params }: Props) {
       </h1>
       <FrameworkNotice site={site} fiscalYear={fiscalYear} frameworkYear={framework.fiscalYear} />
       {nothing && <p className="card notice">{t('ยังไม่มีข้อมูลที่เผยแพร่สำหรับข้อนี้ในปีงบประมาณนี้', 'Nothing has been published for this item in this fiscal year yet.')}</p>}
-      {declarations.length > 0 && (
-        <section className="card" aria-labelledby="declarations">
-          <h2 id="declarations">{t('การแจ้งว่าไม่มีรายการ', 'Declarations of no activity')}</h2>
-          <ul className="plain">
-            {declarations.map((declaration, index) => (
-              <li key={index}>
-                {declaration.label && `${declaration.label}: `}
-                <strong>{declaration.text}</strong>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ItemEvidence site={site} groups={groups} />
       {disclosures.map((disclosure) => (
         <section key={disclosure.id} className="card" aria-labelledby={`disclosure-${disclosure.id}`}>
           <h2 id={`disclosure-${disclosure.id}`}>{disclosure.title}</h2>
           <RichText data={disclosure.body} />
         </section>
       ))}
-      {periods.length > 0 && (
+      {otherFiles.length > 0 && (
         <section className="card" aria-labelledby="files">
           <h2 id="files">{t('เอกสารประกอบ', 'Files')}</h2>
-          <PeriodFiles site={site} periods={periods} />
+          <PeriodFiles site={site} periods={otherFiles} />
         </section>
       )}
-      {collections.map(({ collection, label, records }) => (
-        <section key={collection} className="card" aria-labelledby={`records-${collection}`}>
-          <h2 id={`records-${collection}`}>
-            {label} <span className="muted">({records.length.toLocaleString('th-TH')})</span>
-          </h2>
-          <ul className="plain">
-            {records.map((record) => (
-              <li key={record.id}>
-                {record.title}
-                {record.date && <span className="muted"> · {site.formatDate(record.date)}</span>}
-                {record.files.map((file) => (
-                  <a key={file.id} href={file.url ?? '#'} className="file">
-                    {' '}
-                    <Badge format={formatOf(file.filename)} /> <span className="visually-hidden">{file.title}</span>
-                  </a>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
       {!nothing && (
         <p className="muted">
           {t('ข้อมูลแบบเปิด (ทั้งปีงบประมาณ)', 'Open data (whole fiscal year)')}: <a href={`${openData}.csv`}>CSV</a> · <a href={`${openData}.json`}>JSON</a>
