@@ -56,7 +56,7 @@ describe('monthly items', () => {
     tenant: unit.id,
     month: monthValue({ year, month }),
     summary: richText('ผลการปฏิบัติงานประจำเดือน'),
-    activities: [{ title: 'ตั้งจุดตรวจ', details: 'ตั้งจุดตรวจร่วมกับฝ่ายปกครอง', startDate: monthValue({ year, month }), section: 'งานป้องกันปราบปราม', photos: [photo] }],
+    activities: [{ title: 'ตั้งจุดตรวจ', details: 'ตั้งจุดตรวจร่วมกับฝ่ายปกครอง', startDate: monthValue({ year, month }), endDate: monthValue({ year, month }), section: 'งานป้องกันปราบปราม', photos: [photo] }],
     _status: 'published' as const,
   })
 
@@ -188,6 +188,46 @@ describe('framework checks are validated data', () => {
     const { status, messages } = await rejection(payload.update({ collection: 'oit-frameworks', id: docs[0]!.id, data: { items } as never }))
     expect(status).toBe(400)
     expect(messages).toContain('วิธีตรวจอัตโนมัติ: ชุดข้อมูล "executives" ไม่มีฟิลด์ "shoeSize" / Automatic check: collection "executives" has no field "shoeSize"')
+  })
+})
+
+describe('evidence rules', () => {
+  const judgeUnit = async (slug: string) => {
+    const found = await unitBySlug(payload, slug)
+    const [result] = await readiness(payload, { units: [{ id: found.id, name: found.name, slug, unitType: found.unitType, parent: null, domain: null }], fiscalYear: FY })
+    return result!
+  }
+  const statusOf = (result: Awaited<ReturnType<typeof judgeUnit>>, code: string, key?: string) => {
+    const item = result.items.find((candidate) => candidate.code === code)!
+    return key ? item.elements.find((element) => element.key === key)!.status : item.status
+  }
+
+  it('kapoe: an HR disclosure is no evidence of ethics, assets or measures, and 3 of 6 heads is not every line of work', async () => {
+    const kapoe = await judgeUnit('kapoe')
+    for (const code of ['O22', 'O23', 'O24']) expect(statusOf(kapoe, code)).toBe('fail')
+    expect(statusOf(kapoe, 'O1', 'executives-current')).toBe('fail')
+    const reasons = kapoe.items.find((item) => item.code === 'O1')!.elements.find((element) => element.key === 'executives-current')!.reasons.map((reason) => reason.th)
+    expect(reasons).toEqual([expect.stringContaining('ยังไม่ครอบคลุม: งานอำนวยการ, งานจราจร, งานสืบสวน')])
+  })
+
+  it('an element without a rule is to be checked by hand, never passed', async () => {
+    const station = (await loadFrameworks(payload, { unitType: 'police-station' })).find((framework) => framework.fiscalYear === FY)!
+    const items = station.items.map((item) => (item.code === 'O2' ? { ...item, requiredElements: item.requiredElements.map((element) => (element.key === 'unit-authority' ? { ...element, check: null } : element)) } : item))
+    const found = await unitBySlug(payload, 'mueang-ranong')
+    const [result] = await readiness(payload, { units: [{ id: found.id, name: found.name, slug: 'mueang-ranong', unitType: 'police-station', parent: null, domain: null }], fiscalYear: FY, frameworks: new Map([['police-station', { ...station, items }]]) })
+    const element = result!.items.find((item) => item.code === 'O2')!.elements.find((candidate) => candidate.key === 'unit-authority')!
+    expect(element.status).toBe('manual')
+    expect(statusLabels.manual.th).toBe('ต้องตรวจด้วยตนเอง')
+    expect(result!.items.find((item) => item.code === 'O2')!.status).not.toBe('pass')
+  })
+
+  it('refuses a row filter or coverage naming a field the list does not have', async () => {
+    const { docs } = await payload.find({ collection: 'oit-frameworks', where: { fiscalYear: { equals: FY }, unitType: { equals: 'police-station' } }, limit: 1 })
+    const items = structuredClone(docs[0]!.items) as { requiredElements: { check?: unknown }[] }[]
+    items[0]!.requiredElements[0]!.check = { type: 'records', collection: 'risk-reports', rows: 'results', cover: { field: 'colour', values: ['red'] } }
+    const { status, messages } = await rejection(payload.update({ collection: 'oit-frameworks', id: docs[0]!.id, data: { items } as never }))
+    expect(status).toBe(400)
+    expect(messages).toContain('วิธีตรวจอัตโนมัติ: ชุดข้อมูล "risk-reports" ไม่มีฟิลด์ "colour" ในรายการ "results" / Automatic check: collection "risk-reports" has no field "colour" in list "results"')
   })
 })
 
