@@ -21,7 +21,8 @@ const thai = /[\u0E00-\u0E7F]/
 const Renderer = ((RendererModule as unknown as { default?: unknown }).default ?? RendererModule) as { prototype: Renderer }
 const renderLine = Renderer.prototype.renderLine
 Renderer.prototype.renderLine = function (this: Renderer, line: Line, x: number, y: number) {
-  const text = line.inlines.map((inline) => inline.text).join('')
+  // Without the soft hyphens and zero-width spaces that mark where Thai may break: a search finds the words.
+  const text = line.inlines.map((inline) => inline.text).join('').replace(/[\u00AD\u200B]/g, '')
   if (!thai.test(text)) return renderLine.call(this, line, x, y)
   this.pdfDocument.markContent('Span', { actual: text })
   renderLine.call(this, line, x, y)
