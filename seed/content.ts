@@ -1,4 +1,5 @@
 /** Seeds the demo content of each unit (seed/data/content): documents are created once, by natural key. */
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, Where } from 'payload'
 
 import { demoContent } from './data/content'
@@ -142,8 +143,23 @@ export async function seedContent(payload: Payload, unitIDs: Map<string, number>
       if (await ensureDoc(payload, tenant, spec, ctxFor)) tally.set(spec.collection, (tally.get(spec.collection) ?? 0) + 1)
     }
     const count = [...tally.values()].reduce((sum, n) => sum + n, 0) + files.created
+    if (tally.size) await backdateFirstPublications(payload, tenant)
     if (count) payload.logger.info(`Demo content for ${unit}: ${[...tally].map(([collection, n]) => `${collection} ${n}`).join(', ')}; uploads ${files.created}`)
     total += count
   }
   return total
+}
+
+/**
+ * The demo is seeded in one go, but a real unit publishes month by month: its first-publication
+ * dates are set as a unit keeping pace would have them (a month's data on the 5th of the next month,
+ * yearly data two weeks into the fiscal year), so the item pages show monthly publication.
+ */
+async function backdateFirstPublications(payload: Payload, tenant: number): Promise<void> {
+  await payload.db.drizzle.execute(sql`
+    update publication_dates set first_published_at = case
+      when period ~ '^\d{4}-\d{2}$' then (to_date(period, 'YYYY-MM') + interval '1 month 4 days 3 hours')::timestamp at time zone 'Asia/Bangkok'
+      else (make_date(fiscal_year::int - 544, 10, 15) + interval '3 hours')::timestamp at time zone 'Asia/Bangkok'
+    end
+    where tenant_id = ${tenant}`)
 }

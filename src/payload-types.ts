@@ -101,6 +101,7 @@ export interface Config {
     'corruption-complaints': CorruptionComplaint;
     media: Media;
     documents: Document;
+    'publication-dates': PublicationDate;
     'companion-files': CompanionFile;
     'companion-statuses': CompanionStatus;
     'payload-kv': PayloadKv;
@@ -145,6 +146,7 @@ export interface Config {
     'corruption-complaints': CorruptionComplaintsSelect<false> | CorruptionComplaintsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'publication-dates': PublicationDatesSelect<false> | PublicationDatesSelect<true>;
     'companion-files': CompanionFilesSelect<false> | CompanionFilesSelect<true>;
     'companion-statuses': CompanionStatusesSelect<false> | CompanionStatusesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1911,6 +1913,20 @@ export interface CorruptionComplaint {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-dates".
+ */
+export interface PublicationDate {
+  id: number;
+  tenant?: (number | null) | Unit;
+  fiscalYear: number;
+  item: string;
+  period: string;
+  firstPublishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Generated from published data; earlier revisions are kept for audit.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2209,6 +2225,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'publication-dates';
+        value: number | PublicationDate;
       } | null)
     | ({
         relationTo: 'companion-files';
@@ -3313,6 +3333,19 @@ export interface DocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-dates_select".
+ */
+export interface PublicationDatesSelect<T extends boolean = true> {
+  tenant?: T;
+  fiscalYear?: T;
+  item?: T;
+  period?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -36,6 +36,8 @@ import { Units } from './collections/Units'
 import { isPrivate, isUnitScoped, usesTenantPlugin } from './collections/unitScoped'
 import { CompanionFiles } from './collections/CompanionFiles'
 import { CompanionStatuses } from './collections/CompanionStatuses'
+import { PublicationDates } from './collections/PublicationDates'
+import { withPublicationDates } from './compliance/publicationDates'
 import { companions } from './companions/plugin'
 import { compliance } from './compliance/plugin'
 import { Users } from './collections/Users'
@@ -86,7 +88,7 @@ const collections = [
   Documents,
 ]
 
-const allCollections = [...collections, CompanionFiles, CompanionStatuses]
+const allCollections = [...collections, CompanionFiles, CompanionStatuses, PublicationDates]
 
 /** Collections whose documents belong to a unit through a `tenant` field. */
 export const unitScopedCollections = allCollections.filter(isUnitScoped).map(({ slug }) => slug)
@@ -103,7 +105,7 @@ export const oitPlugin =
     if (options.enabled === false) return incoming
     const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
-    const shown = collections.map((collection) => (isPrivate(collection) ? collection : withSiteRevalidation(collection)))
+    const shown = [...collections.map((collection) => (isPrivate(collection) ? collection : withSiteRevalidation(withPublicationDates(collection)))), PublicationDates]
     const config = reliableDatabase(compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown)))
     return {
       ...config,

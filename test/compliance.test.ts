@@ -368,3 +368,47 @@ async function fetchBinary(path: string, token: string): Promise<Buffer> {
   expect(response.status).toBe(200)
   return Buffer.from(await response.arrayBuffer())
 }
+
+describe('first publication dates', () => {
+  it('are kept from the first publish: later edits, regenerated files and a unit rename leave them', async () => {
+    const scratch = await scratchStation(payload, 'first-published')
+    const tenant = scratch.unit.id
+    const report = (month: number, year: number, status: 'published' | 'draft', summary = 'ผลการปฏิบัติงานประจำเดือน') => ({
+      tenant,
+      month: monthValue({ year, month }),
+      summary: richText(summary),
+      activities: [{ title: 'ตั้งจุดตรวจ', details: 'ตั้งจุดตรวจร่วมกับฝ่ายปกครอง', startDate: monthValue({ year, month }), endDate: monthValue({ year, month }), section: 'งานป้องกันปราบปราม', photos: [photo] }],
+      _status: status,
+    })
+    const ledger = async () => {
+      const { docs } = await payload.find({ collection: 'publication-dates', where: { and: [{ tenant: { equals: tenant } }, { fiscalYear: { equals: FY } }] }, limit: 100, depth: 0, sort: 'firstPublishedAt' })
+      return new Map(docs.map((doc) => [`${doc.item}/${doc.period}`, doc.firstPublishedAt]))
+    }
+    const october = await payload.create({ collection: 'monthly-reports', data: report(10, 2024, 'published') as never })
+    const first = await ledger()
+    expect([...first.keys()]).toEqual(['O7/2024-10'])
+
+    await payload.update({ collection: 'monthly-reports', id: october.id, data: report(10, 2024, 'published', 'แก้ไขสรุปผลการปฏิบัติงาน') as never })
+    const november = await payload.create({ collection: 'monthly-reports', data: report(11, 2024, 'draft') as never })
+    // A draft makes nothing public.
+    expect(await ledger()).toEqual(first)
+    await payload.update({ collection: 'monthly-reports', id: november.id, data: { _status: 'published' } as never })
+    const both = await ledger()
+    expect([...both.keys()]).toEqual(['O7/2024-10', 'O7/2024-11'])
+    expect(both.get('O7/2024-10')).toBe(first.get('O7/2024-10'))
+
+    // Every file made, then made again for a new unit name: no date moves.
+    await runJobs()
+    await payload.update({ collection: 'units', id: tenant, data: { name: `${scratch.unit.name} (ชื่อใหม่)` } as never })
+    await runJobs()
+    const { totalDocs } = await payload.count({ collection: 'companion-files', where: { and: [{ tenant: { equals: tenant } }, { item: { equals: 'O7' } }] } })
+    expect(totalDocs).toBeGreaterThanOrEqual(4)
+    expect(await ledger()).toEqual(both)
+
+    // The readiness result and the ITAP sheet list them.
+    const [result] = await readiness(payload, { units: [{ id: tenant, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, domain: null }], fiscalYear: FY })
+    const o7 = result!.items.find((item) => item.code === 'O7')!
+    expect(o7.published).toEqual([{ period: '2024-10', at: both.get('O7/2024-10') }, { period: '2024-11', at: both.get('O7/2024-11') }])
+    expect(itapRows(result!).find((row) => row.code === 'O7')!.published).toMatch(/^เดือนตุลาคม พ\.ศ\. 2567: \d+ \S+ \d{4}; เดือนพฤศจิกายน พ\.ศ\. 2567: /)
+  })
+})

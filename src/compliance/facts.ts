@@ -194,3 +194,21 @@ export async function queuedFacts(payload: Payload, scope: QueryScope): Promise<
   const keys = new Set(found.map((row) => String(row.key)))
   return (unit, item, period) => keys.has(`${unit}/${scope.fiscalYear}/${item}/${period}`)
 }
+
+/** Per unit and item: when each period was first made public (compliance/publicationDates.ts), oldest first. */
+export async function publicationFacts(payload: Payload, scope: QueryScope): Promise<Map<string, { period: string; at: string }[]>> {
+  const t = collectionTables(payload, 'publication-dates')
+  const found = await query(
+    payload,
+    scope,
+    sql`select t.${t.column('tenant')} as unit, t.${t.column('item')} as item, t.${t.column('period')} as period, t.${t.column('firstPublishedAt')} as at
+    from ${t.main} t where ${inUnits(sql`t.${t.column('tenant')}`, scope.units)} and t.${t.column('fiscalYear')} = ${scope.fiscalYear}
+    order by 4`,
+  )
+  const byItem = new Map<string, { period: string; at: string }[]>()
+  for (const row of found) {
+    const key = `${row.unit}/${row.item}`
+    byItem.set(key, [...(byItem.get(key) ?? []), { period: String(row.period), at: new Date(row.at as string).toISOString() }])
+  }
+  return byItem
+}

@@ -6,7 +6,7 @@ import { frameworksInForce, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem, RequiredElement } from '../frameworks/types'
 import type { ElementCheck, RecordsCheck } from './checks'
 import { fieldAt, filtersOf } from './checks'
-import { fileFacts, monthlyFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFact, type RecordsSpec } from './facts'
+import { fileFacts, monthlyFacts, publicationFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFact, type RecordsSpec } from './facts'
 
 /**
  * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the element
@@ -16,7 +16,8 @@ export const statuses = ['pass', 'pending', 'generating', 'manual', 'fail'] as c
 export type Status = (typeof statuses)[number]
 export type Text = { th: string; en: string }
 export type ElementResult = { key: string; label: string; status: Status; reasons: Text[]; fix?: string }
-export type ItemResult = { code: string; title: Text; subIndicator: string; status: Status; elements: ElementResult[] }
+/** `published`: when each period of the item was first made public, oldest first. */
+export type ItemResult = { code: string; title: Text; subIndicator: string; status: Status; elements: ElementResult[]; published: { period: string; at: string }[] }
 export type ReadinessUnit = { id: number; name: string; slug: string; unitType: string; parent: number | null; domain: string | null }
 export type Counts = Record<Status, number> & { total: number }
 export type UnitReadiness = { unit: ReadinessUnit; fiscalYear: number; frameworkYear: number | null; items: ItemResult[]; counts: Counts }
@@ -193,6 +194,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
       : Promise.resolve(new Map(unitIDs.map((id) => [id, byHand])))
 
   const results = new Map<number, ItemResult[]>()
+  const publications = publicationFacts(payload, scope)
   await Promise.all(
     [...frameworks].map(async ([unitType, framework]) => {
       const ofType = units.filter((unit) => unit.unitType === unitType).map((unit) => unit.id)
@@ -210,6 +212,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
           ),
         })),
       )
+      const published = await publications
       for (const id of ofType) {
         results.set(
           id,
@@ -220,7 +223,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
             })
             let status: Status = 'pass'
             for (const element of judged) if (severity[element.status] > severity[status]) status = element.status
-            return { code: item.code, title: item.title, subIndicator: item.subIndicator, status, elements: judged }
+            return { code: item.code, title: item.title, subIndicator: item.subIndicator, status, elements: judged, published: published.get(`${id}/${item.code}`) ?? [] }
           }),
         )
       }

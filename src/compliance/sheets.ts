@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs'
 
+import { periodLabel } from '../companions/periods'
+import { formatThaiDate } from '../fiscal'
 import { unitSiteUrl } from '../theme/routing'
 import { itemRoute } from '../theme/oit'
 import type { Status, UnitReadiness } from './readiness'
@@ -15,15 +17,16 @@ export const statusLabels: Record<Status, { th: string; en: string; mark: string
 /** The item's public page, the stable address a unit pastes into ITAP (its own domain when it has one). */
 export const itemUrl = (readiness: UnitReadiness, code: string): string => `${unitSiteUrl(readiness.unit)}${itemRoute(readiness.fiscalYear, code)}`
 
-export type ItapRow = { code: string; title: string; url: string; status: string; missing: string }
+export type ItapRow = { code: string; title: string; url: string; status: string; published: string; missing: string }
 
-/** One row per item: code, title, public URL, status and what is missing. */
+/** One row per item: code, title, public URL, status, when each period was first published and what is missing. */
 export const itapRows = (readiness: UnitReadiness): ItapRow[] =>
   readiness.items.map((item) => ({
     code: item.code,
     title: item.title.th,
     url: itemUrl(readiness, item.code),
     status: statusLabels[item.status].th,
+    published: item.published.map(({ period, at }) => `${periodLabel(period, readiness.fiscalYear)}: ${formatThaiDate(new Date(at))}`).join('; '),
     missing: [...new Set(item.elements.flatMap((element) => element.reasons.map((reason) => reason.th)))].join('; '),
   }))
 
@@ -32,6 +35,7 @@ const itapColumns = [
   { key: 'title', header: 'ชื่อข้อ (Title)', width: 60 },
   { key: 'url', header: 'URL สำหรับกรอกใน ITAP', width: 60 },
   { key: 'status', header: 'สถานะ (Status)', width: 16 },
+  { key: 'published', header: 'เผยแพร่ครั้งแรก (First published)', width: 50 },
   { key: 'missing', header: 'สิ่งที่ยังขาด (Missing)', width: 80 },
 ] as const
 

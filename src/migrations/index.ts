@@ -8,6 +8,7 @@ import * as migration_20261121_224744_site_pages from './20261121_224744_site_pa
 import * as migration_20261122_022156_readiness_review from './20261122_022156_readiness_review';
 import * as migration_20261201_104901_unique_per_unit from './20261201_104901_unique_per_unit';
 import * as migration_20261201_135041_evidence_rules from './20261201_135041_evidence_rules';
+import * as migration_20261201_142515_publication_dates from './20261201_142515_publication_dates';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_135041_evidence_rules.up,
     down: migration_20261201_135041_evidence_rules.down,
-    name: '20261201_135041_evidence_rules'
+    name: '20261201_135041_evidence_rules',
+  },
+  {
+    up: migration_20261201_142515_publication_dates.up,
+    down: migration_20261201_142515_publication_dates.down,
+    name: '20261201_142515_publication_dates'
   },
 ];

@@ -28,7 +28,8 @@ export type Shown = { elements: string[]; label: string; values: ShownValue[] }
 /** A document, or a row of one of its lists, that evidences elements. */
 export type Subject = { id: string; title: string; context?: string; shown: Shown[] }
 
-export type MonthEvidence = { period: string; label: string; published: boolean; declared: string | null; files: PeriodFiles['files'] }
+/** A month of the window: published or not, its declaration, its files and when it was first made public. */
+export type MonthEvidence = { period: string; label: string; published: boolean; declared: string | null; files: PeriodFiles['files']; firstPublished: string | null }
 
 /** The evidence of elements that share their subjects, as one block of the item page. */
 export type EvidenceGroup = { key: string; heading: string; elements: RequiredElement[] } & (
@@ -156,6 +157,8 @@ const groupKey = (element: RequiredElement): string => {
 export type EvidenceSources = {
   /** The item's files by period, as anonymous visitors may download them. */
   files: PeriodFiles[]
+  /** When each period was first made public (compliance/publicationDates.ts). */
+  firstPublished: Map<string, string>
   /** Loads documents as anonymous visitors read them, in every locale. */
   find: (collection: string, where: Where) => Promise<Doc[]>
   today?: Date
@@ -166,7 +169,7 @@ export type EvidenceSources = {
  * rule readiness judges: the documents (or their rows) the rule counts, with the fields it asks
  * for in the languages it asks for; every month of the window; the year's files; the form.
  */
-export async function itemEvidence(site: Site, fiscalYear: number, item: FrameworkItem, { files, find, today = new Date() }: EvidenceSources): Promise<EvidenceGroup[]> {
+export async function itemEvidence(site: Site, fiscalYear: number, item: FrameworkItem, { files, firstPublished, find, today = new Date() }: EvidenceSources): Promise<EvidenceGroup[]> {
   const groups = new Map<string, { elements: RequiredElement[] }>()
   for (const element of item.requiredElements) {
     const key = groupKey(element)
@@ -205,7 +208,7 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
           .map(({ period }): MonthEvidence => {
             const ofMonth = docs.filter((doc) => periodOfMonth(doc.month) === period)
             const declared = ofMonth.some((doc) => doc.noneDeclared === true) && !ofMonth.some((doc) => doc.noneDeclared !== true)
-            return { period, label: periodHeading(period, fiscalYear), published: ofMonth.length > 0, declared: declared ? (declaration ?? null) : null, files: filesOf(period) }
+            return { period, label: periodHeading(period, fiscalYear), published: ofMonth.length > 0, declared: declared ? (declaration ?? null) : null, files: filesOf(period), firstPublished: ofMonth.length ? (firstPublished.get(period) ?? null) : null }
           })
         return { key, heading: elements.length > 1 ? labelOf(site, config.labels.plural, check.collection) : first.label, elements, kind: 'months', months }
       }

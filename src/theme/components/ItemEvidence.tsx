@@ -38,6 +38,15 @@ function Value({ site, value }: { site: Site; value: ShownValue }) {
   }
 }
 
+/** When a period was first made public: kept from its first publish, whatever was regenerated since. */
+export function FirstPublished({ site, at }: { site: Site; at: string }) {
+  return (
+    <span className="muted first-published">
+      {site.t('เผยแพร่ครั้งแรก', 'First published')} <time dateTime={at}>{site.formatDate(at)}</time>
+    </span>
+  )
+}
+
 function SubjectCard({ site, subject, keys }: { site: Site; subject: Subject; keys: string[] }) {
   // A title the fields below already show is not repeated.
   const titled = !subject.shown.some((shown) => shown.values.some((value) => value.kind === 'text' && value.text === subject.title))
@@ -107,6 +116,12 @@ export function ItemEvidence({ site, groups }: { site: Site; groups: EvidenceGro
                     <span>{month.label}</span>
                     <span>
                       {month.declared ? <strong>{month.declared}</strong> : month.published ? t('เผยแพร่แล้ว', 'Published') : <span className="muted">{t('ยังไม่เผยแพร่', 'Not published yet')}</span>}
+                      {month.firstPublished && (
+                        <>
+                          {' · '}
+                          <FirstPublished site={site} at={month.firstPublished} />
+                        </>
+                      )}
                       {month.files.length > 0 && <FileLinks site={site} label={month.label} files={month.files} />}
                     </span>
                   </li>

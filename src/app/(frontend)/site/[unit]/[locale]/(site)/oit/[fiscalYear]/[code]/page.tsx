@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { FISCAL_YEAR } from '@/companions/periods'
 import { formatFiscalYear } from '@/fiscal'
 import { subIndicatorLabels } from '@/frameworks/types'
 import { FrameworkNotice } from '@/theme/components/FrameworkNotice'
-import { ItemEvidence } from '@/theme/components/ItemEvidence'
+import { FirstPublished, ItemEvidence } from '@/theme/components/ItemEvidence'
 import { PeriodFiles } from '@/theme/components/PeriodFiles'
 import { RichText } from '@/theme/components/RichText'
+import { firstPublished as firstPublishedDates } from '@/compliance/publicationDates'
 import { itemEvidence } from '@/theme/evidence'
 import { pageMetadata } from '@/theme/metadata'
 import { itemFiles, itemRoute, siteOit, yearParam } from '@/theme/oit'
@@ -44,12 +46,14 @@ export default async function OitItem({ params }: Props) {
   if (!data) notFound()
   const { fiscalYear, framework, item } = data
   const { unit, t } = site
-  const [periods, disclosures] = await Promise.all([
+  const [periods, firstPublished, disclosures] = await Promise.all([
     itemFiles(site.payload, { id: unit.id, slug: unit.slug }, fiscalYear, item),
+    firstPublishedDates(site.payload, unit.id, fiscalYear, item.code),
     findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: fiscalYear } }] } }).then(({ docs }) => docs),
   ])
   const groups = await itemEvidence(site, fiscalYear, item, {
     files: periods,
+    firstPublished,
     // As anonymous visitors read them: published documents, public fields, every language.
     find: async (collection, where) =>
       (await site.payload.find({ collection: collection as 'news', where, locale: 'all', depth: 1, limit: 1000, pagination: false, overrideAccess: false })).docs as unknown as Record<string, unknown>[],
@@ -69,6 +73,11 @@ export default async function OitItem({ params }: Props) {
         <span className="code">{item.code}</span> {site.pick(item.title)}
       </h1>
       <FrameworkNotice site={site} fiscalYear={fiscalYear} frameworkYear={framework.fiscalYear} />
+      {firstPublished.has(FISCAL_YEAR) && item.cadence !== 'monthly' && (
+        <p>
+          <FirstPublished site={site} at={firstPublished.get(FISCAL_YEAR)!} />
+        </p>
+      )}
       {nothing && <p className="card notice">{t('ยังไม่มีข้อมูลที่เผยแพร่สำหรับข้อนี้ในปีงบประมาณนี้', 'Nothing has been published for this item in this fiscal year yet.')}</p>}
       <ItemEvidence site={site} groups={groups} />
       {disclosures.map((disclosure) => (
