@@ -158,7 +158,7 @@ export async function seedContent(payload: Payload, unitIDs: Map<string, number>
 async function backdateFirstPublications(payload: Payload, tenant: number): Promise<void> {
   await payload.db.drizzle.execute(sql`
     update publication_dates set first_published_at = case
-      when period ~ '^\d{4}-\d{2}$' then (to_date(period, 'YYYY-MM') + interval '1 month 4 days 3 hours')::timestamp at time zone 'Asia/Bangkok'
+      when period <> 'fy' then (to_date(period, 'YYYY-MM') + interval '1 month 4 days 3 hours')::timestamp at time zone 'Asia/Bangkok'
       else (make_date(fiscal_year::int - 544, 10, 15) + interval '3 hours')::timestamp at time zone 'Asia/Bangkok'
     end
     where tenant_id = ${tenant}`)

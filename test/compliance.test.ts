@@ -159,6 +159,7 @@ describe('records in the fiscal year', () => {
   })
 
   it('O18: the anti-bribery policy in Thai and English with every section', async () => {
+    await payload.update({ collection: 'units', id: unit.id, locale: 'th', data: { head: { rank: 'พ.ต.อ.', name: 'ทดสอบ', position: 'ผู้กำกับการ' } } as never })
     expect(reasons(await evaluate(midJanuary, 'O18'), 'policy-english')).toEqual(['ยังไม่มีการเผยแพร่: ประกาศ นโยบาย และมาตรการ'])
     const sections = (lang: string) => Object.fromEntries(['objective', 'scope', 'definitions', 'violationMeasures', 'monitoring', 'complaintChannel', 'whistleblowerProtection'].map((name) => [name, `${lang} ${name}`]))
     const policy = await payload.create({
@@ -177,6 +178,15 @@ describe('records in the fiscal year', () => {
     await payload.update({ collection: 'policies', id: policy.id, locale: 'en', data: { title: 'Anti-bribery policy', body: richText('The station accepts no bribes.'), sections: sections('English'), _status: 'published' } as never })
     item = await evaluate(midJanuary, 'O18')
     expect(item.elements.filter((element) => element.status !== 'pass').map((element) => element.key)).toEqual([])
+    // A new head: the policy signed by the former one is flagged, and is not published again as it is.
+    await payload.update({ collection: 'units', id: unit.id, locale: 'th', data: { head: { rank: 'พ.ต.อ.', name: 'สมศักดิ์ ใหม่', position: 'ผู้กำกับการ' } } as never })
+    item = await evaluate(midJanuary, 'O18')
+    expect(reasons(item, 'signed-by-current-head')).toEqual(['ประกาศ นโยบาย และมาตรการ 1 รายการ: ชื่อผู้ลงนามไม่ใช่หัวหน้าหน่วยงานคนปัจจุบัน'])
+    const { status, messages } = await rejection(payload.update({ collection: 'policies', id: policy.id, locale: 'th', data: { title: 'นโยบายต่อต้านการรับสินบน (ทบทวน)', _status: 'published' } as never }))
+    expect(status).toBe(400)
+    expect(messages.join('\n')).toContain('ชื่อผู้ลงนาม: ต้องเป็นหัวหน้าหน่วยงานคนปัจจุบัน (สมศักดิ์ ใหม่)')
+    await payload.update({ collection: 'policies', id: policy.id, locale: 'th', data: { signerName: 'พ.ต.อ. สมศักดิ์ ใหม่', _status: 'published' } as never })
+    expect(reasons(await evaluate(midJanuary, 'O18'), 'signed-by-current-head')).toEqual([])
   })
 })
 

@@ -44,6 +44,8 @@ export type RecordsCheck = {
   currentUntil?: string
   rows?: string
   rowWhere?: CheckFilter
+  /** The field (a signer's name) names the unit's current head, as the unit's profile has it. */
+  headSigns?: string
   /** Every value appears; `orValues` is another complete set that serves as well (two quarters, or six months). */
   cover?: { field: string; values: string[]; orValues?: string[] }
 }
@@ -114,7 +116,7 @@ export function validateCheck(value: unknown, payload: Payload): true | string {
     return problem('ความครอบคลุม (cover) ต้องเป็น {"field": …, "values": ["…"]}', 'cover must be {"field": …, "values": ["…"]}')
   }
   const rowFilter = check.rowWhere as CheckFilter | undefined
-  const subjectNames = [...((check.fields as unknown[]) ?? []), ...(cover ? [cover.field] : []), ...(rowFilter ? [rowFilter.field] : [])]
+  const subjectNames = [...((check.fields as unknown[]) ?? []), ...(cover ? [cover.field] : []), ...(rowFilter ? [rowFilter.field] : []), ...(check.headSigns !== undefined ? [check.headSigns] : [])]
   const unknownInSubject = subjectNames.find((name) => typeof name !== 'string' || !fieldAt(subjectFields, name))
   if (unknownInSubject !== undefined) return problem(`ชุดข้อมูล "${slug}" ไม่มีฟิลด์ "${String(unknownInSubject)}"${check.rows ? ` ในรายการ "${String(check.rows)}"` : ''}`, `collection "${slug}" has no field "${String(unknownInSubject)}"${check.rows ? ` in list "${String(check.rows)}"` : ''}`)
   if (check.min !== undefined && !(Number.isInteger(check.min) && (check.min as number) >= 0)) return problem('จำนวนขั้นต่ำ (min) ต้องเป็นจำนวนเต็มตั้งแต่ 0', 'min must be a whole number of at least 0')

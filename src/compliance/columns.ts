@@ -78,6 +78,14 @@ export function collectionTables(payload: Payload, collection: string) {
         return textual(field, sql`${self}.${column(scope.table, key)}`)
       },
 
+      /** A single-valued field's value as text (in `locale` when per locale), of the subject or of the one whose id is `owner`. */
+      text(path: string, locale: string, owner: SQL = sql`${self}.id`): SQL {
+        const { key, localized } = locate(path)
+        if (!localized) return sql`(select c.${column(scope.table, key)}::text from ${ident(scope.table)} c where c.id = ${owner})`
+        const locales = `${scope.table}_locales`
+        return sql`(select l.${column(locales, key)}::text from ${ident(locales)} l where l.${column(locales, '_parentID')} = ${owner} and l.${column(locales, '_locale')} = ${locale})`
+      },
+
       /** The field (a value, a list of options, or a relationship by the related document's slug) is `value`. */
       equals(path: string, value: string): SQL {
         const { field, key, child } = locate(path)

@@ -17,6 +17,7 @@ export type RecordsSpec = {
   rows?: string
   rowWhere?: CheckFilter
   cover?: { field: string; values: string[]; orValues?: string[] }
+  headSigns?: string
   itemCode?: string
 }
 export type MonthlySpec = { collection: string }
@@ -25,7 +26,7 @@ export type MonthlySpec = { collection: string }
  * Per unit: how many published documents (or rows), per field (`path@locale`) how many lack it and
  * the first document that does (to link to), and which values of the covered field appear.
  */
-export type RecordsFact = { total: number; missing: Record<string, { count: number; first: number | null }>; covered: Set<string> }
+export type RecordsFact = { total: number; missing: Record<string, { count: number; first: number | null }>; covered: Set<string>; notByHead: { count: number; first: number | null } }
 /** Per unit and month ("2024-10"): a published document with entries, or a "none" declaration. */
 export type MonthFact = { entries: boolean; declared: boolean }
 
@@ -104,8 +105,13 @@ async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: 
     const lacking = sql`not (${subject.filled(field, locale)})`
     return sql`, count(*) filter (where ${lacking})::int as ${sql.raw(`m${index}`)}, min(t.id) filter (where ${lacking}) as ${sql.raw(`i${index}`)}`
   })
+  // A signer names the head when the head's Thai name (spaces aside) is within it: ranks and titles may surround it.
+  const units = collectionTables(payload, 'units')
+  const squeeze = (value: SQL) => sql`regexp_replace(coalesce(${value}, ''), '\s', '', 'g')`
+  const byHead = spec.headSigns ? sql`(${squeeze(units.text('head.name', 'th', unit))} <> '' and position(${squeeze(units.text('head.name', 'th', unit))} in ${squeeze(subject.text(spec.headSigns, 'th'))}) > 0)` : null
+  const signed = byHead ? [sql`, count(*) filter (where not ${byHead})::int as h, min(t.id) filter (where not ${byHead}) as hi`] : []
   const covers = spec.coverField ? values.map((value, index) => sql`, bool_or(${subject.equals(spec.coverField!, value)}) as ${sql.raw(`c${index}`)}`) : []
-  const found = await query(payload, scope, sql`select ${unit} as unit, count(*)::int as total ${sql.join([...columns, ...covers], sql``)} from ${from} where ${sql.join(conditions, sql` and `)} group by 1`)
+  const found = await query(payload, scope, sql`select ${unit} as unit, count(*)::int as total ${sql.join([...columns, ...covers, ...signed], sql``)} from ${from} where ${sql.join(conditions, sql` and `)} group by 1`)
   return new Map(
     found.map((row) => [
       Number(row.unit),
@@ -113,6 +119,7 @@ async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: 
         total: Number(row.total),
         missing: Object.fromEntries(keys.map((key, index) => [key, { count: Number(row[`m${index}`]), first: row[`i${index}`] == null ? null : Number(row[`i${index}`]) }])),
         covered: new Set(spec.coverField ? values.filter((_, index) => row[`c${index}`] === true) : []),
+        notByHead: { count: Number(row.h ?? 0), first: row.hi == null ? null : Number(row.hi) },
       },
     ]),
   )

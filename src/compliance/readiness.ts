@@ -87,6 +87,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
     rows: check.rows,
     rowWhere: check.rowWhere,
     cover: check.cover,
+    headSigns: check.headSigns,
     itemCode: item.code,
   })
 
@@ -118,6 +119,11 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
       if (absent.length && !(cover.orValues && !absentOf(cover.orValues).length)) reasons.push({ th: `${label.th} ยังไม่ครอบคลุม: ${absent.map((text) => text.th).join(', ')}`, en: `${label.en} do not cover: ${absent.map((text) => text.en).join(', ')}` })
     }
     let first: number | null = null
+    if (check.headSigns && fact?.notByHead.count) {
+      first = fact.notByHead.first
+      const name = labelText(fieldAt(subjectFields, check.headSigns)?.label, check.headSigns)
+      reasons.push({ th: `${label.th} ${fact.notByHead.count} รายการ: ${name.th}ไม่ใช่หัวหน้าหน่วยงานคนปัจจุบัน`, en: `${fact.notByHead.count} ${label.en}: ${name.en} is not the current head of the unit` })
+    }
     for (const path of check.fields ?? []) {
       const name = labelText(fieldAt(subjectFields, path)?.label, path)
       for (const locale of locales) {

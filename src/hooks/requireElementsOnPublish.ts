@@ -23,11 +23,10 @@ const withFallback = (value: unknown, fallback: unknown): unknown => {
 
 type Problem = { path: string; message: string; label: { th: string; en: string } }
 
-const describe = (missing: Missing, what: { th: string; en: string }): Problem => ({
-  path: missing.path,
-  label: missing.field,
-  message: `${what.th} — ${missing.field.th}: ยังไม่ได้กรอก / ${what.en} — ${missing.field.en}: missing`,
-})
+const describe = (missing: Missing, what: { th: string; en: string }): Problem => {
+  const problem = missing.problem ?? { th: 'ยังไม่ได้กรอก', en: 'missing' }
+  return { path: missing.path, label: missing.field, message: `${what.th} — ${missing.field.th}: ${problem.th} / ${what.en} — ${missing.field.en}: ${problem.en}` }
+}
 
 /**
  * On publish, checks the document against the required elements of every framework item it feeds
@@ -66,6 +65,10 @@ export const requireElementsOnPublish =
         if (originalDoc?.id == null) return {}
         if (!stored.has(other)) stored.set(other, load(other))
         return stored.get(other)!
+      },
+      unitHead: async () => {
+        const unit = await keepRequestLocale(req, () => req.payload.findByID({ collection: 'units', id: tenant, locale: 'th', depth: 0, overrideAccess: true, req, select: { head: true } }))
+        return (unit.head as { name?: string | null } | undefined)?.name?.trim() || null
       },
     }
 

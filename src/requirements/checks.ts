@@ -2,8 +2,8 @@ import { valueAt as at } from '../utilities/valueAt'
 import type { FieldName } from '../validation/messages'
 import type { UnitFramework } from './frameworkFor'
 
-/** A part of a document that is missing, named so the editor can find it. */
-export type Missing = { path: string; field: FieldName }
+/** A part of a document that is missing (or, with `problem`, wrong), named so the editor can find it. */
+export type Missing = { path: string; field: FieldName; problem?: FieldName }
 
 export type Doc = Record<string, unknown>
 
@@ -14,6 +14,8 @@ export type CheckContext = {
   framework: UnitFramework
   /** The stored document in another locale (drafts included), merged with this save when it is that locale. */
   inLocale: (locale: 'th' | 'en') => Promise<Doc>
+  /** The Thai name of the unit's current head, as its profile has it (null when not entered). */
+  unitHead: () => Promise<string | null>
 }
 
 /** Returns what is missing (nothing when the element is satisfied). */
@@ -96,3 +98,15 @@ export const allOf =
   (...checks: Check[]): Check =>
   async (doc, context) =>
     (await Promise.all(checks.map((check) => check(doc, context)))).flat()
+
+const squeezed = (value: unknown) => (typeof value === 'string' ? value.replace(/\s/g, '') : '')
+
+/** The Thai value at `path` names the unit's current head (ranks and titles may surround the name). */
+export const signedByHead =
+  (path: string, field: FieldName): Check =>
+  async (_doc, context) => {
+    const head = await context.unitHead()
+    const signer = at(await context.inLocale('th'), path)
+    if (!head || !isFilled(signer) || squeezed(signer).includes(squeezed(head))) return []
+    return [{ path, field, problem: { th: `ต้องเป็นหัวหน้าหน่วยงานคนปัจจุบัน (${head})`, en: `must be the current head of the unit (${head})` } }]
+  }

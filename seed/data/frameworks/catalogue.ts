@@ -444,7 +444,7 @@ export const catalogue = {
     requiredElements: [
       { key: 'policy-thai', check: antiBribery(['title', 'body'], ['th']), label: 'ประกาศนโยบายฉบับภาษาไทย' },
       { key: 'policy-english', check: antiBribery(['title', 'body'], ['en']), label: 'ฉบับแปลภาษาอังกฤษเผยแพร่ควบคู่กับฉบับภาษาไทย' },
-      { key: 'signed-by-current-head', check: antiBribery(['signerName', 'signerPosition'], ['th']), label: 'ประกาศโดยผู้บริหารสูงสุดของหน่วยงาน (หัวหน้าหน่วยงาน) คนปัจจุบัน' },
+      { key: 'signed-by-current-head', check: { ...(antiBribery(['signerName', 'signerPosition'], ['th']) as RecordsCheck), headSigns: 'signerName' }, label: 'ประกาศโดยผู้บริหารสูงสุดของหน่วยงาน (หัวหน้าหน่วยงาน) คนปัจจุบัน' },
       { key: 'objective', check: antiBribery(['sections.objective']), label: 'วัตถุประสงค์' },
       { key: 'scope', check: antiBribery(['sections.scope']), label: 'ขอบเขตการใช้บังคับ (ใช้บังคับกับใครบ้าง)' },
       {

@@ -226,7 +226,7 @@ const immigration2567: FrameworkData = {
     procurementAnnouncements: {
       guidance:
         'เผยแพร่ประกาศทุกฉบับตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ พ.ศ. 2560 ที่ลงนามโดยหัวหน้าหน่วยงาน ทุกครั้งที่มีการจัดซื้อจัดจ้างตลอด 6 เดือนแรก เดือนใดไม่มีให้ระบุว่า "ไม่มีการจัดซื้อจัดจ้าง"',
-      add: [{ key: 'signed-by-head', check: records('procurement-announcements', { where: { field: 'noneDeclared', value: 'true', not: true }, fields: ['signer'] }), label: 'ประกาศลงนามโดยหัวหน้าตรวจคนเข้าเมืองจังหวัดหรือด่านตรวจคนเข้าเมือง' }],
+      add: [{ key: 'signed-by-head', check: records('procurement-announcements', { where: { field: 'noneDeclared', value: 'true', not: true }, fields: ['signer'], headSigns: 'signer' }), label: 'ประกาศลงนามโดยหัวหน้าตรวจคนเข้าเมืองจังหวัดหรือด่านตรวจคนเข้าเมือง' }],
     },
     hrCriteria: {
       guidance:

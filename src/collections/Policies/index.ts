@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { optionsOf } from '../../fields/options'
-import { allOf, anyFilled, filled, inLocale } from '../../requirements/checks'
+import { allOf, anyFilled, filled, inLocale, signedByHead } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -154,7 +154,7 @@ export const Policies: CollectionConfig = unitScoped(
       elements: {
         'policy-thai': inLocale('th', filled(['body', labels.body])),
         'policy-english': inLocale('en', filled(['body', labels.body])),
-        'signed-by-current-head': filled(['signerName', labels.signerName], ['signerPosition', labels.signerPosition]),
+        'signed-by-current-head': allOf(filled(['signerName', labels.signerName], ['signerPosition', labels.signerPosition]), signedByHead('signerName', labels.signerName)),
         'date-announced': filled(['announcedOn', labels.announced]),
         'no-gift-infographic': filled(['infographic', labels.infographic]),
         ...Object.fromEntries(
