@@ -217,10 +217,14 @@ describe('printable signs', () => {
       expect(response.status).toBe(200)
       return Buffer.from(await response.arrayBuffer())
     }
+    // Seed 004's wording: the pledge, "(NO GIFT POLICY)", the closing clause, the head's rank in full.
     const th = squeezed((await pdfPages(await sign('no-gift-policy-th'))).join(''))
-    for (const text of ['NO Gift Policy', 'งดรับ งดให้ของขวัญ', unit.name, unit.head!.name!, unit.head!.position!, unit.contact!.phones![0]!.number]) expect(th).toContain(squeezed(text))
+    for (const text of ['NO Gift Policy', 'งดรับ งดให้ของขวัญ', unit.name, `ขอประกาศเจตนารมณ์ว่า ผู้บริหารและเจ้าหน้าที่ทุกคนใน${unit.name}`, '(NO GIFT POLICY)', 'ทุจริตและประพฤติมิชอบทั้งในปัจจุบันและอนาคต', `พันตำรวจเอก${unit.head!.name!}`, unit.head!.position!, unit.contact!.phones![0]!.number]) expect(th).toContain(squeezed(text))
+    expect(th).not.toContain(squeezed('พ.ต.อ.'))
+    // The English sign has the English rank, never the Thai one.
     const en = squeezed((await pdfPages(await sign('no-gift-policy-en'))).join(''))
-    for (const text of ['NO Gift Policy', unitEn.name, unitEn.head!.name!]) expect(en).toContain(squeezed(text))
+    for (const text of ['NO Gift Policy', unitEn.name, `Police Colonel ${unitEn.head!.name!}`, '(NO GIFT POLICY)']) expect(en).toContain(squeezed(text))
+    expect(en).not.toMatch(/[\u0E00-\u0E7F]/)
     expect(await qrOf(await sign('service-manuals-qr'))).toBe(manualsUrl(unit as never))
     expect(await qrOf(await sign('eit-survey-qr'))).toBe('https://itas.nacc.go.th/go/eit/demo-ranong')
     const pages = await pdfPages(await sign('eit-survey-qr'))

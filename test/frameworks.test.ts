@@ -27,6 +27,19 @@ const formatsOf = (items: { code: string; formats?: { anyOf: string[] }[] | null
   items.find((item) => item.code === code)!.formats!.map((group) => [...group.anyOf].sort())
 
 describe('seeded OIT frameworks', () => {
+  it('every element of every shipped framework has an evidence rule; immigration has its own ITA calendar (seed 002)', async () => {
+    for (const [fiscalYear, unitType] of [[2567, 'police-station'], [2568, 'police-station'], [2567, 'immigration-provincial']] as const) {
+      const framework = await frameworkOf(fiscalYear, unitType)
+      const ruleless = framework.items.flatMap((item) => (item.requiredElements ?? []).filter((element) => !element.check).map((element) => `${item.code} ${element.key}`))
+      expect({ fiscalYear, unitType, ruleless }).toEqual({ fiscalYear, unitType, ruleless: [] })
+    }
+    const phases = (framework: { calendar?: { phase: string }[] | null }) => (framework.calendar ?? []).map((row) => row.phase)
+    const immigration = phases(await frameworkOf(2567, 'immigration-provincial'))
+    expect(immigration).toContain('ประเมินการอุทธรณ์')
+    expect(immigration).toContain('ระบุจำนวนผู้มีส่วนได้ส่วนเสียภายใน (IIT)')
+    expect(immigration).not.toEqual(phases(await frameworkOf(2567, 'police-station')))
+  })
+
   it.each([
     [2567, 'police-station', 25],
     [2568, 'police-station', 25],

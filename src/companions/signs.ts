@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { PayloadRequest } from 'payload'
 
-import { rankText } from '../fields/options'
+import { fullRank } from '../fields/options'
 import { unitSiteUrl } from '../theme/routing'
 import { sarabun } from './fonts'
 import type { GenerationResult } from './generate'
@@ -28,11 +28,16 @@ export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>): string => `
 
 export type Sign = { name: string; title: string; content: Content[] }
 
+
 const t = breakableThai
 
-const headLine = (unit: UnitDoc, locale: 'th' | 'en') => [rankText(unit.head?.rank, locale) || unit.head?.rank, unit.head?.name].filter(Boolean).join(' ')
+/** The head as a signature: rank in full, then the name ("พันตำรวจเอกวิชาชัย สุนเจริญ", "Police Colonel Wichachai Sunjaroen"). */
+const signature = (unit: UnitDoc, locale: 'th' | 'en') => {
+  const rank = fullRank(unit.head?.rank, locale)
+  return locale === 'th' ? `${rank}${unit.head?.name ?? ''}` : [rank, unit.head?.name].filter(Boolean).join(' ')
+}
 
-/** The signs of One Stop Service (DOMAIN §7), from the unit's data in Thai and English. */
+/** The signs of One Stop Service (DOMAIN §7), from the unit's data in Thai and English; the No Gift sign's wording is seed 004's. */
 export function signsOf(th: UnitDoc, en: UnitDoc): Sign[] {
   const site = siteOf(th)
   const phone = th.contact?.phones?.[0]?.number ?? ''
@@ -43,12 +48,12 @@ export function signsOf(th: UnitDoc, en: UnitDoc): Sign[] {
     {
       text: t(
         locale === 'th'
-          ? `ผู้บริหารและเจ้าหน้าที่ทุกคนของ${unit.name} ไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ ทั้งก่อน ระหว่าง และหลังการปฏิบัติหน้าที่`
-          : `The executives and all officers of ${unit.name} accept no gifts or benefits of any kind from their duties, before, during or after performing them.`,
+          ? `ขอประกาศเจตนารมณ์ว่า ผู้บริหารและเจ้าหน้าที่ทุกคนใน${unit.name} ไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (NO GIFT POLICY) ทั้งในขณะ ก่อน และหลังปฏิบัติหน้าที่ที่ส่งผลให้เกิดการทุจริตและประพฤติมิชอบทั้งในปัจจุบันและอนาคต`
+          : `${unit.name} hereby declares that its executives and all its officers accept no gifts or presents of any kind in connection with their duties (NO GIFT POLICY), before, during or after performing them, that could lead to corruption or misconduct, now or in the future.`,
       ),
       style: 'body',
     },
-    { text: t(headLine(unit, locale)), style: 'signer' },
+    { text: t(signature(unit, locale)), style: 'signer' },
     { text: t(unit.head?.position ?? ''), style: 'signerPosition' },
     { text: `${locale === 'th' ? 'เว็บไซต์' : 'Website'}: ${site}`, style: 'contact' },
     ...(phone ? [{ text: `${locale === 'th' ? 'โทรศัพท์' : 'Phone'}: ${phone}`, style: 'contact' }] : []),

@@ -1,5 +1,6 @@
 import type { FlattenedField, Payload } from 'payload'
 
+import { signNames } from '../companions/signNames'
 import { contentCollections } from '../frameworks/types'
 import { invalid } from '../validation/messages'
 
@@ -46,6 +47,8 @@ export type RecordsCheck = {
   rowWhere?: CheckFilter
   /** The field (a signer's name) names the unit's current head, as the unit's profile has it. */
   headSigns?: string
+  /** Printable signs the item page links with this element (companions/signs.ts). */
+  signs?: string[]
   /** Every value appears; `orValues` is another complete set that serves as well (two quarters, or six months). */
   cover?: { field: string; values: string[]; orValues?: string[] }
 }
@@ -115,6 +118,8 @@ export function validateCheck(value: unknown, payload: Payload): true | string {
   if (cover !== undefined && (typeof cover !== 'object' || !valueList(cover.values) || (cover.orValues !== undefined && !valueList(cover.orValues)))) {
     return problem('ความครอบคลุม (cover) ต้องเป็น {"field": …, "values": ["…"]}', 'cover must be {"field": …, "values": ["…"]}')
   }
+  const signs = check.signs as unknown
+  if (signs !== undefined && (!Array.isArray(signs) || signs.some((name) => !(name in signNames)))) return problem(`ป้าย (signs) ใช้ได้: ${Object.keys(signNames).join(', ')}`, `signs may be: ${Object.keys(signNames).join(', ')}`)
   const rowFilter = check.rowWhere as CheckFilter | undefined
   const subjectNames = [...((check.fields as unknown[]) ?? []), ...(cover ? [cover.field] : []), ...(rowFilter ? [rowFilter.field] : []), ...(check.headSigns !== undefined ? [check.headSigns] : [])]
   const unknownInSubject = subjectNames.find((name) => typeof name !== 'string' || !fieldAt(subjectFields, name))

@@ -8,6 +8,7 @@ const replaced: Record<string, object[]> = {
   'crime-statistics': [{ type: 'monthly', collection: 'crime-statistics', files: true }],
   'feedback-channel': [{ type: 'website' }],
   'complaint-channel': [{ type: 'website' }],
+  'eit-link': [{ type: 'records', collection: 'units', fields: ['contact.eitSurveyUrl'] }],
   'signed-by-current-head': [{ type: 'records', collection: 'policies', where: { field: 'type', value: 'anti-bribery' }, fields: ['signerName', 'signerPosition'], locales: ['th'] }],
 }
 

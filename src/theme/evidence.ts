@@ -2,6 +2,7 @@ import type { FlattenedField, Where } from 'payload'
 
 import { filtersOf, fieldAt, type CheckFilter, type ElementCheck, type RecordsCheck } from '../compliance/checks'
 import { FISCAL_YEAR, periodHeading, periodOfMonth, windowPeriods } from '../companions/periods'
+import { signNames, signPath, type SignName } from '../companions/signNames'
 import { declarationOf } from '../fields/noneDeclared'
 import { rankText } from '../fields/options'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'
@@ -31,8 +32,8 @@ export type Subject = { id: string; title: string; context?: string; shown: Show
 /** A month of the window: published or not, its declaration, its files and when it was first made public. */
 export type MonthEvidence = { period: string; label: string; published: boolean; declared: string | null; files: PeriodFiles['files']; firstPublished: string | null }
 
-/** The evidence of elements that share their subjects, as one block of the item page. */
-export type EvidenceGroup = { key: string; heading: string; elements: RequiredElement[] } & (
+/** The evidence of elements that share their subjects, as one block of the item page; with the printable signs the elements name. */
+export type EvidenceGroup = { key: string; heading: string; elements: RequiredElement[]; signs: { href: string; label: string }[] } & (
   | { kind: 'records'; subjects: Subject[] }
   | { kind: 'months'; months: MonthEvidence[] }
   | { kind: 'files'; periods: PeriodFiles[] }
@@ -186,7 +187,12 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
     [...groups].map(async ([key, { elements }]): Promise<EvidenceGroup> => {
       const first = elements[0]!
       const check = first.check as ElementCheck | null | undefined
-      const single = { key, heading: first.label, elements }
+      const signs = elements.flatMap((element) =>
+        (element.check?.type === 'records' ? (element.check.signs ?? []) : [])
+          .filter((name): name is SignName => name in signNames)
+          .map((name) => ({ href: signPath(site.unit.slug, name), label: site.pick(signNames[name]) })),
+      )
+      const single = { key, heading: first.label, elements, signs }
       if (!check) return { ...single, kind: 'manual' }
       if (check.type === 'website') {
         const form = check.form ?? 'feedback'
@@ -210,7 +216,7 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
             const declared = ofMonth.some((doc) => doc.noneDeclared === true) && !ofMonth.some((doc) => doc.noneDeclared !== true)
             return { period, label: periodHeading(period, fiscalYear), published: ofMonth.length > 0, declared: declared ? (declaration ?? null) : null, files: filesOf(period), firstPublished: ofMonth.length ? (firstPublished.get(period) ?? null) : null }
           })
-        return { key, heading: elements.length > 1 ? labelOf(site, config.labels.plural, check.collection) : first.label, elements, kind: 'months', months }
+        return { key, heading: elements.length > 1 ? labelOf(site, config.labels.plural, check.collection) : first.label, elements, signs, kind: 'months', months }
       }
       const docs = await load(check.collection, recordsWhere(config.flattenedFields, check, site.unit.id, fiscalYear, item, today))
       const list = check.rows ? fieldAt(config.flattenedFields, check.rows) : undefined
@@ -249,7 +255,7 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
         })
       })
       const heading = elements.length > 1 ? (list ? labelOf(site, list.label, check.rows!) : labelOf(site, config.labels.plural, check.collection)) : first.label
-      return { key, heading, elements, kind: 'records', subjects }
+      return { key, heading, elements, signs, kind: 'records', subjects }
     }),
   )
 }

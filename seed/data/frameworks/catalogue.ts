@@ -70,10 +70,12 @@ const procurementColumns = (...fields: string[]) => records('procurement-summari
 /** Counts of the months that had complaints (a month declared "none" has none to count). */
 const complaintCounts = (field: string) => records('complaint-statistics', { where: { field: 'noneDeclared', value: 'true', not: true }, fields: [field], min: 0 })
 /** A part of a policy document (O16, O22–O24), found by the element it evidences. */
-export const policyPart = (type: string, topic: string, fields: string[] = ['text']) => records('policies', { where: { field: 'type', value: type }, rows: 'parts', rowWhere: { field: 'topic', value: topic }, fields })
+export const policyPart = (type: string, topic: string, fields: string[] = ['text'], signs?: string[]) => records('policies', { where: { field: 'type', value: type }, rows: 'parts', rowWhere: { field: 'topic', value: topic }, fields, ...(signs ? { signs } : {}) })
+const noGiftSigns = ['no-gift-policy-th', 'no-gift-policy-en']
+const manualSigns = ['service-manuals-qr']
 const riskRows = (...fields: string[]) => records('risk-assessments', { rows: 'rows', fields })
 const riskResults = (...fields: string[]) => records('risk-reports', { rows: 'results', fields })
-const evidencePhotos = (slot: string) => records('measure-reports', { rows: 'evidence', rowWhere: { field: 'slot', value: slot }, fields: ['photos'] })
+const evidencePhotos = (slot: string, signs?: string[]) => records('measure-reports', { rows: 'evidence', rowWhere: { field: 'slot', value: slot }, fields: ['photos'], ...(signs ? { signs } : {}) })
 const guideline = (category: string) => records('laws', { where: { field: 'category', value: category }, fields: ['title'] })
 
 export const catalogue = {
@@ -196,7 +198,7 @@ export const catalogue = {
       { key: 'main-website', check: tagged('performance', { fields: ['body'] }), label: 'เผยแพร่ผ่านเว็บไซต์หลักของหน่วยงาน' },
       { key: 'social-media-linked', check: records('news', { rows: 'socialLinks', fields: ['url'] }), label: 'สื่อสังคมออนไลน์ (เช่น Facebook, Line) ที่เชื่อมโยงไปยังเว็บไซต์หลักได้' },
       { key: 'ita-news', check: tagged('ita'), label: 'ข่าวประชาสัมพันธ์ข้อมูลการประเมิน ITA ของหน่วยงานประจำปีงบประมาณ' },
-      { key: 'eit-link', check: unitFields('contact.eitSurveyUrl'), label: 'ข่าวประชาสัมพันธ์การตอบแบบวัด EIT ผ่านลิงก์หรือ QR Code อย่างชัดเจน' },
+      { key: 'eit-link', check: { ...(unitFields('contact.eitSurveyUrl') as RecordsCheck), signs: ['eit-survey-qr'] }, label: 'ข่าวประชาสัมพันธ์การตอบแบบวัด EIT ผ่านลิงก์หรือ QR Code อย่างชัดเจน' },
     ],
     formats: [],
     cadence: 'per-event',
@@ -599,8 +601,8 @@ export const catalogue = {
       { key: 'oss-pr-point', check: policyPart('measures', 'oss-pr-point'), label: 'มาตรการ One Stop Service: จุดประชาสัมพันธ์/สอบถามความคืบหน้าการดำเนินคดี' },
       { key: 'oss-service-signs', check: policyPart('measures', 'oss-service-signs'), label: 'มาตรการ One Stop Service: ป้ายประชาสัมพันธ์จุดบริการ' },
       { key: 'oss-pledge-sign', check: policyPart('measures', 'oss-pledge-sign'), label: 'มาตรการ One Stop Service: ป้ายพันธะสัญญา (สมบูรณ์ไม่ชำรุด ข้อมูลทันสมัย)' },
-      { key: 'oss-no-gift-sign', check: policyPart('measures', 'oss-no-gift-sign'), label: 'มาตรการ One Stop Service: ป้าย No Gift Policy' },
-      { key: 'oss-manual-download-sign', check: policyPart('measures', 'oss-manual-download-sign'), label: 'มาตรการ One Stop Service: ป้ายประชาสัมพันธ์ Download คู่มือการให้บริการ' },
+      { key: 'oss-no-gift-sign', check: policyPart('measures', 'oss-no-gift-sign', ['text'], noGiftSigns), label: 'มาตรการ One Stop Service: ป้าย No Gift Policy' },
+      { key: 'oss-manual-download-sign', check: policyPart('measures', 'oss-manual-download-sign', ['text'], manualSigns), label: 'มาตรการ One Stop Service: ป้ายประชาสัมพันธ์ Download คู่มือการให้บริการ' },
       { key: 'oss-facilities', check: policyPart('measures', 'oss-facilities'), label: 'มาตรการ One Stop Service: การจัดสิ่งอำนวยความสะดวกในการให้บริการประชาชน' },
       { key: 'oit-website', check: policyPart('measures', 'oit-website'), label: 'มาตรการ OIT: การจัดทำเว็บไซต์/ปรับปรุงข้อมูลให้เป็นปัจจุบัน' },
       { key: 'oit-data-preparation', check: policyPart('measures', 'oit-data-preparation'), label: 'มาตรการ OIT: การจัดทำข้อมูลสาธารณะตามเกณฑ์การประเมินและข้อมูลที่เกี่ยวข้อง' },
@@ -630,8 +632,8 @@ export const catalogue = {
       },
       { key: 'photo-service-signs', check: evidencePhotos('service-signs'), label: 'ภาพป้ายประชาสัมพันธ์จุดบริการ และป้ายห้อง One Stop Service ที่เห็นได้ชัดเจน' },
       { key: 'photo-pledge-sign', check: evidencePhotos('pledge-sign'), label: 'ภาพป้ายพันธะสัญญา (ข้อมูลเป็นปัจจุบัน ระบุเวลาการให้บริการ สมบูรณ์ไม่ชำรุด)' },
-      { key: 'photo-no-gift-sign', check: evidencePhotos('no-gift-sign'), label: 'ภาพป้าย No Gift Policy ในห้อง One Stop Service' },
-      { key: 'photo-manual-download-sign', check: evidencePhotos('manual-download-sign'), label: 'ภาพป้ายประชาสัมพันธ์ Download คู่มือการให้บริการ (QR Code) ที่จุดประชาสัมพันธ์และห้อง One Stop Service' },
+      { key: 'photo-no-gift-sign', check: evidencePhotos('no-gift-sign', noGiftSigns), label: 'ภาพป้าย No Gift Policy ในห้อง One Stop Service' },
+      { key: 'photo-manual-download-sign', check: evidencePhotos('manual-download-sign', manualSigns), label: 'ภาพป้ายประชาสัมพันธ์ Download คู่มือการให้บริการ (QR Code) ที่จุดประชาสัมพันธ์และห้อง One Stop Service' },
       {
         key: 'photo-facilities',
         check: evidencePhotos('facilities'),

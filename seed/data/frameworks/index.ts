@@ -152,6 +152,27 @@ const station2568 = derive(station2567, {
 
 // ───────────── Provincial immigration (ตม.จว.) [002] ─────────────
 
+/**
+ * The ITA calendar of provincial immigration, after the FY2567 plan [002] (its own phases: IIT count,
+ * EIT (2) import with 500 respondents, appeal review); later years keep the same dates until replaced.
+ */
+export const immigrationCalendar = (fiscalYear: number): CalendarPhase[] => {
+  const ce = fiscalYear - 543
+  return [
+    { phase: 'เตรียมความพร้อมการประเมิน ทำความเข้าใจแนวทาง แต่งตั้งคณะทำงาน และกำหนดแนวทางยกระดับ', start: day(ce - 1, 10, 1), end: day(ce - 1, 12, 31) },
+    { phase: 'ลงทะเบียนเข้าสู่ระบบ ITAP และบันทึกข้อมูลพื้นฐาน', start: day(ce, 1, 1), end: day(ce, 1, 31) },
+    { phase: 'ระบุจำนวนผู้มีส่วนได้ส่วนเสียภายใน (IIT)', start: day(ce, 1, 1), end: day(ce, 1, 31) },
+    { phase: 'นำเข้าข้อมูลผู้มีส่วนได้ส่วนเสียภายนอก (EIT (2)) ของหน่วยงาน', start: day(ce, 1, 1), end: day(ce, 7, 31) },
+    { phase: 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)', start: day(ce, 1, 1), end: day(ce, 7, 31) },
+    { phase: 'เก็บข้อมูลแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ไม่น้อยกว่า 500 คน', start: day(ce, 1, 1), end: day(ce, 7, 1) },
+    { phase: 'ตอบแบบตรวจ OIT (ผู้ดูแลระบบรายงาน หัวหน้าหน่วยงานอนุมัติ)', start: day(ce, 1, 1), end: day(ce, 4, 30) },
+    { phase: 'ตรวจ OIT และให้ข้อสังเกต', start: day(ce, 5, 1), end: day(ce, 6, 14) },
+    { phase: 'อุทธรณ์ผลการตรวจ OIT', start: day(ce, 6, 17), end: day(ce, 6, 26) },
+    { phase: 'ประเมินการอุทธรณ์', start: day(ce, 6, 27), end: day(ce, 7, 15) },
+    { phase: 'ประมวลผลการประเมินและจัดทำรายงานผล', start: day(ce, 7, 16), end: day(ce, 7, 31) },
+  ]
+}
+
 /** Same topics as the station without the กต.ตร. committee item, hence one code less from O4 on. */
 export const immigrationOrder = stationOrder.filter((topic) => topic !== 'committee')
 
@@ -166,7 +187,7 @@ const immigration2567: FrameworkData = {
   fiscalYear: 2567,
   unitType: 'immigration-provincial',
   title: oitTitle('immigration-provincial', 2567),
-  calendar: itaCalendar(2567),
+  calendar: immigrationCalendar(2567),
   items: compose(immigrationOrder, {
     structure: { ...manpowerAsOf(2567), recheck: { 'executives-current': executiveLines(immigrationLines) } },
     authority: { recheck: { 'line-responsibilities': records('authorities', { rows: 'lines', fields: ['mission'], cover: { field: 'lineOfWork', values: immigrationLines } }) } },

@@ -136,6 +136,17 @@ export function ItemEvidence({ site, groups }: { site: Site; groups: EvidenceGro
               ) : (
                 <p className="muted">{t('ยังไม่มีไฟล์', 'No files yet')}</p>
               ))}
+            {group.signs.length > 0 && (
+              <ul className="plain">
+                {group.signs.map((sign) => (
+                  <li key={sign.href}>
+                    <a href={sign.href} className="file">
+                      <Badge format="pdf" /> <span>{sign.label}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
             {group.kind === 'form' && (
               <p {...evidenceOf(keys)}>
                 <a href={group.href}>{group.text}</a>
