@@ -1215,6 +1215,10 @@ export interface MonthlyReport {
         id?: string | null;
       }[]
     | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1301,6 +1305,10 @@ export interface CrimeStatistic {
         id?: string | null;
       }[]
     | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1336,6 +1344,10 @@ export interface CheckpointStatistic {
       }[]
     | null;
   notes?: string | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1376,6 +1388,10 @@ export interface BudgetReport {
   problems?: string | null;
   reportedToHeadOn?: string | null;
   reportedTo?: string | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1416,6 +1432,10 @@ export interface InvestigationFundReport {
   totalSpent?: number | null;
   balance?: number | null;
   notes?: string | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1510,6 +1530,10 @@ export interface ProcurementSummary {
       }[]
     | null;
   hasOverBudget?: boolean | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1535,6 +1559,10 @@ export interface ComplaintStatistic {
   completed?: number | null;
   inProgress?: number | null;
   notes?: string | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1661,6 +1689,10 @@ export interface RiskAssessment {
         id?: string | null;
       }[]
     | null;
+  /**
+   * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
+   */
+  officialFiles?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2661,6 +2693,7 @@ export interface MonthlyReportsSelect<T extends boolean = true> {
         photos?: T;
         id?: T;
       };
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2716,6 +2749,7 @@ export interface CrimeStatisticsSelect<T extends boolean = true> {
         suspects?: T;
         id?: T;
       };
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2741,6 +2775,7 @@ export interface CheckpointStatisticsSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2771,6 +2806,7 @@ export interface BudgetReportsSelect<T extends boolean = true> {
   problems?: T;
   reportedToHeadOn?: T;
   reportedTo?: T;
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2794,6 +2830,7 @@ export interface InvestigationFundReportsSelect<T extends boolean = true> {
   totalSpent?: T;
   balance?: T;
   notes?: T;
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2858,6 +2895,7 @@ export interface ProcurementSummariesSelect<T extends boolean = true> {
         id?: T;
       };
   hasOverBudget?: T;
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2876,6 +2914,7 @@ export interface ComplaintStatisticsSelect<T extends boolean = true> {
   completed?: T;
   inProgress?: T;
   notes?: T;
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2944,6 +2983,7 @@ export interface RiskAssessmentsSelect<T extends boolean = true> {
         timeline?: T;
         id?: T;
       };
+  officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

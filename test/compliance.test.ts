@@ -13,7 +13,7 @@ import { readiness, type ItemResult, type ReadinessUnit } from '../src/complianc
 import { itapRows, statusLabels } from '../src/compliance/sheets'
 import { reviewableUnits } from '../src/compliance/units'
 import { loadFrameworks, offeredYears } from '../src/frameworks/inForce'
-import { pngImage, upload } from './helpers/files'
+import { pdfDocument, pngImage, upload, xlsxWorkbook } from './helpers/files'
 import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 import { workbook, XLSX } from './helpers/readBack'
 import { scratchStation } from './helpers/scratchUnit'
@@ -378,6 +378,26 @@ async function fetchBinary(path: string, token: string): Promise<Buffer> {
   expect(response.status).toBe(200)
   return Buffer.from(await response.arrayBuffer())
 }
+
+describe('official files', () => {
+  it('an uploaded official PDF and Excel file of the year count for O12 as generated ones would, and a missing format still fails', async () => {
+    const scratch = await scratchStation(payload, 'official-files')
+    const tenant = scratch.unit.id
+    const asUnit = { id: tenant, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, domain: null }
+    const spendingPlan = async () => (await readiness(payload, { units: [asUnit], fiscalYear: FY })).at(0)!.items.find((item) => item.code === 'O12')!.elements.find((element) => element.key === 'spending-plan')!
+    const document = async (data: Buffer, name: string, mimetype: string) => (await payload.create({ collection: 'documents', data: { title: name, tenant } as never, file: upload(data, name, mimetype) })).id
+    const pdf = await document(pdfDocument('signed budget report'), 'budget-report-signed.pdf', 'application/pdf')
+    const report = await payload.create({
+      collection: 'budget-reports',
+      data: { tenant, fiscalYear: FY, sources: [{ source: 'งบดำเนินงาน', allocated: 100000, planQ1: 25000, planQ2: 25000, spentQ1: 20000, spentQ2: 24000 }], problems: 'ไม่มี', reportedToHeadOn: '2025-04-05T12:00:00.000Z', reportedTo: 'ผกก.', officialFiles: [pdf], _status: 'published' } as never,
+    })
+    // Generation is queued (never run here): the PDF is there, the Excel group is not yet.
+    expect((await spendingPlan()).reasons.map((reason) => reason.th)).toEqual(['กำลังสร้างไฟล์ของปีงบประมาณ 2568 (XLSX)'])
+    const xlsx = await document(await xlsxWorkbook(), 'budget-report-signed.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    await payload.update({ collection: 'budget-reports', id: report.id, data: { officialFiles: [pdf, xlsx] } as never })
+    expect((await spendingPlan()).status).toBe('pass')
+  })
+})
 
 describe('first publication dates', () => {
   it('are kept from the first publish: later edits, regenerated files and a unit rename leave them', async () => {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
 import { CompanionFiles } from '../collections/CompanionFiles'
 import { CompanionStatuses } from '../collections/CompanionStatuses'
@@ -7,6 +7,24 @@ import { COMPANIONS_QUEUE, generateCompanionsTask, generateSignsTask, releaseSta
 import { queueCompanionsOnChange, queueCompanionsOnDelete, queueOnUnitChange } from './queue'
 import { companionSources } from './sources'
 import { companionStatusEndpoint } from './statusEndpoint'
+
+/**
+ * The unit's own official files of the same period (a สขร.1 exported from e-GP, a signed report): a
+ * PDF, Word or Excel file here counts for its format as the generated one does, and is shown beside it.
+ */
+const officialFilesField: Field = {
+  name: 'officialFiles',
+  type: 'upload',
+  relationTo: 'documents',
+  hasMany: true,
+  label: { th: 'ไฟล์ทางการของช่วงเวลานี้ (ถ้ามี)', en: 'Official files of this period (if any)' },
+  admin: {
+    description: {
+      th: 'เช่น สขร.1 ที่ส่งออกจากระบบ e-GP หรือรายงานที่ลงนามแล้ว เป็น PDF, Word หรือ Excel ไฟล์รูปแบบใดที่แนบไว้จะนับแทนไฟล์ที่ระบบสร้างในรูปแบบเดียวกัน และแสดงคู่กันบนหน้าข้อ OIT',
+      en: 'E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.',
+    },
+  },
+}
 
 /** A source collection queues generation on every change and shows its files' state in the admin; units queue their signs. */
 const withCompanions = (collection: CollectionConfig): CollectionConfig =>
@@ -20,7 +38,11 @@ const withCompanions = (collection: CollectionConfig): CollectionConfig =>
           afterChange: [...(collection.hooks?.afterChange ?? []), queueCompanionsOnChange],
           afterDelete: [...(collection.hooks?.afterDelete ?? []), queueCompanionsOnDelete],
         },
-        fields: [...collection.fields, { name: 'companionFiles', type: 'ui', admin: { position: 'sidebar', components: { Field: '/companions/admin/CompanionStatus#CompanionStatus' } } }],
+        fields: [
+          ...collection.fields,
+          officialFilesField,
+          { name: 'companionFiles', type: 'ui', admin: { position: 'sidebar', components: { Field: '/companions/admin/CompanionStatus#CompanionStatus' } } },
+        ],
       }
     : collection
 

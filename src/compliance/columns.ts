@@ -111,6 +111,8 @@ export function collectionTables(payload: Payload, collection: string) {
   const documents = queries({ table: main, alias: 't', fields, relsPath: (path) => sql`${path}`, localized: false })
   return {
     main: ident(main),
+    /** The table of lists of uploads and relationships (`parent_id`, `path`, `<collection>_id`). */
+    rels: ident(rels),
     column: (key: string) => column(main, key),
     has: (key: string) => Boolean(tables[main]?.[key]),
     ...documents,

@@ -219,3 +219,30 @@ export async function publicationFacts(payload: Payload, scope: QueryScope): Pro
   }
   return byItem
 }
+
+/** Whether a unit has an official file (uploaded, not generated) of an item's period in a format. */
+export type OfficialFacts = (unit: number, collection: string, period: string, format: string) => boolean
+
+/**
+ * Every unit's official files of the fiscal year in the collections given (their `officialFiles`,
+ * on published documents): by the document's month, or the whole year, and the file's extension.
+ */
+export async function officialFacts(payload: Payload, scope: QueryScope, collections: string[]): Promise<OfficialFacts> {
+  const keys = new Set<string>()
+  const documents = collectionTables(payload, 'documents')
+  for (const collection of collections) {
+    const { t, unit, conditions } = base(payload, collection, scope)
+    if (!t.has('fiscalYear')) continue
+    conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
+    const period = t.has('month') ? sql`to_char(t.${t.column('month')} at time zone 'Asia/Bangkok', 'YYYY-MM')` : sql`${FISCAL_YEAR}`
+    const found = await query(
+      payload,
+      scope,
+      sql`select distinct ${unit} as unit, ${period} as period, lower(substring(d.${documents.column('filename')} from '[.]([^.]+)$')) as format
+      from ${t.main} t join ${t.rels} r on r.parent_id = t.id and r.path = 'officialFiles' join ${documents.main} d on d.id = r.documents_id
+      where ${sql.join(conditions, sql` and `)}`,
+    )
+    for (const row of found) keys.add(`${row.unit}/${collection}/${row.period}/${row.format}`)
+  }
+  return (unit, collection, period, format) => keys.has(`${unit}/${collection}/${period}/${format}`)
+}

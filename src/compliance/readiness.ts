@@ -6,7 +6,7 @@ import { frameworksInForce, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem, RequiredElement } from '../frameworks/types'
 import type { ElementCheck, RecordsCheck } from './checks'
 import { fieldAt, filtersOf } from './checks'
-import { fileFacts, monthlyFacts, publicationFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFact, type RecordsSpec } from './facts'
+import { fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFact, type RecordsSpec } from './facts'
 
 /**
  * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the element
@@ -72,6 +72,15 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
   const files = () => (fileLoad ??= fileFacts(payload, scope))
   let queueLoad: ReturnType<typeof queuedFacts> | undefined
   const queued = () => (queueLoad ??= queuedFacts(payload, scope))
+  // Collections whose documents may carry the unit's own official files of their period.
+  const withOfficialFiles = Object.keys(payload.collections).filter((slug) => fieldAt(payload.collections[slug as 'news'].config.flattenedFields, 'officialFiles'))
+  let officialLoad: ReturnType<typeof officialFacts> | undefined
+  const official = () => (officialLoad ??= officialFacts(payload, scope, withOfficialFiles))
+  /** A format of an item's period is there: generated, or uploaded as an official file of a feeding document. */
+  const hasFile = async (item: FrameworkItem) => {
+    const [generated, uploaded] = await Promise.all([files(), official()])
+    return (unit: number, period: string, format: string) => generated(unit, item.code, period, format) || item.feeds.some((collection) => uploaded(unit, collection, period, format))
+  }
   const now = bangkokDateParts(today)
   const ended = (year: number, month: number) => year < now.year || (year === now.year && month < now.month)
   const collectionLabel = (collection: string): Text => labelText(payload.collections[collection as 'news']?.config.labels.plural, collection)
@@ -143,10 +152,10 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
     if (check.type === 'website') {
       for (const id of unitIDs) verdicts.set(id, pass)
     } else if (check.type === 'files') {
-      const [found, waiting] = await Promise.all([files(), queued()])
+      const [found, waiting] = await Promise.all([hasFile(item), queued()])
       const groups = formatGroups(item)
       for (const id of unitIDs) {
-        const lacking = missingFormats(groups, (format) => found(id, item.code, FISCAL_YEAR, format))
+        const lacking = missingFormats(groups, (format) => found(id, FISCAL_YEAR, format))
         const fix = `${admin}/collections/${item.feeds[0]}`
         if (!lacking.length) verdicts.set(id, pass)
         else if (waiting(id, item.code, FISCAL_YEAR)) verdicts.set(id, { status: 'generating', reasons: [{ th: `กำลังสร้างไฟล์ของปีงบประมาณ ${fiscalYear} (${lacking.join(', ')})`, en: `generating the fiscal year ${fiscalYear} files (${lacking.join(', ')})` }], fix })
@@ -154,7 +163,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
       }
     } else if (check.type === 'monthly') {
       const found = await months(check.collection)
-      const [fileFound, waiting] = check.files ? await Promise.all([files(), queued()]) : [null, null]
+      const [fileFound, waiting] = check.files ? await Promise.all([hasFile(item), queued()]) : [null, null]
       const groups = formatGroups(item)
       const label = collectionLabel(check.collection)
       const window = windowPeriods(fiscalYear, item.window)
@@ -169,7 +178,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
             reasons.push({ th: `${month.th}: ${noneYet.th}`, en: `${month.en}: ${noneYet.en}` })
             continue
           }
-          const lacking = fileFound ? missingFormats(groups, (format) => fileFound(id, item.code, month.period, format)) : []
+          const lacking = fileFound ? missingFormats(groups, (format) => fileFound(id, month.period, format)) : []
           if (!lacking.length) continue
           if (waiting?.(id, item.code, month.period)) {
             generating = true

@@ -9,6 +9,7 @@ import * as migration_20261122_022156_readiness_review from './20261122_022156_r
 import * as migration_20261201_104901_unique_per_unit from './20261201_104901_unique_per_unit';
 import * as migration_20261201_135041_evidence_rules from './20261201_135041_evidence_rules';
 import * as migration_20261201_142515_publication_dates from './20261201_142515_publication_dates';
+import * as migration_20261201_144932_official_files from './20261201_144932_official_files';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_142515_publication_dates.up,
     down: migration_20261201_142515_publication_dates.down,
-    name: '20261201_142515_publication_dates'
+    name: '20261201_142515_publication_dates',
+  },
+  {
+    up: migration_20261201_144932_official_files.up,
+    down: migration_20261201_144932_official_files.down,
+    name: '20261201_144932_official_files'
   },
 ];

@@ -30,13 +30,13 @@ export type Shown = { elements: string[]; label: string; values: ShownValue[] }
 export type Subject = { id: string; title: string; context?: string; shown: Shown[] }
 
 /** A month of the window: published or not, its declaration, its files and when it was first made public. */
-export type MonthEvidence = { period: string; label: string; published: boolean; declared: string | null; files: PeriodFiles['files']; firstPublished: string | null }
+export type MonthEvidence = { period: string; label: string; published: boolean; declared: string | null; files: PeriodFiles['files']; official: ShownValue[]; firstPublished: string | null }
 
 /** The evidence of elements that share their subjects, as one block of the item page; with the printable signs the elements name. */
 export type EvidenceGroup = { key: string; heading: string; elements: RequiredElement[]; signs: { href: string; label: string }[] } & (
   | { kind: 'records'; subjects: Subject[] }
   | { kind: 'months'; months: MonthEvidence[] }
-  | { kind: 'files'; periods: PeriodFiles[] }
+  | { kind: 'files'; periods: PeriodFiles[]; official: ShownValue[] }
   | { kind: 'form'; href: string; text: string }
   | { kind: 'manual' }
 )
@@ -182,6 +182,8 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
     return loads.get(key) ?? loads.set(key, find(collection, where)).get(key)!
   }
   const filesOf = (period: string) => files.find((entry) => entry.period === period)?.files ?? []
+  const officialField = { name: 'officialFiles', type: 'upload', relationTo: 'documents', hasMany: true } as FlattenedField
+  const officialOf = (docs: Doc[]) => docs.flatMap((doc) => shownValues(site, officialField, doc.officialFiles, site.locale))
 
   return Promise.all(
     [...groups].map(async ([key, { elements }]): Promise<EvidenceGroup> => {
@@ -203,7 +205,12 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
           text: form === 'complaint' ? site.t('แบบฟอร์มแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', 'Corruption and misconduct complaint form') : site.t('แบบฟอร์มถาม-ตอบ แสดงความคิดเห็น แนะนำ ติชม', 'Questions and feedback form'),
         }
       }
-      if (check.type === 'files') return { ...single, kind: 'files', periods: files.filter((entry) => entry.period === FISCAL_YEAR) }
+      if (check.type === 'files') {
+        // The unit's own official files of the year, on the item's yearly documents.
+        const yearly = item.feeds.filter((collection) => fieldAt(site.payload.collections[collection as 'news'].config.flattenedFields, 'officialFiles'))
+        const docs = (await Promise.all(yearly.map((collection) => load(collection, recordsWhere(site.payload.collections[collection as 'news'].config.flattenedFields, { type: 'records', collection }, site.unit.id, fiscalYear, item, today))))).flat()
+        return { ...single, kind: 'files', periods: files.filter((entry) => entry.period === FISCAL_YEAR), official: officialOf(docs) }
+      }
       const config = site.payload.collections[check.collection as 'news'].config
       if (check.type === 'monthly') {
         const docs = await load(check.collection, recordsWhere(config.flattenedFields, { type: 'records', collection: check.collection }, site.unit.id, fiscalYear, item, today))
@@ -214,7 +221,7 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
           .map(({ period }): MonthEvidence => {
             const ofMonth = docs.filter((doc) => periodOfMonth(doc.month) === period)
             const declared = ofMonth.some((doc) => doc.noneDeclared === true) && !ofMonth.some((doc) => doc.noneDeclared !== true)
-            return { period, label: periodHeading(period, fiscalYear), published: ofMonth.length > 0, declared: declared ? (declaration ?? null) : null, files: filesOf(period), firstPublished: ofMonth.length ? (firstPublished.get(period) ?? null) : null }
+            return { period, label: periodHeading(period, fiscalYear), published: ofMonth.length > 0, declared: declared ? (declaration ?? null) : null, files: filesOf(period), official: officialOf(ofMonth), firstPublished: ofMonth.length ? (firstPublished.get(period) ?? null) : null }
           })
         return { key, heading: elements.length > 1 ? labelOf(site, config.labels.plural, check.collection) : first.label, elements, signs, kind: 'months', months }
       }

@@ -38,6 +38,18 @@ function Value({ site, value }: { site: Site; value: ShownValue }) {
   }
 }
 
+/** The unit's own official files of a period (a สขร.1 from e-GP, a signed report), beside the generated ones. */
+function Official({ site, files }: { site: Site; files: ShownValue[] }) {
+  return (
+    <span className="files">
+      <span className="muted">{site.t('ไฟล์ทางการ:', 'Official files:')}</span>
+      {files.map((file, index) => (
+        <Value key={index} site={site} value={file} />
+      ))}
+    </span>
+  )
+}
+
 /** When a period was first made public: kept from its first publish, whatever was regenerated since. */
 export function FirstPublished({ site, at }: { site: Site; at: string }) {
   return (
@@ -123,15 +135,17 @@ export function ItemEvidence({ site, groups }: { site: Site; groups: EvidenceGro
                         </>
                       )}
                       {month.files.length > 0 && <FileLinks site={site} label={month.label} files={month.files} />}
+                      {month.official.length > 0 && <Official site={site} files={month.official} />}
                     </span>
                   </li>
                 ))}
               </ul>
             )}
             {group.kind === 'files' &&
-              (group.periods.length ? (
+              (group.periods.length || group.official.length ? (
                 <div {...evidenceOf(keys)}>
                   <PeriodFiles site={site} periods={group.periods} />
+                  {group.official.length > 0 && <Official site={site} files={group.official} />}
                 </div>
               ) : (
                 <p className="muted">{t('ยังไม่มีไฟล์', 'No files yet')}</p>
