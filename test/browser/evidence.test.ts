@@ -14,8 +14,9 @@ import { call, tokenFor } from './api'
 import { evidenceKiller } from './evidence'
 import { baseURL, launchBrowser } from './helpers'
 
-// This process reads the server's database: no schema push, no job runner of its own.
-Object.assign(process.env, { NODE_ENV: 'production', OIT_JOBS_IN_APP: 'false' })
+// This process reads the server's database: no schema push, no job runner of its own. It signs no
+// login (the server does), so a secret of its own will do where the run has none.
+Object.assign(process.env, { NODE_ENV: 'production', OIT_JOBS_IN_APP: 'false', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'evidence-test-reads-the-database-only' })
 
 let payload: Payload
 let closePayload: () => Promise<void>

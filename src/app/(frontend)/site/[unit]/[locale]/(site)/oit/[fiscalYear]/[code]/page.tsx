@@ -63,7 +63,13 @@ export default async function OitItem({ params }: Props) {
   const otherFiles = periods.filter((period) => !shownPeriods.has(period.period))
   const shownAt = [...new Set(item.feeds.map((collection) => collectionRoutes[collection]).filter((route) => route !== undefined))]
   const openData = `/oit/${unit.slug}/${fiscalYear}/${item.code}/fy`
-  const nothing = !periods.length && !disclosures.length && groups.every((group) => (group.kind === 'records' ? !group.subjects.length : group.kind === 'months' ? !group.months.some((month) => month.published) : group.kind !== 'form'))
+  // Published content of the item itself (what its open data is made of), not the unit's profile or the site's forms.
+  const ownContent = groups.some((group) =>
+    group.kind === 'records'
+      ? group.subjects.length > 0 && group.elements.some((element) => element.check?.type === 'records' && (item.feeds as string[]).includes(element.check.collection))
+      : group.kind === 'months' && group.months.some((month) => month.published),
+  )
+  const nothing = !periods.length && !disclosures.length && !ownContent
   return (
     <main id="main" className="oit-item">
       <p className="breadcrumbs">
