@@ -7,5 +7,10 @@ export const signNames = {
 } as const
 export type SignName = keyof typeof signNames
 
+export const SIGNS = 'signs'
+
+/** Where a unit's sign is stored (companion-files `key`). */
+export const signKey = (unit: number, name: string) => `${unit}/${SIGNS}/${name}.pdf`
+
 /** A unit's printable sign, served at a stable address. */
 export const signPath = (unitSlug: string, name: SignName) => `/oit/${unitSlug}/signs/${name}.pdf`

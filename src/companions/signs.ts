@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { PayloadRequest } from 'payload'
 
 import { fullRank } from '../fields/options'
+import { SIGNS, signKey } from './signNames'
 import { unitSiteUrl } from '../theme/routing'
 import { sarabun } from './fonts'
 import type { GenerationResult } from './generate'
@@ -10,7 +11,6 @@ import { pdfmake } from './render/pdfmake'
 import { storeChanged } from './store'
 import { breakableThai } from './thaiText'
 
-export const SIGNS = 'signs'
 
 type UnitDoc = {
   id: number
@@ -98,7 +98,6 @@ export const renderSign = (sign: Sign): Promise<Buffer> => {
   return pdfmake.createPdf(definition).getBuffer()
 }
 
-export const signKey = (unit: number, name: string) => `${unit}/${SIGNS}/${name}.pdf`
 
 /** (Re)generates the unit's signs whose text changed; a sign whose input is missing (no EIT link) is not made. */
 export async function generateSigns(req: PayloadRequest, unitID: number): Promise<GenerationResult> {
@@ -113,3 +112,5 @@ export async function generateSigns(req: PayloadRequest, unitID: number): Promis
   }
   return { state: 'done', created }
 }
+
+export { SIGNS, signKey }

@@ -160,6 +160,8 @@ export type EvidenceSources = {
   files: PeriodFiles[]
   /** When each period was first made public (compliance/publicationDates.ts). */
   firstPublished: Map<string, string>
+  /** The unit's signs that are there to link (an EIT sign only once the unit has its survey link). */
+  signs: Set<string>
   /** Loads documents as anonymous visitors read them, in every locale. */
   find: (collection: string, where: Where) => Promise<Doc[]>
   today?: Date
@@ -170,7 +172,7 @@ export type EvidenceSources = {
  * rule readiness judges: the documents (or their rows) the rule counts, with the fields it asks
  * for in the languages it asks for; every month of the window; the year's files; the form.
  */
-export async function itemEvidence(site: Site, fiscalYear: number, item: FrameworkItem, { files, firstPublished, find, today = new Date() }: EvidenceSources): Promise<EvidenceGroup[]> {
+export async function itemEvidence(site: Site, fiscalYear: number, item: FrameworkItem, { files, firstPublished, signs: available, find, today = new Date() }: EvidenceSources): Promise<EvidenceGroup[]> {
   const groups = new Map<string, { elements: RequiredElement[] }>()
   for (const element of item.requiredElements) {
     const key = groupKey(element)
@@ -191,7 +193,7 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
       const check = first.check as ElementCheck | null | undefined
       const signs = elements.flatMap((element) =>
         (element.check?.type === 'records' ? (element.check.signs ?? []) : [])
-          .filter((name): name is SignName => name in signNames)
+          .filter((name): name is SignName => name in signNames && available.has(name))
           .map((name) => ({ href: signPath(site.unit.slug, name), label: site.pick(signNames[name]) })),
       )
       const single = { key, heading: first.label, elements, signs }

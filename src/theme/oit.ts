@@ -3,6 +3,7 @@ import { cache } from 'react'
 
 import { FISCAL_YEAR, periodHeading, windowPeriods } from '../companions/periods'
 import { newestByKey, revisionsOf } from '../companions/files'
+import { signKey, signNames } from '../companions/signNames'
 import { stablePath } from '../companions/target'
 import { defaultYear, governing, loadFrameworks, offeredYears, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem } from '../frameworks/types'
@@ -42,6 +43,13 @@ export async function itemFiles(payload: Payload, unit: { id: number; slug: stri
       .map((doc) => ({ format: doc.format, url: stablePath(unit.slug, { fiscalYear, item: item.code, period }, doc.format), size: doc.filesize ?? 0, generatedAt: doc.generatedAt }))
     return files.length ? [{ period, label: periodHeading(period, fiscalYear), files }] : []
   })
+}
+
+/** The unit's printable signs that exist and are not withdrawn, by name, as anonymous visitors may read them. */
+export async function availableSigns(payload: Payload, unit: number): Promise<Set<string>> {
+  const keys = new Map(Object.keys(signNames).map((name) => [signKey(unit, name), name]))
+  const newest = newestByKey(await revisionsOf(payload, { key: { in: [...keys.keys()] } }, { overrideAccess: false }))
+  return new Set([...newest.values()].filter((file) => !file.withdrawn).map((file) => keys.get(file.key)!))
 }
 
 /** An item's stable page within a site, the address units paste into ITAP. */

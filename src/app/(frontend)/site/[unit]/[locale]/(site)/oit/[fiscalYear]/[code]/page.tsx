@@ -12,7 +12,7 @@ import { RichText } from '@/theme/components/RichText'
 import { firstPublished as firstPublishedDates } from '@/compliance/publicationDates'
 import { itemEvidence } from '@/theme/evidence'
 import { pageMetadata } from '@/theme/metadata'
-import { itemFiles, itemRoute, siteOit, yearParam } from '@/theme/oit'
+import { availableSigns, itemFiles, itemRoute, siteOit, yearParam } from '@/theme/oit'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
 import { collectionRoutes, routeOfYear, siteRoutes } from '@/theme/siteRoutes'
 
@@ -46,14 +46,16 @@ export default async function OitItem({ params }: Props) {
   if (!data) notFound()
   const { fiscalYear, framework, item } = data
   const { unit, t } = site
-  const [periods, firstPublished, disclosures] = await Promise.all([
+  const [periods, firstPublished, signs, disclosures] = await Promise.all([
     itemFiles(site.payload, { id: unit.id, slug: unit.slug }, fiscalYear, item),
     firstPublishedDates(site.payload, unit.id, fiscalYear, item.code),
+    availableSigns(site.payload, unit.id),
     findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: fiscalYear } }] } }).then(({ docs }) => docs),
   ])
   const groups = await itemEvidence(site, fiscalYear, item, {
     files: periods,
     firstPublished,
+    signs,
     // As anonymous visitors read them: published documents, public fields, every language.
     find: async (collection, where) =>
       (await site.payload.find({ collection: collection as 'news', where, locale: 'all', depth: 1, limit: 1000, pagination: false, overrideAccess: false })).docs as unknown as Record<string, unknown>[],
