@@ -71,7 +71,7 @@ async function generate(payload: Payload, items: FrameworkItem[]) {
   await run(payload, `insert into units_locales (name, short_name, contact_address, _locale, _parent_id) select 'สถานีตำรวจทดสอบ ' || slug, 'สภ.' || slug, 'ที่อยู่ ' || slug, 'th', id from units where slug like 'bench-%' and unit_type = 'police-station'`)
   const units = `(select id from units where slug like 'bench-%' and unit_type = 'police-station')`
 
-  // Six published documents per unit of every collection the framework's checks read (one per window month when monthly).
+  // Six published documents per unit of every collection the framework's checks read (one per window month when monthly; one where a unit has one a year).
   const collections = [...new Set(items.flatMap((item) => [...item.feeds, ...item.requiredElements.flatMap((element) => (element.check && 'collection' in element.check ? [element.check.collection] : []))]))]
   const months = windowPeriods(FY, items[0]!.window)
   for (const collection of collections.filter((slug) => slug !== 'units' && payload.collections[slug as 'news'])) {
@@ -84,7 +84,8 @@ async function generate(payload: Payload, items: FrameworkItem[]) {
       payload,
       `insert into ${table} (tenant_id, ${has('_status') || payload.collections[collection as 'news'].config.versions ? '_status, ' : ''}${has('fiscalYear') ? 'fiscal_year, ' : ''}${has('month') ? 'month, ' : ''}updated_at, created_at${columns.length ? ', ' + columns.join(', ') : ''})
        select u.id, ${payload.collections[collection as 'news'].config.versions ? `'published', ` : ''}${has('fiscalYear') ? `${FY}, ` : ''}${has('month') ? `(array[${months.map((month) => `'${month.period}-01T12:00:00Z'::timestamptz`).join(', ')}])[m], ` : ''}now(), now()${values.length ? ', ' + values.join(', ') : ''}
-       from ${units} u, generate_series(1, 6) m`,
+       from ${units} u, generate_series(1, 6) m
+       on conflict do nothing`,
     )
   }
   // The generated files of every item with companions: each month of monthly items, the year of the others.
