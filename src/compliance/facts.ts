@@ -107,7 +107,7 @@ async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: 
   })
   // A signer names the head when the head's Thai name (spaces aside) is within it: ranks and titles may surround it.
   const units = collectionTables(payload, 'units')
-  const squeeze = (value: SQL) => sql`regexp_replace(coalesce(${value}, ''), '\s', '', 'g')`
+  const squeeze = (value: SQL) => sql`regexp_replace(coalesce(${value}, ''), '[[:space:]]', '', 'g')`
   const byHead = spec.headSigns ? sql`(${squeeze(units.text('head.name', 'th', unit))} <> '' and position(${squeeze(units.text('head.name', 'th', unit))} in ${squeeze(subject.text(spec.headSigns, 'th'))}) > 0)` : null
   const signed = byHead ? [sql`, count(*) filter (where not ${byHead})::int as h, min(t.id) filter (where not ${byHead}) as hi`] : []
   const covers = spec.coverField ? values.map((value, index) => sql`, bool_or(${subject.equals(spec.coverField!, value)}) as ${sql.raw(`c${index}`)}`) : []
