@@ -109,8 +109,8 @@ const cases: Case[] = [
   {
     collection: 'manuals',
     draft: () => ({ title: 'คู่มือการปฏิบัติงานจราจร', audience: 'staff' }),
-    missing: ['ไฟล์คู่มือ', 'สายงาน'],
-    complete: () => ({ file: ids.document, lineOfWork: 'traffic' }),
+    missing: ['ไฟล์คู่มือ', 'สายงาน', 'คำอธิบาย'],
+    complete: () => ({ file: ids.document, lineOfWork: 'traffic', description: 'ขั้นตอนการตั้งจุดตรวจ' }),
   },
   {
     collection: 'e-services',
@@ -142,11 +142,12 @@ const cases: Case[] = [
       path: 'sources.0.planQ4',
       says: 'แผนรายไตรมาสรวม 120 บาท เกินวงเงินที่ได้รับ 100 บาท',
     },
-    missing: ['แผนการใช้จ่ายตามแหล่งงบประมาณ', 'ปัญหา อุปสรรค', 'วันที่รายงานหัวหน้าหน่วยงาน'],
+    missing: ['แผนการใช้จ่ายตามแหล่งงบประมาณ', 'ปัญหา อุปสรรค', 'วันที่รายงานหัวหน้าหน่วยงาน', 'รายงานต่อ (ชื่อ/ตำแหน่ง)'],
     complete: () => ({
       sources: [{ source: 'งบดำเนินงาน', allocated: 100_000, planQ1: 25_000, planQ2: 25_000, planQ3: 25_000, planQ4: 25_000, spentQ1: 20_000, spentQ2: 22_000 }],
       problems: 'งบประมาณล่าช้า',
       reportedToHeadOn: day(2025, 4, 5),
+      reportedTo: 'ผกก.สภ.เมืองระนอง',
     }),
     published: (doc) => expect((doc.sources as Data[])[0]).toMatchObject({ planFirstHalf: 50_000, spentFirstHalf: 42_000, percentOfPlan: 84 }),
   },
@@ -159,7 +160,7 @@ const cases: Case[] = [
       says: 'ช่วงเวลาซ้อนกับแถวที่ 1',
     },
     missing: ['เงินกองทุนที่ได้รับจัดสรร (บาท)', 'การใช้จ่ายเงินกองทุน'],
-    complete: () => ({ allocated: 50_000, spending: [{ period: 'q1', cases: 3, amount: 10_000 }, { period: 'm1', cases: 1, amount: 5_000 }] }),
+    complete: () => ({ allocated: 50_000, spending: [{ period: 'q1', cases: 3, amount: 10_000 }, { period: 'q2', cases: 1, amount: 5_000 }] }),
     published: (doc) => expect(doc).toMatchObject({ totalSpent: 15_000, balance: 35_000 }),
   },
   {
@@ -217,7 +218,7 @@ const cases: Case[] = [
     draft: () => ({ fiscalYear: 2568 }),
     invalid: { data: () => ({ fiscalYear: 25680 }), path: 'fiscalYear', says: 'ต้องเป็นปี พ.ศ.' },
     missing: ['ผลการดำเนินการแยกตามสายงาน'],
-    complete: () => ({ results: [{ lineOfWork: 'traffic', measure: 'กล้องติดตัว', result: 'ติดกล้องครบทุกนาย', photos: [ids.media] }] }),
+    complete: () => ({ results: lines.map((lineOfWork) => ({ lineOfWork, measure: 'กล้องติดตัว', result: 'ติดกล้องครบทุกนาย', photos: [ids.media] })) }),
   },
   {
     collection: 'measure-reports',
@@ -305,7 +306,7 @@ describe('policies: the O18 anti-bribery policy', () => {
   it('publishes only with every section in Thai and in English, the signer, the date and the infographic', async () => {
     id = (await api().create({ collection: 'policies', data: { tenant: unit, type: 'anti-bribery', title: 'ประกาศนโยบายต่อต้านการรับสินบน', fiscalYear: 2568 }, draft: true, ...as(editor) })).id
     const empty = await rejection(api().update({ collection: 'policies', id, data: { _status: 'published' }, ...as(approver) }))
-    for (const field of ['วัตถุประสงค์ (ภาษาไทย)', 'วัตถุประสงค์ (ภาษาอังกฤษ)', 'เนื้อหาประกาศ/เอกสาร (ภาษาอังกฤษ)', 'วันที่ประกาศ', 'ชื่อผู้ลงนาม', 'อินโฟกราฟิก No Gift Policy']) {
+    for (const field of ['วัตถุประสงค์ (ภาษาไทย)', 'วัตถุประสงค์ (ภาษาอังกฤษ)', 'เนื้อหาประกาศ/เอกสาร (ภาษาอังกฤษ)', 'วันที่ประกาศ', 'ชื่อผู้ลงนาม', 'อินโฟกราฟิก']) {
       expect(empty.messages.join('\n')).toContain(field)
     }
 
@@ -356,7 +357,24 @@ describe('monthly declarations and coverage', () => {
     const rows = lines.slice(0, 4).map((lineOfWork) => ({ lineOfWork, process: 'งาน', riskIssue: 'สินบน', likelihood: 1, impact: 2, mitigation: 'กำกับ' }))
     const refused = await rejection(api().update({ collection: 'risk-assessments', id: draft.id, data: { rows, _status: 'published' }, ...as(approver) }))
     expect(refused.messages).toHaveLength(1)
-    expect(refused.messages[0]).toContain('กระบวนงานของงานสอบสวน')
+    expect(refused.messages[0]).toContain('ทะเบียนความเสี่ยง: งานสอบสวน')
+  })
+
+  it('publishing asks what the element rule asks: a rule edited in the framework changes it', async () => {
+    const rule = (fields: string[]) => JSON.stringify({ type: 'records', collection: 'executives', fields, currentUntil: 'termEnd' })
+    const setRule = (fields: string[]) =>
+      payload.db.drizzle.execute(`update oit_frameworks_items_required_elements set "check" = '${rule(fields)}'::jsonb where key = 'executive-position'` as never)
+    const complete = { tenant: unit, rank: 'pol-lt-col', firstName: 'สมหญิง', lastName: 'รักงาน', position: 'รองผู้กำกับการ', photo: ids.media, directPhone: '081-234-5679' }
+    await setRule(['position', 'lineOfWork'])
+    try {
+      const refused = await rejection(api().create({ collection: 'executives', data: { ...complete, _status: 'published' }, ...as(approver) }))
+      expect(refused.messages).toHaveLength(1)
+      expect(refused.messages[0]).toContain('ตำแหน่งของผู้บริหารแต่ละคน — สายงาน: ยังไม่ได้กรอก')
+    } finally {
+      await setRule(['position'])
+    }
+    const published = await api().create({ collection: 'executives', data: { ...complete, _status: 'published' }, ...as(approver) })
+    expect(published._status).toBe('published')
   })
 
   it('an editor cannot publish even complete content', async () => {

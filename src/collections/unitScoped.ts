@@ -11,7 +11,7 @@ import type { PublishChecks } from '../requirements/checks'
 export type UnitScopedOptions = UnitContentAccessOptions & {
   /** Drafts, versions and approval (default). Submissions from the public have none. */
   drafts?: boolean
-  /** What publishing requires: the framework elements this collection satisfies, and more. */
+  /** What publishing requires beyond the evidence rules of the framework elements the collection feeds. */
   publishChecks?: PublishChecks
 }
 
@@ -44,7 +44,7 @@ function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, p
       beforeChange: [
         refusePublishOutsideUnit,
         ...(hooks.beforeChange ?? []),
-        ...(publishChecks ? [requireElementsOnPublish(publishChecks)] : []),
+        requireElementsOnPublish(publishChecks),
       ],
     },
   }

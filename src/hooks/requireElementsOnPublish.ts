@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import { tenantIDOf } from '../access/unitContent'
 import { type CheckContext, type Doc, isFilled, type Missing, type PublishChecks } from '../requirements/checks'
+import { elementCheck } from '../requirements/elementCheck'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import { keepRequestLocale } from '../utilities/keepRequestLocale'
 
@@ -29,12 +30,13 @@ const describe = (missing: Missing, what: { th: string; en: string }): Problem =
 }
 
 /**
- * On publish, checks the document against the required elements of every framework item it feeds
- * (the unit type's framework for the document's fiscal year) and refuses with everything missing.
- * Drafts are never checked: editors may save incomplete work.
+ * On publish, checks the document against the evidence rule of each required element of every
+ * framework item it feeds (the unit type's framework for the document's fiscal year), and against
+ * the collection's own checks, and refuses with everything missing. Drafts are never checked:
+ * editors may save incomplete work.
  */
 export const requireElementsOnPublish =
-  (checks: PublishChecks): CollectionBeforeChangeHook =>
+  (checks: PublishChecks = []): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
     if (data._status !== 'published') return data
     const doc: Doc = { ...originalDoc, ...data }
@@ -70,6 +72,10 @@ export const requireElementsOnPublish =
         const unit = await keepRequestLocale(req, () => req.payload.findByID({ collection: 'units', id: tenant, locale: 'th', depth: 0, overrideAccess: true, req, select: { head: true } }))
         return (unit.head as { name?: string | null } | undefined)?.name?.trim() || null
       },
+      slugOf: async (related, id) => {
+        const found = await req.payload.find({ collection: related as 'units', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req, select: { slug: true } as never })
+        return ((found.docs[0] as { slug?: string } | undefined)?.slug) ?? null
+      },
     }
 
     // English is checked as the public reads it: with Thai wherever English is empty.
@@ -79,13 +85,13 @@ export const requireElementsOnPublish =
     const problems: Problem[] = []
     for (const item of itemsFedBy(framework, collection.slug, checked)) {
       for (const element of item.requiredElements) {
-        const check = checks.elements?.[element.key]
+        const check = elementCheck(element.check, collection.slug, collection.flattenedFields)
         if (!check) continue
         const what = { th: `${item.code} ${element.label}`, en: `${item.code} ${item.title.en}` }
         for (const missing of await check(checked, context)) problems.push(describe(missing, what))
       }
     }
-    for (const { label, check } of checks.always ?? []) {
+    for (const { label, check } of checks) {
       for (const missing of await check(checked, context)) problems.push(describe(missing, label))
     }
     if (!problems.length) return data

@@ -10,6 +10,7 @@ import * as migration_20261201_104901_unique_per_unit from './20261201_104901_un
 import * as migration_20261201_135041_evidence_rules from './20261201_135041_evidence_rules';
 import * as migration_20261201_142515_publication_dates from './20261201_142515_publication_dates';
 import * as migration_20261201_144932_official_files from './20261201_144932_official_files';
+import * as migration_20261201_171000_tightened_rules from './20261201_171000_tightened_rules';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_144932_official_files.up,
     down: migration_20261201_144932_official_files.down,
     name: '20261201_144932_official_files'
+  },
+  {
+    up: migration_20261201_171000_tightened_rules.up,
+    down: migration_20261201_171000_tightened_rules.down,
+    name: '20261201_171000_tightened_rules'
   },
 ];

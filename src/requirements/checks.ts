@@ -16,16 +16,19 @@ export type CheckContext = {
   inLocale: (locale: 'th' | 'en') => Promise<Doc>
   /** The Thai name of the unit's current head, as its profile has it (null when not entered). */
   unitHead: () => Promise<string | null>
+  /** The slug of a related document (a law category), for rules that filter by it. */
+  slugOf: (collection: string, id: number | string) => Promise<string | null>
 }
 
 /** Returns what is missing (nothing when the element is satisfied). */
 export type Check = (doc: Doc, context: CheckContext) => Missing[] | Promise<Missing[]>
 
-/** How a collection satisfies framework elements, keyed by `requiredElements[].key`, plus checks every publish needs. */
-export type PublishChecks = {
-  elements?: Record<string, Check>
-  always?: { label: FieldName; check: Check }[]
-}
+/**
+ * What every published document of a collection needs whatever the framework asks (a list that is
+ * the document's substance has rows, a law has its file or link). What the framework's elements ask
+ * comes from their evidence rules (elementCheck.ts), never from here.
+ */
+export type PublishChecks = { label: FieldName; check: Check }[]
 
 
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }

@@ -75,7 +75,7 @@ const noGiftSigns = ['no-gift-policy-th', 'no-gift-policy-en']
 const manualSigns = ['service-manuals-qr']
 const riskRows = (...fields: string[]) => records('risk-assessments', { rows: 'rows', fields })
 const riskResults = (...fields: string[]) => records('risk-reports', { rows: 'results', fields })
-const evidencePhotos = (slot: string, signs?: string[]) => records('measure-reports', { rows: 'evidence', rowWhere: { field: 'slot', value: slot }, fields: ['photos'], ...(signs ? { signs } : {}) })
+const evidencePhotos = (slot: string, signs?: string[]) => records('measure-reports', { rows: 'evidence', rowWhere: { field: 'slot', value: slot }, fields: ['photos', 'caption', 'date'], ...(signs ? { signs } : {}) })
 const guideline = (category: string) => records('laws', { where: { field: 'category', value: category }, fields: ['title'] })
 
 export const catalogue = {
@@ -476,7 +476,7 @@ export const catalogue = {
     requiredElements: [
       {
         key: 'head-activities',
-        check: headNews(1),
+        check: { ...headNews(1), fields: ['body', 'cover'] } as ElementCheck,
         label: 'กิจกรรมของหัวหน้าหน่วยงานในการเสริมสร้างคุณธรรมและความโปร่งใส และการต่อต้านการทุจริต/สินบนในหน่วยงาน',
       },
       { key: 'current-fiscal-year', check: headNews(1), label: 'เป็นการดำเนินการในปีงบประมาณที่ประเมิน' },

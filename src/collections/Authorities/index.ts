@@ -5,7 +5,7 @@ import { amountField } from '../../fields/amount'
 import { monthField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { lineOfWorkOptions } from '../../fields/options'
-import { eachRow, everyRow, filled } from '../../requirements/checks'
+import { everyRow } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -62,14 +62,9 @@ export const Authorities: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'unit-authority': filled(['mission', labels.mission]),
-        'line-responsibilities': everyRow('lines', labels.lines, ['lineOfWork', labels.line], ['mission', labels.lineMission]),
-        'area-districts': everyRow('area', labels.area, ['subdistrict', labels.subdistrict]),
-        'area-population': eachRow('area', labels.area, ['population', labels.population]),
-        'data-prepared-month-year': filled(['preparedMonth', labels.prepared]),
-      },
-    },
+    publishChecks: [
+      { label: labels.lines, check: everyRow('lines', labels.lines, ['lineOfWork', labels.line]) },
+      { label: labels.area, check: everyRow('area', labels.area, ['district', labels.district]) },
+    ],
   },
 )

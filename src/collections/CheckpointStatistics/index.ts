@@ -53,10 +53,6 @@ export const CheckpointStatistics: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'checkpoint-statistics': filled(['checkpoints', labels.checkpoints], ['officers', labels.officers], ['vehiclesChecked', labels.vehicles], ['personsChecked', labels.persons]),
-      },
-    },
+    publishChecks: [{ label: labels.checkpoints, check: filled(['checkpoints', labels.checkpoints], ['officers', labels.officers], ['vehiclesChecked', labels.vehicles], ['personsChecked', labels.persons]) }],
   },
 )

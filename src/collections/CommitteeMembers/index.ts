@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { amountField } from '../../fields/amount'
 import { dayField, endDateField } from '../../fields/dates'
 import { optionsOf } from '../../fields/options'
-import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -52,13 +51,5 @@ export const CommitteeMembers: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'committee-members': filled(['name', labels.name]),
-        'member-photo': filled(['photo', labels.photo]),
-        'member-position': filled(['committeePosition', labels.position]),
-        'member-occupation': filled(['occupation', labels.occupation]),
-      },
-    },
   },
 )

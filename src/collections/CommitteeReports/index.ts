@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { rowLabel } from '../../admin/rowLabel'
 import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
-import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -38,8 +37,5 @@ export const CommitteeReports: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: { 'committee-role': filled(['role', labels.role]), 'committee-results': filled(['results', labels.results]) },
-    },
   },
 )

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { amountField } from '../../fields/amount'
 import { monthlyPeriodFields } from '../../fields/monthly'
-import { declares, unlessDeclared } from '../../fields/noneDeclared'
-import { filled } from '../../requirements/checks'
+import { declares } from '../../fields/noneDeclared'
 import { invalid } from '../../validation/messages'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -50,12 +49,5 @@ export const ComplaintStatistics: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'stats-received': unlessDeclared(filled(['received', labels.received])),
-        'stats-completed': unlessDeclared(filled(['completed', labels.completed])),
-        'stats-in-progress': unlessDeclared(filled(['inProgress', labels.inProgress])),
-      },
-    },
   },
 )

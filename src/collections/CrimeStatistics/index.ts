@@ -53,13 +53,6 @@ export const CrimeStatistics: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'crime-statistics': allOf(
-          coversEveryGroup,
-          everyRow('rows', labels.rows, ['reported', labels.reported], ['arrested', labels.arrested], ['suspects', labels.suspects]),
-        ),
-      },
-    },
+    publishChecks: [{ label: labels.rows, check: allOf(coversEveryGroup, everyRow('rows', labels.rows, ['reported', labels.reported], ['arrested', labels.arrested], ['suspects', labels.suspects])) }],
   },
 )

@@ -59,6 +59,6 @@ export const Disclosures: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: { always: [{ label: content, check: anyFilled(content, 'body', 'attachments') }] },
+    publishChecks: [{ label: content, check: anyFilled(content, 'body', 'attachments') }],
   },
 )

@@ -52,6 +52,6 @@ export const EServices: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: { always: [{ label: labels.url, check: filled(['name', labels.name], ['url', labels.url]) }] },
+    publishChecks: [{ label: labels.url, check: filled(['name', labels.name], ['url', labels.url]) }],
   },
 )

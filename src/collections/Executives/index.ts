@@ -4,7 +4,6 @@ import { amountField } from '../../fields/amount'
 import { dayField, endDateField } from '../../fields/dates'
 import { lineOfWorkOptions, rankOptions } from '../../fields/options'
 import { formattedText } from '../../fields/text'
-import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -74,13 +73,5 @@ export const Executives: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'executive-rank-name': filled(['rank', labels.rank], ['firstName', labels.firstName], ['lastName', labels.lastName]),
-        'executive-position': filled(['position', labels.position]),
-        'executive-photo': filled(['photo', labels.photo]),
-        'executive-direct-phone': filled(['directPhone', labels.directPhone]),
-      },
-    },
   },
 )

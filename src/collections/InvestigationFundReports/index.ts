@@ -5,7 +5,7 @@ import { rowLabel } from '../../admin/rowLabel'
 import { amountField, amountOf, formatBaht } from '../../fields/amount'
 import { uniqueFiscalYearField } from '../../fields/uniqueFiscalYear'
 import { englishMonthName, FISCAL_YEAR_START_MONTH, thaiMonthName } from '../../fiscal'
-import { everyRow, filled } from '../../requirements/checks'
+import { allOf, everyRow, filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -88,11 +88,6 @@ export const InvestigationFundReports: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'fund-allocated': filled(['allocated', labels.allocated]),
-        'fund-spending': everyRow('spending', labels.spending, ['period', labels.period], ['amount', labels.amount]),
-      },
-    },
+    publishChecks: [{ label: labels.spending, check: allOf(filled(['allocated', labels.allocated]), everyRow('spending', labels.spending, ['period', labels.period], ['amount', labels.amount])) }],
   },
 )

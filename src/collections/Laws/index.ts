@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { formattedText } from '../../fields/text'
-import { anyFilled, filled } from '../../requirements/checks'
+import { anyFilled } from '../../requirements/checks'
 import { searchTextOf } from '../../search/thaiSearch'
 import { invalid } from '../../validation/messages'
 import { adminGroups } from '../groups'
@@ -83,9 +83,6 @@ export const Laws: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: { 'laws-categorised': filled(['category', labels.category]) },
-      always: [{ label: labels.fileOrLink, check: anyFilled(labels.fileOrLink, 'file', 'link') }],
-    },
+    publishChecks: [{ label: labels.fileOrLink, check: anyFilled(labels.fileOrLink, 'file', 'link') }],
   },
 )

@@ -41,12 +41,6 @@ export const Manuals: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'manual-details': filled(['file', labels.file], ['lineOfWork', labels.line]),
-        'citizen-manuals': filled(['file', labels.file]),
-        'grouped-by-service': filled(['lineOfWork', labels.line]),
-      },
-    },
+    publishChecks: [{ label: labels.file, check: filled(['file', labels.file], ['lineOfWork', labels.line]) }],
   },
 )

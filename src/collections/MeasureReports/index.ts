@@ -4,7 +4,6 @@ import { rowLabel } from '../../admin/rowLabel'
 import { dayField } from '../../fields/dates'
 import { optionsOf } from '../../fields/options'
 import { uniqueFiscalYearField } from '../../fields/uniqueFiscalYear'
-import { type Check, filled, isFilled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -23,17 +22,6 @@ export const evidenceSlots = {
 
 const evidence = { th: 'ภาพหลักฐาน', en: 'Photo evidence' }
 const results = { th: 'ผลการดำเนินการตามมาตรการ', en: 'Results of the measures' }
-
-type Row = { slot?: string; photos?: unknown[]; caption?: string; date?: string }
-
-/** The slot has at least one row with photos, a caption and a date. */
-const slotHasEvidence =
-  (slot: keyof typeof evidenceSlots): Check =>
-  (doc) => {
-    const rows = ((doc.evidence ?? []) as Row[]).filter((row) => row.slot === slot)
-    const complete = rows.some((row) => isFilled(row.photos) && isFilled(row.caption) && isFilled(row.date))
-    return complete ? [] : [{ path: 'evidence', field: { th: `${evidence.th}: ${evidenceSlots[slot].th} (ภาพ คำบรรยาย และวันที่)`, en: `${evidence.en}: ${evidenceSlots[slot].en} (photos, caption, date)` } }]
-  }
 
 /** O25: results of the O24 measures with the photo evidence of each One Stop Service item and the meetings. */
 export const MeasureReports: CollectionConfig = unitScoped(
@@ -60,11 +48,5 @@ export const MeasureReports: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'measures-results': filled(['results', results]),
-        ...Object.fromEntries((Object.keys(evidenceSlots) as (keyof typeof evidenceSlots)[]).filter((slot) => slot !== 'other').map((slot) => [`photo-${slot}`, slotHasEvidence(slot)])),
-      },
-    },
   },
 )

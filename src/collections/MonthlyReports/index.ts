@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { rowLabel } from '../../admin/rowLabel'
 import { dayField, endDateField } from '../../fields/dates'
 import { monthlyPeriodFields } from '../../fields/monthly'
-import { eachRow, everyRow, filled } from '../../requirements/checks'
+import { everyRow } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -45,15 +45,6 @@ export const MonthlyReports: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'work-performed': filled(['summary', labels.summary]),
-        'projects-activities': everyRow('activities', labels.activities, ['title', labels.title]),
-        'activity-details': eachRow('activities', labels.activities, ['details', labels.details]),
-        duration: eachRow('activities', labels.activities, ['startDate', labels.start]),
-        'responsible-section': eachRow('activities', labels.activities, ['section', labels.section]),
-        'activity-photos': eachRow('activities', labels.activities, ['photos', labels.photos]),
-      },
-    },
+    publishChecks: [{ label: labels.activities, check: everyRow('activities', labels.activities, ['title', labels.title]) }],
   },
 )

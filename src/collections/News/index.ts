@@ -5,7 +5,6 @@ import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { optionsOf } from '../../fields/options'
 import { formattedText, limitedText } from '../../fields/text'
-import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -68,11 +67,5 @@ export const News: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'performance-news': filled(['body', labels.body]),
-        'head-activities': filled(['body', labels.body], ['cover', labels.cover]),
-      },
-    },
   },
 )

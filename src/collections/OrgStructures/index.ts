@@ -5,7 +5,7 @@ import { amountField } from '../../fields/amount'
 import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { uniquePerUnit } from '../../fields/uniquePerUnit'
-import { everyRow, filled } from '../../requirements/checks'
+import { eachRow } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -57,12 +57,6 @@ export const OrgStructures: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'org-chart': filled(['orgChart', labels.orgChart]),
-        manpower: everyRow('manpower', labels.manpower, ['positionGroup', labels.group], ['allotted', labels.allotted], ['actual', labels.actual]),
-        'manpower-as-of': filled(['asOf', labels.asOf]),
-      },
-    },
+    publishChecks: [{ label: labels.manpower, check: eachRow('manpower', labels.manpower, ['positionGroup', labels.group], ['allotted', labels.allotted], ['actual', labels.actual]) }],
   },
 )

@@ -4,7 +4,7 @@ import { dayField } from '../../fields/dates'
 import { fiscalYearField } from '../../fields/fiscalYear'
 import { noneDeclaredField, unlessDeclared } from '../../fields/noneDeclared'
 import { optionsOf } from '../../fields/options'
-import { filled, signedByHead } from '../../requirements/checks'
+import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 import { calendarMonthStart } from '../../fiscal'
@@ -65,11 +65,6 @@ export const ProcurementAnnouncements: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        announcements: unlessDeclared(filled(['title', labels.title], ['kind', labels.kind], ['file', labels.file], ['signer', labels.signer])),
-        'signed-by-head': unlessDeclared(signedByHead('signer', labels.signer)),
-      },
-    },
+    publishChecks: [{ label: labels.file, check: unlessDeclared(filled(['title', labels.title], ['kind', labels.kind], ['file', labels.file], ['signer', labels.signer])) }],
   },
 )

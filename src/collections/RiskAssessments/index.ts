@@ -3,10 +3,9 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { tenantIDOf } from '../../access/unitContent'
 import { rowLabel } from '../../admin/rowLabel'
 import { scaleField } from '../../fields/amount'
-import { lineOfWorkOptions, linesOfWork, linesOfWorkByUnitType, type LineOfWork } from '../../fields/options'
+import { lineOfWorkOptions } from '../../fields/options'
 import { uniqueFiscalYearField } from '../../fields/uniqueFiscalYear'
-import type { UnitType } from '../../frameworks/types'
-import { type Check, eachRow, everyRow, filled } from '../../requirements/checks'
+import { everyRow } from '../../requirements/checks'
 import { frameworkFor, itemsFedBy } from '../../requirements/frameworkFor'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
@@ -37,14 +36,6 @@ const scoreRisks: CollectionBeforeChangeHook = async ({ data, originalDoc, req }
       return { ...row, score, level: score == null ? null : (bands.find((band) => score >= band.min && score <= band.max)?.label ?? null) }
     }),
   }
-}
-
-/** Every line of work of the unit's type appears in the register. */
-const coversEveryLine: Check = (doc, { unitType }) => {
-  const present = new Set(((doc.rows ?? []) as Row[]).map((row) => row.lineOfWork))
-  return (linesOfWorkByUnitType[unitType as UnitType] ?? [])
-    .filter((line: LineOfWork) => !present.has(line))
-    .map((line) => ({ path: 'rows', field: { th: `กระบวนงานของ${linesOfWork[line].th}`, en: `a process of ${linesOfWork[line].en}` } }))
 }
 
 /** O20: the bribery-risk register and management plan of the fiscal year, covering every line of work. */
@@ -91,16 +82,6 @@ export const RiskAssessments: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'assessment-and-plan': everyRow('rows', rows, ['lineOfWork', labels.line]),
-        'processes-covered': coversEveryLine,
-        'process-name': eachRow('rows', rows, ['process', labels.process]),
-        'assessment-criteria': filled(['criteria', labels.criteria]),
-        'risk-issue': eachRow('rows', rows, ['riskIssue', labels.issue]),
-        'risk-level': eachRow('rows', rows, ['likelihood', labels.likelihood], ['impact', labels.impact]),
-        'management-plan': eachRow('rows', rows, ['mitigation', labels.mitigation]),
-      },
-    },
+    publishChecks: [{ label: rows, check: everyRow('rows', rows, ['lineOfWork', labels.line]) }],
   },
 )

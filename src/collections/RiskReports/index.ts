@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { rowLabel } from '../../admin/rowLabel'
 import { lineOfWorkOptions } from '../../fields/options'
 import { uniqueFiscalYearField } from '../../fields/uniqueFiscalYear'
-import { eachRow, everyRow } from '../../requirements/checks'
+import { everyRow } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
@@ -40,11 +40,6 @@ export const RiskReports: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: {
-      elements: {
-        'results-by-process': everyRow('results', rows, ['lineOfWork', labels.line], ['result', labels.result]),
-        'activity-photos': eachRow('results', rows, ['photos', labels.photos]),
-      },
-    },
+    publishChecks: [{ label: rows, check: everyRow('results', rows, ['lineOfWork', labels.line]) }],
   },
 )
