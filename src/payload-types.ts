@@ -751,6 +751,7 @@ export interface OitFramework {
           | 'risk-assessments'
           | 'risk-reports'
           | 'measure-reports'
+          | 'ita-action-plans'
           | 'disclosures'
           | 'units'
         )[]
@@ -784,6 +785,7 @@ export interface OitFramework {
             | 'risk-assessments'
             | 'risk-reports'
             | 'measure-reports'
+            | 'ita-action-plans'
             | 'disclosures'
             | 'units';
           field: string;
@@ -1890,6 +1892,7 @@ export interface ItaActionPlan {
   progress?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3100,6 +3103,7 @@ export interface ItaActionPlansSelect<T extends boolean = true> {
   progress?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -213,7 +213,19 @@ describe('ITA action plans', () => {
     expect(done.status).toBe('done')
   })
 
-  it('are internal: nothing for anonymous readers', async () => {
-    await expect(api().find({ collection: 'ita-action-plans', ...as() })).rejects.toThrow()
+  it('stay internal until the head publishes them as O24 evidence', async () => {
+    const draft = await api().create({ collection: 'ita-action-plans', data: { tenant: a.unit.id, ...row, issue: 'แผนที่ยังไม่เผยแพร่', completedOn: '2025-03-28T12:00:00.000Z' }, ...as(a.editor) })
+    const seen = async () => (await api().find({ collection: 'ita-action-plans', where: { id: { equals: draft.id } }, ...as() })).docs.length
+    expect(draft._status).toBe('draft')
+    expect(await seen()).toBe(0)
+    const refused = await rejection(api().update({ collection: 'ita-action-plans', id: draft.id, data: { _status: 'published' }, ...as(a.editor) }))
+    expect(refused.status).toBe(403)
+    // What O24's element asks of each row, in the framework's rule.
+    const incomplete = await rejection(api().update({ collection: 'ita-action-plans', id: draft.id, data: { _status: 'published' }, ...as(a.approver) }))
+    expect(Object.keys(incomplete.fields).sort()).toEqual(['communication', 'doer', 'output'])
+    expect(incomplete.messages.join('\n')).toContain('O24 มาตรการ/กิจกรรมเตรียมความพร้อมรับการประเมิน ITA')
+    const complete = { output: 'ข้อมูลครบทุกข้อ', communication: 'ประชุมประจำเดือน', doer: 'เจ้าหน้าที่เทคโนโลยีสารสนเทศ' }
+    await api().update({ collection: 'ita-action-plans', id: draft.id, data: { ...complete, _status: 'published' }, ...as(a.approver) })
+    expect(await seen()).toBe(1)
   })
 })

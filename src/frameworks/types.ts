@@ -53,6 +53,7 @@ export const contentCollections = [
   'risk-assessments',
   'risk-reports',
   'measure-reports',
+  'ita-action-plans',
   'disclosures',
   'units',
 ] as const

@@ -11,6 +11,8 @@ import * as migration_20261201_135041_evidence_rules from './20261201_135041_evi
 import * as migration_20261201_142515_publication_dates from './20261201_142515_publication_dates';
 import * as migration_20261201_144932_official_files from './20261201_144932_official_files';
 import * as migration_20261201_171000_tightened_rules from './20261201_171000_tightened_rules';
+import * as migration_20261201_175226_action_plans_published from './20261201_175226_action_plans_published';
+import * as migration_20261201_175300_action_plan_evidence from './20261201_175300_action_plan_evidence';
 
 export const migrations = [
   {
@@ -71,11 +73,21 @@ export const migrations = [
   {
     up: migration_20261201_144932_official_files.up,
     down: migration_20261201_144932_official_files.down,
-    name: '20261201_144932_official_files'
+    name: '20261201_144932_official_files',
   },
   {
     up: migration_20261201_171000_tightened_rules.up,
     down: migration_20261201_171000_tightened_rules.down,
-    name: '20261201_171000_tightened_rules'
+    name: '20261201_171000_tightened_rules',
+  },
+  {
+    up: migration_20261201_175226_action_plans_published.up,
+    down: migration_20261201_175226_action_plans_published.down,
+    name: '20261201_175226_action_plans_published'
+  },
+  {
+    up: migration_20261201_175300_action_plan_evidence.up,
+    down: migration_20261201_175300_action_plan_evidence.down,
+    name: '20261201_175300_action_plan_evidence'
   },
 ];

@@ -1,4 +1,4 @@
-import type { FlattenedField, Where } from 'payload'
+import type { Field, FlattenedField, Where } from 'payload'
 
 import { filtersOf, fieldAt, type CheckFilter, type ElementCheck, type RecordsCheck } from '../compliance/checks'
 import { FISCAL_YEAR, periodHeading, periodOfMonth, windowPeriods } from '../companions/periods'
@@ -57,16 +57,27 @@ const isUpload = (value: unknown): value is Doc & { url: string; filename: strin
 const related = (value: unknown): unknown => (value && typeof value === 'object' && 'relationTo' in value && 'value' in value ? (value as { value: unknown }).value : value)
 
 /** Parts of one element that are all short text (rank, first name, last name) read as one line. */
-const joined = (shown: Shown[]): Shown[] =>
-  shown.reduce<Shown[]>((out, next) => {
+const joined = (shown: (Shown & { row?: number })[]): Shown[] =>
+  shown.reduce<(Shown & { row?: number })[]>((out, next) => {
     const last = out.at(-1)
     const text = (entry: Shown) => entry.values.length === 1 && entry.values[0]!.kind === 'text'
-    if (last && text(last) && text(next) && last.elements.join() === next.elements.join()) {
+    if (last && text(last) && text(next) && last.row !== undefined && last.row === next.row && last.elements.join() === next.elements.join()) {
       const value = (entry: Shown) => (entry.values[0] as { text: string }).text
-      out[out.length - 1] = { elements: last.elements, label: `${last.label} ${next.label}`, values: [{ kind: 'text', text: `${value(last)} ${value(next)}` }] }
+      out[out.length - 1] = { elements: last.elements, row: last.row, label: `${last.label} ${next.label}`, values: [{ kind: 'text', text: `${value(last)} ${value(next)}` }] }
     } else out.push(next)
     return out
-  }, [])
+  }, []).map(({ row: _row, ...entry }) => entry)
+
+/** Which admin row each field sits in: fields side by side there (rank, first and last name) read as one. */
+function adminRows(fields: Field[], rows = new Map<string, number>(), row?: number): Map<string, number> {
+  for (const field of fields) {
+    if (field.type === 'row') adminRows(field.fields, rows, rows.size + 1)
+    else if (field.type === 'collapsible') adminRows(field.fields, rows, row)
+    else if (field.type === 'tabs') for (const tab of field.tabs) if (!('name' in tab && tab.name)) adminRows(tab.fields, rows, row)
+    if ('name' in field && field.name && row !== undefined) rows.set(field.name, row)
+  }
+  return rows
+}
 
 /** The values of one field as the page shows them, in one language. */
 function shownValues(site: Site, field: FlattenedField, raw: unknown, locale: 'th' | 'en'): ShownValue[] {
@@ -249,15 +260,16 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
         }
       }
       const rowFilter = check.rowWhere
+      const sideBySide = adminRows(list && 'fields' in list ? list.fields : config.fields)
       const subjects: Subject[] = docs.flatMap((doc) => {
         const rows = list ? ((valueAt(doc, check.rows!) as Doc[] | undefined) ?? []).filter((row) => !rowFilter || [row[rowFilter.field]].flat().includes(rowFilter.value) !== Boolean(rowFilter.not)) : [doc]
         return rows.map((subject, index): Subject => {
-          const shown = joined([...asked.values()].flatMap(({ path, locale, elements: keys }): Shown[] => {
+          const shown = joined([...asked.values()].flatMap(({ path, locale, elements: keys }): (Shown & { row?: number })[] => {
             const field = fieldAt(subjectFields, path)
             if (!field) return []
             const values = shownValues(site, field, valueAt(subject, path), locale)
             const tag = locale !== site.locale ? ` (${locale === 'en' ? site.t('ภาษาอังกฤษ', 'English') : site.t('ภาษาไทย', 'Thai')})` : ''
-            return values.length ? [{ elements: keys, label: `${labelOf(site, field.label, path)}${tag}`, values }] : []
+            return values.length ? [{ elements: keys, row: sideBySide.get(path), label: `${labelOf(site, field.label, path)}${tag}`, values }] : []
           }))
           const rowTitle = list ? rowTitleOf(site, subjectFields, subject) : null
           return { id: `${doc.id}${list ? `-${index}` : ''}`, title: rowTitle ?? titleOf(doc), context: rowTitle ? titleOf(doc) : undefined, shown }

@@ -42,3 +42,49 @@ export const measureReportDoc = (unit: UnitProfile, months: DemoMonth[], bilingu
       ),
     }),
   })
+
+/** O24: the unit's ITA action plan, rows after the FY2568 station table [001], published as O24's evidence. */
+const actionPlan = [
+  {
+    indicator: '1',
+    issue: 'การพัฒนายกระดับการให้บริการ: จุดประชาสัมพันธ์/สอบถามความคืบหน้าการดำเนินคดี และป้ายประชาสัมพันธ์จุดบริการ',
+    activity: 'จัดให้มีผู้ทำหน้าที่ประชาสัมพันธ์บนสถานีตำรวจ แนะนำขั้นตอนการติดต่องานแก่ผู้มาใช้บริการด้วยความเป็นมิตร ใช้วาจาและกิริยาสุภาพ',
+    output: 'จัดเวรข้าราชการตำรวจปฏิบัติหน้าที่ประชาสัมพันธ์ทุกวัน',
+    communication: 'ติดประกาศรายชื่อผู้ทำหน้าที่ให้ผู้มาติดต่อทราบ และสื่อสารผ่านเว็บไซต์ของสถานี',
+    followUp: 'monthly',
+    controller: 'สว.อก.',
+    doer: 'งานอำนวยการ สิบเวรทุกนาย',
+    month: 0,
+  },
+  {
+    indicator: '10',
+    issue: 'ป้าย No Gift Policy และป้ายประชาสัมพันธ์ Download คู่มือการให้บริการ',
+    activity: 'จัดทำป้าย No Gift Policy ภาษาไทยและภาษาอังกฤษ และป้าย QR Code ดาวน์โหลดคู่มือ ติดตั้งที่จุดประชาสัมพันธ์และห้อง One Stop Service',
+    output: 'ป้ายครบทุกจุดบริการ สมบูรณ์ไม่ชำรุด ข้อมูลเป็นปัจจุบัน',
+    communication: 'ถ่ายภาพป้ายเผยแพร่บนเว็บไซต์ของสถานี (O25)',
+    followUp: 'quarterly',
+    controller: 'รอง ผกก.ป.',
+    doer: 'งานอำนวยการ',
+    month: 1,
+  },
+  {
+    indicator: '9',
+    issue: 'ยกระดับการเผยแพร่ข้อมูลสาธารณะ (OIT) ตามแบบตรวจ',
+    activity: 'มอบหมายเจ้าภาพรายข้อ ปรับปรุงข้อมูลบนเว็บไซต์ทุกเดือน และหัวหน้าสถานีประชุมกำกับติดตามการเผยแพร่อย่างต่อเนื่อง',
+    output: 'ข้อมูล O1–O25 ครบถ้วนและเป็นปัจจุบันบนเว็บไซต์ของสถานี',
+    communication: 'ชี้แจงในการประชุมประจำเดือนของสถานี และเผยแพร่ข่าวบนเว็บไซต์',
+    followUp: 'monthly',
+    controller: 'ผกก.',
+    doer: 'เจ้าหน้าที่เทคโนโลยีสารสนเทศ และเจ้าภาพแต่ละข้อ',
+    month: 2,
+  },
+] as const
+
+export const actionPlanDocs = (unit: UnitProfile, months: DemoMonth[]) =>
+  actionPlan.map(({ month, ...row }) =>
+    doc({
+      collection: 'ita-action-plans',
+      key: { and: [{ fiscalYear: { equals: unit.fiscalYear } }, { issue: { equals: row.issue } }] },
+      build: async () => ({ ...row, fiscalYear: unit.fiscalYear, deadline: dayIn(months[month]!, 28), status: 'done' as const, completedOn: dayIn(months[month]!, 25) }),
+    }),
+  )

@@ -6,7 +6,7 @@ import { committeeMemberDocs, committeeReportDoc } from './committee'
 import { eServiceDocs } from './eServices'
 import { lawDocs, stationLaws } from './laws'
 import { manualDocs, stationManuals } from './manuals'
-import { measureReportDoc } from './measures'
+import { actionPlanDocs, measureReportDoc } from './measures'
 import { monthlyReportDocs } from './monthly'
 import { newsDocs } from './news'
 import { aboutPageDoc } from './pages'
@@ -208,6 +208,7 @@ export const mueangRanong: UnitContent = {
     ...policyDocs(unit, day(2024, 10, 1)),
     riskAssessmentDoc(unit, stationRisks),
     riskReportDoc(unit, stationRisks),
+    ...actionPlanDocs(unit, months),
     measureReportDoc(unit, months),
   ],
 }

@@ -143,11 +143,21 @@ const station2567: FrameworkData = {
   items: compose(stationOrder, { structure: manpowerAsOf(2567) }),
 }
 
+/**
+ * The FY2568 station measures [001] are a table of issues, activities, outputs, how staff and the
+ * public learn of them, deadlines and who is responsible: the unit's published ITA action plan.
+ */
+export const actionPlanElement: RequiredElement = {
+  key: 'ita-action-plan',
+  check: { type: 'records', collection: 'ita-action-plans', fields: ['issue', 'activity', 'output', 'communication', 'deadline', 'doer'] },
+  label: 'มาตรการ/กิจกรรมเตรียมความพร้อมรับการประเมิน ITA และแนวทางยกระดับ: ประเด็น กิจกรรม ผลผลิต วิธีสร้างการรับรู้ ระยะเวลาแล้วเสร็จ ผู้รับผิดชอบ',
+}
+
 const station2568 = derive(station2567, {
   fiscalYear: 2568,
   title: oitTitle('police-station', 2568),
   calendar: itaCalendar(2568),
-  items: { O1: manpowerAsOf(2568) },
+  items: { O1: manpowerAsOf(2568), O24: { add: [actionPlanElement], feeds: ['policies', 'disclosures', 'ita-action-plans'] } },
 })
 
 // ───────────── Provincial immigration (ตม.จว.) [002] ─────────────

@@ -38,7 +38,10 @@ const completedOnField: DateField = {
       : completedOn.validate!(value, options),
 }
 
-/** One row of the unit's ITA preparation plan (DOMAIN §8, the FY2568 action-plan table): internal. */
+/**
+ * One row of the unit's ITA preparation plan (DOMAIN §8, the FY2568 action-plan table [001]). Drafts stay
+ * internal; published rows are O24's evidence on the item page.
+ */
 export const ItaActionPlans: CollectionConfig = unitScoped(
   {
     slug: 'ita-action-plans',
@@ -80,12 +83,13 @@ export const ItaActionPlans: CollectionConfig = unitScoped(
       {
         type: 'row',
         fields: [
-          { name: 'status', type: 'select', required: true, defaultValue: 'planned', options: optionsOf(statuses), label: { th: 'สถานะ', en: 'Status' } },
+          // Its own enum name: the default one is the drafts' `_status` enum's.
+          { name: 'status', type: 'select', enumName: 'enum_ita_action_plans_progress', required: true, defaultValue: 'planned', options: optionsOf(statuses), label: { th: 'สถานะ', en: 'Status' } },
           completedOnField,
         ],
       },
       limitedText('progress', { th: 'ผลการดำเนินการ', en: 'Progress' }, { max: 5000, textarea: true }),
     ],
   },
-  { publicRead: 'none', drafts: false },
+  { publicRead: 'published' },
 )
