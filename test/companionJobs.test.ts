@@ -133,7 +133,7 @@ describe('a generation that fails', () => {
         fiscalYear: 2568,
         month: monthValue({ year: 2024, month: 10 }),
         summary: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'ออกตรวจพื้นที่', detail: 0, format: 0, mode: 'normal', style: '' }] }] } },
-        activities: [{ title: 'ประชุมประจำเดือน', details: 'ประชุมชี้แจงนโยบาย', startDate: '2024-10-05T12:00:00.000Z', section: 'งานอำนวยการ', photos: [photo.id] }],
+        activities: [{ title: 'ประชุมประจำเดือน', details: 'ประชุมชี้แจงนโยบาย', startDate: '2024-10-05T12:00:00.000Z', endDate: '2024-10-05T12:00:00.000Z', section: 'งานอำนวยการ', photos: [photo.id] }],
         _status: 'published',
       },
     })
