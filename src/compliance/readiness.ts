@@ -6,7 +6,7 @@ import { frameworksInForce, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem, RequiredElement } from '../frameworks/types'
 import type { ElementCheck, RecordsCheck } from './checks'
 import { fieldAt, filtersOf } from './checks'
-import { fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFact, type RecordsSpec } from './facts'
+import { fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFacts, type RecordsSpec } from './facts'
 
 /**
  * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the element
@@ -100,8 +100,11 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
     itemCode: item.code,
   })
 
-  /** What a records check finds lacking for one unit, in words naming the collection, field and value. */
-  const recordsVerdict = (check: RecordsCheck, fact: RecordsFact | undefined): { reasons: Text[]; first: number | null } => {
+  /**
+   * What a records check finds lacking for one unit, in words naming the collection, field and value.
+   * The words come from the collection's config once per check; per unit only its facts are read.
+   */
+  const recordsVerdict = (check: RecordsCheck, facts: RecordsFacts): ((unit: number) => Verdict) => {
     const config = payload.collections[check.collection as 'news'].config
     const collection = collectionLabel(check.collection)
     const list = check.rows ? fieldAt(config.flattenedFields, check.rows) : undefined
@@ -116,97 +119,136 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
     const label = rowName ? { th: `${rowName.th} (${collection.th})`, en: `${rowName.en} (${collection.en})` } : collection
     const locales = check.locales?.length ? check.locales : (['th'] as ('th' | 'en')[])
     const min = check.min ?? 1
-    const total = fact?.total ?? 0
-    const reasons: Text[] = []
-    if (total < min) {
-      reasons.push(total === 0 ? { th: `ยังไม่มีการเผยแพร่: ${label.th}`, en: `no published ${label.en}` } : { th: `เผยแพร่${label.th}แล้ว ${total} รายการ ต้องมีอย่างน้อย ${min} รายการ`, en: `${total} published ${label.en}; at least ${min} needed` })
-    }
-    if (check.cover) {
-      const cover = check.cover
-      const absentOf = (values: string[]) => values.filter((value) => !fact?.covered.has(value))
-      const absent = absentOf(cover.values).map((value) => optionLabel(cover.field, value))
-      if (absent.length && !(cover.orValues && !absentOf(cover.orValues).length)) reasons.push({ th: `${label.th} ยังไม่ครอบคลุม: ${absent.map((text) => text.th).join(', ')}`, en: `${label.en} do not cover: ${absent.map((text) => text.en).join(', ')}` })
-    }
-    let first: number | null = null
-    if (check.headSigns && fact?.notByHead.count) {
-      first = fact.notByHead.first
-      const name = labelText(fieldAt(subjectFields, check.headSigns)?.label, check.headSigns)
-      reasons.push({ th: `${label.th} ${fact.notByHead.count} รายการ: ${name.th}ไม่ใช่หัวหน้าหน่วยงานคนปัจจุบัน`, en: `${fact.notByHead.count} ${label.en}: ${name.en} is not the current head of the unit` })
-    }
-    for (const path of check.fields ?? []) {
+    const coverLabels = new Map([...(check.cover?.values ?? [])].map((value) => [value, optionLabel(check.cover!.field, value)]))
+    const signer = check.headSigns ? labelText(fieldAt(subjectFields, check.headSigns)?.label, check.headSigns) : null
+    const fields = (check.fields ?? []).flatMap((path) => {
       const name = labelText(fieldAt(subjectFields, path)?.label, path)
-      for (const locale of locales) {
-        const lacking = fact?.missing[`${path}@${locale}`]
-        if (!lacking?.count) continue
-        if (first == null || (lacking.first != null && lacking.first < first)) first = lacking.first
+      return locales.map((locale) => {
         const tag = locales.length > 1 ? (locale === 'en' ? { th: ' (ภาษาอังกฤษ)', en: ' (English)' } : { th: ' (ภาษาไทย)', en: ' (Thai)' }) : { th: '', en: '' }
-        reasons.push(check.collection === 'units' ? { th: `ยังไม่ได้กรอก${name.th}${tag.th}`, en: `${name.en}${tag.en} missing` } : { th: `${label.th} ${lacking.count} รายการยังไม่มี${name.th}${tag.th}`, en: `${lacking.count} ${label.en} without ${name.en}${tag.en}` })
-      }
+        return { key: `${path}@${locale}`, name: { th: `${name.th}${tag.th}`, en: `${name.en}${tag.en}` } }
+      })
+    })
+    const fix = (unit: number, first: number | null) => (check.collection === 'units' ? edit('units', unit) : edit(check.collection, first ?? undefined))
+    const lackingPhrases = new Map<string, Text>()
+    const lackingPhrase = (key: string, name: Text, count: number): Text => {
+      const known = lackingPhrases.get(`${key}#${count}`)
+      if (known) return known
+      const made = check.collection === 'units' ? { th: `ยังไม่ได้กรอก${name.th}`, en: `${name.en} missing` } : { th: `${label.th} ${count} รายการยังไม่มี${name.th}`, en: `${count} ${label.en} without ${name.en}` }
+      lackingPhrases.set(`${key}#${count}`, made)
+      return made
     }
-    return { reasons, first }
+    const describe = (unit: number): Verdict => {
+      const total = facts.total(unit)
+      const reasons: Text[] = []
+      if (total < min) {
+        reasons.push(total === 0 ? { th: `ยังไม่มีการเผยแพร่: ${label.th}`, en: `no published ${label.en}` } : { th: `เผยแพร่${label.th}แล้ว ${total} รายการ ต้องมีอย่างน้อย ${min} รายการ`, en: `${total} published ${label.en}; at least ${min} needed` })
+      }
+      if (check.cover) {
+        const cover = check.cover
+        const absentOf = (values: string[]) => values.filter((value) => !facts.covers(unit, value))
+        const absent = absentOf(cover.values).map((value) => coverLabels.get(value)!)
+        if (absent.length && !(cover.orValues && !absentOf(cover.orValues).length)) reasons.push({ th: `${label.th} ยังไม่ครอบคลุม: ${absent.map((text) => text.th).join(', ')}`, en: `${label.en} do not cover: ${absent.map((text) => text.en).join(', ')}` })
+      }
+      let first: number | null = null
+      const unsigned = signer && facts.notByHead(unit)
+      if (unsigned) {
+        first = unsigned.first
+        reasons.push({ th: `${label.th} ${unsigned.count} รายการ: ${signer.th}ไม่ใช่หัวหน้าหน่วยงานคนปัจจุบัน`, en: `${unsigned.count} ${label.en}: ${signer.en} is not the current head of the unit` })
+      }
+      for (const { key, name } of fields) {
+        const lacking = facts.lacking(unit, key)
+        if (!lacking) continue
+        if (first == null || (lacking.first != null && lacking.first < first)) first = lacking.first
+        reasons.push(lackingPhrase(key, name, lacking.count))
+      }
+      return reasons.length ? { status: 'fail', reasons, fix: fix(unit, first) } : pass
+    }
+    // Units that published none of it all read the same (units themselves always have their one document).
+    let nothing: Verdict | undefined
+    return (unit) => (facts.total(unit) || check.collection === 'units' ? describe(unit) : (nothing ??= describe(unit)))
   }
 
-  /** Verdicts of one check for every unit, by unit ID. */
-  async function judge(check: ElementCheck, item: FrameworkItem, unitIDs: number[]): Promise<Map<number, Verdict>> {
-    const verdicts = new Map<number, Verdict>()
-    if (check.type === 'website') {
-      for (const id of unitIDs) verdicts.set(id, pass)
-    } else if (check.type === 'files') {
+  /** Verdicts of one check for every unit, in the order of `unitIDs`. */
+  async function judge(check: ElementCheck, item: FrameworkItem, unitIDs: number[]): Promise<Verdict[]> {
+    if (check.type === 'website') return unitIDs.map(() => pass)
+    if (check.type === 'files') {
       const [found, waiting] = await Promise.all([hasFile(item), queued()])
       const groups = formatGroups(item)
-      for (const id of unitIDs) {
-        const lacking = missingFormats(groups, (format) => found(id, FISCAL_YEAR, format))
-        const fix = `${admin}/collections/${item.feeds[0]}`
-        if (!lacking.length) verdicts.set(id, pass)
-        else if (waiting(id, item.code, FISCAL_YEAR)) verdicts.set(id, { status: 'generating', reasons: [{ th: `กำลังสร้างไฟล์ของปีงบประมาณ ${fiscalYear} (${lacking.join(', ')})`, en: `generating the fiscal year ${fiscalYear} files (${lacking.join(', ')})` }], fix })
-        else verdicts.set(id, { status: 'fail', reasons: [{ th: `ยังไม่มีไฟล์ของปีงบประมาณ ${fiscalYear} รูปแบบ ${lacking.join(', ')}`, en: `no ${lacking.join(', ')} file for fiscal year ${fiscalYear}` }], fix })
-      }
-    } else if (check.type === 'monthly') {
+      const fix = `${admin}/collections/${item.feeds[0]}`
+      const shared = new Map<string, Verdict>()
+      return unitIDs.map((id) => {
+        const lacking = missingFormats(groups, (format) => found(id, FISCAL_YEAR, format)).join(', ')
+        if (!lacking) return pass
+        const generating = waiting(id, item.code, FISCAL_YEAR)
+        const key = `${generating} ${lacking}`
+        if (!shared.has(key)) {
+          shared.set(
+            key,
+            generating
+              ? { status: 'generating', reasons: [{ th: `กำลังสร้างไฟล์ของปีงบประมาณ ${fiscalYear} (${lacking})`, en: `generating the fiscal year ${fiscalYear} files (${lacking})` }], fix }
+              : { status: 'fail', reasons: [{ th: `ยังไม่มีไฟล์ของปีงบประมาณ ${fiscalYear} รูปแบบ ${lacking}`, en: `no ${lacking} file for fiscal year ${fiscalYear}` }], fix },
+          )
+        }
+        return shared.get(key)!
+      })
+    }
+    if (check.type === 'monthly') {
       const found = await months(check.collection)
       const [fileFound, waiting] = check.files ? await Promise.all([hasFile(item), queued()]) : [null, null]
       const groups = formatGroups(item)
       const label = collectionLabel(check.collection)
       const window = windowPeriods(fiscalYear, item.window)
-      const due = window.filter(({ year, month }) => ended(year, month)).map((month) => ({ ...month, th: `เดือน${formatThaiMonth(month.year, month.month)}`, en: englishMonth(month.year, month.month) }))
       const noneYet = { th: `ยังไม่มี${label.th}${check.declaration ? ' หรือการระบุว่าไม่มี' : ''}`, en: `no ${label.en}${check.declaration ? ' nor a "none" declaration' : ''}` }
-      for (const id of unitIDs) {
+      const due = window
+        .filter(({ year, month }) => ended(year, month))
+        .map((month) => {
+          const name = { th: `เดือน${formatThaiMonth(month.year, month.month)}`, en: englishMonth(month.year, month.month) }
+          return { ...month, ...name, absent: { th: `${name.th}: ${noneYet.th}`, en: `${name.en}: ${noneYet.en}` } }
+        })
+      const fix = edit(check.collection)
+      const filePhrases = new Map<string, Text>()
+      const filePhrase = (month: (typeof due)[number], lacking: string, generating: boolean): Text => {
+        const key = `${month.period} ${generating} ${lacking}`
+        if (!filePhrases.has(key)) filePhrases.set(key, generating ? { th: `${month.th}: กำลังสร้างไฟล์ ${lacking}`, en: `${month.en}: generating the ${lacking} file` } : { th: `${month.th}: ยังไม่มีไฟล์ ${lacking}`, en: `${month.en}: no ${lacking} file` })
+        return filePhrases.get(key)!
+      }
+      // Units with nothing published this year all read the same.
+      let nothing: Verdict | undefined
+      return unitIDs.map((id) => {
+        const published = found.get(id)
+        if (!published && nothing) return nothing
         const reasons: Text[] = []
         let generating = false
         for (const month of due) {
-          const fact = found.get(id)?.get(month.period)
+          const fact = published?.get(month.period)
           if (!fact || (!fact.entries && !(check.declaration && fact.declared))) {
-            reasons.push({ th: `${month.th}: ${noneYet.th}`, en: `${month.en}: ${noneYet.en}` })
+            reasons.push(month.absent)
             continue
           }
-          const lacking = fileFound ? missingFormats(groups, (format) => fileFound(id, month.period, format)) : []
-          if (!lacking.length) continue
-          if (waiting?.(id, item.code, month.period)) {
-            generating = true
-            reasons.push({ th: `${month.th}: กำลังสร้างไฟล์ ${lacking.join(', ')}`, en: `${month.en}: generating the ${lacking.join(', ')} file` })
-          } else reasons.push({ th: `${month.th}: ยังไม่มีไฟล์ ${lacking.join(', ')}`, en: `${month.en}: no ${lacking.join(', ')} file` })
+          const lacking = fileFound ? missingFormats(groups, (format) => fileFound(id, month.period, format)).join(', ') : ''
+          if (!lacking) continue
+          const queued = Boolean(waiting?.(id, item.code, month.period))
+          generating ||= queued
+          reasons.push(filePhrase(month, lacking, queued))
         }
         const failing = reasons.length > 0 && (!generating || reasons.some((reason) => !reason.en.includes('generating')))
-        verdicts.set(id, failing ? { status: 'fail', reasons, fix: edit(check.collection) } : reasons.length ? { status: 'generating', reasons, fix: edit(check.collection) } : due.length < window.length ? laterMonths : pass)
-      }
-    } else {
-      const found = await records(recordsSpec(check, item))
-      for (const id of unitIDs) {
-        const verdict = recordsVerdict(check, found.get(id))
-        verdicts.set(id, verdict.reasons.length ? { status: 'fail', reasons: verdict.reasons, fix: check.collection === 'units' ? edit('units', id) : edit(check.collection, verdict.first ?? undefined) } : pass)
-      }
+        const verdict: Verdict = failing ? { status: 'fail', reasons, fix } : reasons.length ? { status: 'generating', reasons, fix } : due.length < window.length ? laterMonths : pass
+        if (!published) nothing = verdict
+        return verdict
+      })
     }
-    return verdicts
+    return unitIDs.map(recordsVerdict(check, await records(recordsSpec(check, item))))
   }
 
   /** Every check once per unit type and item: elements often share one ("every month" and "none declared"). */
-  const judged = new Map<string, Promise<Map<number, Verdict>>>()
-  const judgeOnce = (key: string, run: () => Promise<Map<number, Verdict>>) => judged.get(key) ?? judged.set(key, run()).get(key)!
+  const judged = new Map<string, Promise<Verdict[]>>()
+  const judgeOnce = (key: string, run: () => Promise<Verdict[]>) => judged.get(key) ?? judged.set(key, run()).get(key)!
 
   /** An element's verdict: its evidence rule, or "check by hand" without one (never a pass by default). */
-  const judgeElement = (unitType: string, element: RequiredElement, item: FrameworkItem, unitIDs: number[]): Promise<Map<number, Verdict>> =>
+  const judgeElement = (unitType: string, element: RequiredElement, item: FrameworkItem, unitIDs: number[]): Promise<Verdict[]> =>
     element.check
       ? judgeOnce(`${unitType} ${item.code} ${JSON.stringify(element.check)}`, () => judge(element.check!, item, unitIDs))
-      : Promise.resolve(new Map(unitIDs.map((id) => [id, byHand])))
+      : Promise.resolve(unitIDs.map(() => byHand))
 
   const results = new Map<number, ItemResult[]>()
   const publications = publicationFacts(payload, scope)
@@ -221,20 +263,24 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
             item.requiredElements.map(async (element) => ({
               element,
               verdicts: await judgeElement(unitType, element, item, ofType),
-              // Most elements pass for most units: one shared result each, not one per unit.
-              passed: { key: element.key, label: element.label, ...pass },
+              // Units with the same verdict (most pass) share one result, not one each.
+              results: new Map<Verdict, ElementResult>(),
             })),
           ),
         })),
       )
       const published = await publications
-      for (const id of ofType) {
+      for (const [index, id] of ofType.entries()) {
         results.set(
           id,
           perItem.map(({ item, elements }) => {
-            const judged = elements.map(({ element, verdicts, passed }): ElementResult => {
-              const verdict = verdicts.get(id)!
-              return verdict === pass ? passed : { key: element.key, label: element.label, ...verdict }
+            const judged = elements.map(({ element, verdicts, results }): ElementResult => {
+              const verdict = verdicts[index]!
+              const known = results.get(verdict)
+              if (known) return known
+              const made = { key: element.key, label: element.label, ...verdict }
+              results.set(verdict, made)
+              return made
             })
             let status: Status = 'pass'
             for (const element of judged) if (severity[element.status] > severity[status]) status = element.status
