@@ -14,6 +14,7 @@ import {
   fromThaiDigits,
   isMonthInFiscalYear,
   parseFiscalYear,
+  parseTypedDate,
   thaiMonthName,
   toBuddhistYear,
   toCommonEraYear,
@@ -418,6 +419,81 @@ describe('parseFiscalYear', () => {
     for (const fy of [2500, 2567, 2568, 2600, 2700]) {
       expect(parseFiscalYear(formatFiscalYear(fy))).toBe(fy)
       expect(parseFiscalYear(formatFiscalYear(fy, { thaiDigits: true }))).toBe(fy)
+    }
+  })
+})
+
+describe('parseTypedDate: dates as Thai users type them', () => {
+  const today = new Date('2026-12-01T05:00:00Z')
+  // [typed, expected CE date (yyyy-mm-dd)]: day first, BE or CE, separators, Thai and English month names, 2-digit years.
+  const days: [string, string][] = [
+    ['3/10/2569', '2026-10-03'],
+    ['3/10/2026', '2026-10-03'],
+    ['03/10/2569', '2026-10-03'],
+    ['3-10-2569', '2026-10-03'],
+    ['3.10.2569', '2026-10-03'],
+    ['3/10/69', '2026-10-03'],
+    ['3/10/26', '2026-10-03'],
+    ['3 ต.ค. 69', '2026-10-03'],
+    ['3 ต.ค. 2569', '2026-10-03'],
+    ['3 ตค 2569', '2026-10-03'],
+    ['3 ตุลาคม 2569', '2026-10-03'],
+    ['3ตุลาคม2569', '2026-10-03'],
+    ['3 ตุลาคม พ.ศ. 2569', '2026-10-03'],
+    ['วันศุกร์ที่ 3 ตุลาคม 2569', '2026-10-03'],
+    ['วันที่ 3 ตุลาคม 2569', '2026-10-03'],
+    ['๓/๑๐/๒๕๖๙', '2026-10-03'],
+    ['๓ ต.ค. ๖๙', '2026-10-03'],
+    ['3 Oct 2026', '2026-10-03'],
+    ['3 October 2026', '2026-10-03'],
+    ['2569-10-03', '2026-10-03'],
+    ['2026-10-03', '2026-10-03'],
+    ['29/2/2567', '2024-02-29'],
+    ['31 ธ.ค. 67', '2024-12-31'],
+    ['1 ม.ค. 2570', '2027-01-01'],
+    ['15/9/2568', '2025-09-15'],
+    ['5 ก.พ. 2524', '1981-02-05'],
+    [' 7 / 11 / 2569 ', '2026-11-07'],
+  ]
+  const iso = ({ year, month, day }: { year: number; month: number; day: number }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  it.each(days)('%s → %s', (typed, expected) => {
+    const reading = parseTypedDate(typed, { today })
+    expect(reading.ok ? iso(reading.date) : reading.problem.th).toBe(expected)
+  })
+
+  const months: [string, string][] = [
+    ['10/2569', '2026-10-01'],
+    ['10/2026', '2026-10-01'],
+    ['ต.ค. 2569', '2026-10-01'],
+    ['ตุลาคม 2569', '2026-10-01'],
+    ['ต.ค. 69', '2026-10-01'],
+    ['October 2026', '2026-10-01'],
+    ['3/10/2569', '2026-10-01'],
+  ]
+  it.each(months)('month %s → %s', (typed, expected) => {
+    const reading = parseTypedDate(typed, { today, monthOnly: true })
+    expect(reading.ok ? iso(reading.date) : reading.problem.th).toBe(expected)
+  })
+
+  // Refused, with a message naming what is wrong (and how to type it), never guessed.
+  const refused: [string, RegExp][] = [
+    ['', /ยังไม่ได้พิมพ์วันที่/],
+    ['10/25/2026', /เดือนต้องอยู่ระหว่าง 1–12 แต่พิมพ์ 25/],
+    ['31/9/2569', /วันที่ต้องอยู่ระหว่าง 1–30 ของกันยายน แต่พิมพ์ 31/],
+    ['29/2/2569', /1–28 ของกุมภาพันธ์/],
+    ['3 ตุลา 2569', /ไม่รู้จักชื่อเดือน "ตุลา"/],
+    ['3/10', /อ่านวันที่ "3\/10" ไม่ได้/],
+    ['ตุลาคม 2569', /ยังไม่ได้ระบุวันที่/],
+    ['3/10/569', /อ่านวันที่/],
+    ['พรุ่งนี้', /อ่านวันที่|ไม่รู้จักชื่อเดือน/],
+  ]
+  it.each(refused)('refuses %j', (typed, problem) => {
+    const reading = parseTypedDate(typed, { today })
+    expect(reading.ok).toBe(false)
+    if (!reading.ok) {
+      expect(reading.problem.th).toMatch(problem)
+      expect(reading.problem.th).toContain('เช่น 3/10/2569')
+      expect(reading.problem.en).toMatch(/e\.g\./)
     }
   })
 })

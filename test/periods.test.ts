@@ -52,6 +52,19 @@ describe('the fiscal year is derived from the date, judged in Bangkok', () => {
     expect(refused.fields.date).toContain('วันที่ของข่าว: ปี พ.ศ. 3110 อยู่นอกช่วงที่เป็นไปได้')
   })
 
+  it('a date typed as Thai users type it is read day first, in either era, and stored as that day', async () => {
+    for (const typed of ['3/10/2569', '3/10/2026', '3 ต.ค. 69', '3 ตุลาคม 2569']) {
+      const doc = await news(typed)
+      expect([typed, doc.date, doc.fiscalYear]).toEqual([typed, '2026-10-03T12:00:00.000Z', 2570])
+    }
+  })
+
+  it('a typed date that cannot be read is refused, naming the field and what is wrong', async () => {
+    const refused = await rejection(news('31/9/2569'))
+    expect(refused.status).toBe(400)
+    expect(refused.fields.date).toContain('วันที่ของข่าว: วันที่ต้องอยู่ระหว่าง 1–30 ของกันยายน แต่พิมพ์ 31')
+  })
+
   it('the as-of date of the manpower sets the structure’s fiscal year, one per year', async () => {
     const first = await payload.create({ collection: 'org-structures', data: { tenant: unit, asOf: '2025-01-01T12:00:00.000Z' }, draft: true })
     expect(first.fiscalYear).toBe(2568)

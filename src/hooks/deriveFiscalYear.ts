@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 
+import { asDate } from '../fields/dates'
 import { fiscalYearOf } from '../fiscal'
 import { invalid, type FieldName } from '../validation/messages'
 
@@ -13,8 +14,8 @@ export const deriveFiscalYear =
   (source: string, label: FieldName): FieldHook =>
   ({ collection, data, originalDoc, req, value }) => {
     const raw = data?.[source] ?? (data && source in data ? null : originalDoc?.[source])
-    const date = raw ? new Date(raw as string) : null
-    if (!date || Number.isNaN(date.getTime())) return value
+    const date = asDate(raw)
+    if (!date) return value
     const derived = fiscalYearOf(date)
     if (value != null && value !== '' && Number(value) !== derived && Number(value) !== originalDoc?.fiscalYear) {
       const fy = Number(value)
