@@ -14,6 +14,7 @@ import { REFUSED_LOGIN_MS } from '../src/collections/Users/password'
 import { databaseAnswer } from '../src/database/errors'
 import { adminOrigins, secureCookies } from '../src/env/adminOrigins'
 import { databasePoolOptions } from '../src/env/databasePool'
+import { LOCK_IDLE_SECONDS } from '../src/collections/unitScoped'
 import { unpublishRefusedMessage } from '../src/hooks/guardPublish'
 import { clientAddressOf, trustedProxies } from '../src/server/requestGuard'
 import { closePayload, login, rest, testPayload, userByEmail } from './helpers/payload'
@@ -22,6 +23,7 @@ import { scratchStation } from './helpers/scratchUnit'
 let payload: Payload
 let stationA: number
 const tokens: Record<string, string> = {}
+let scratchEditorEmail: string
 
 const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {})
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
   const scratch = await scratchStation(payload, 'integrity')
   stationA = scratch.unit.id as number
   for (const email of ['admin@demo.local', 'editor.b@demo.local']) tokens[email] = await login(email)
+  scratchEditorEmail = scratch.editor.email
   tokens.editor = await login(scratch.editor.email, 'test-password')
   tokens.head = await login(scratch.approver.email, 'test-password')
 })
@@ -258,6 +261,18 @@ describe('document locks belong to the unit of the document', () => {
   it('the unit’s own editor sees who holds the lock', async () => {
     const listed = await rest('GET', `/payload-locked-documents?where[document.relationTo][equals]=news&where[document.value][equals]=${newsA}`, { token: tokens.editor })
     expect(listed.body.docs.map((doc: { id: number }) => doc.id)).toEqual([lockA])
+  })
+
+  it('a lock left by a closed browser stops blocking after two idle minutes', async () => {
+    const editor = await userByEmail(payload, scratchEditorEmail)
+    const edit = () => payload.update({ collection: 'news', id: newsA, data: { title: 'แก้ต่อจากหัวหน้า' }, draft: true, overrideLock: false, user: { ...editor, collection: 'users' } as never })
+    await expect(edit()).rejects.toMatchObject({ status: 423 })
+    const idleFor = async (seconds: number) =>
+      payload.db.drizzle.execute(`update payload_locked_documents set updated_at = now() - interval '${seconds} seconds' where id = ${lockA}` as never)
+    await idleFor(LOCK_IDLE_SECONDS - 15)
+    await expect(edit()).rejects.toMatchObject({ status: 423 })
+    await idleFor(LOCK_IDLE_SECONDS + 5)
+    expect((await edit()).title).toBe('แก้ต่อจากหัวหน้า')
   })
 })
 

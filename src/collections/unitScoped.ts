@@ -16,6 +16,13 @@ export type UnitScopedOptions = UnitContentAccessOptions & {
 }
 
 /**
+ * How long an editor's lock on a document outlives their last change, in seconds. Payload's five
+ * minutes kept a head out long after a clerk had saved and closed the browser; two minutes of
+ * idleness is long enough to read a form, short enough to wait for.
+ */
+export const LOCK_IDLE_SECONDS = 120
+
+/**
  * Makes a content collection unit-scoped: one set of access rules (own units, HQ subtree, public
  * reads), drafts with versions, the publishing-rights hooks and the required-element checks on
  * publish, and a unique index for each value that is one per unit (uniquePerUnit). The plugin hands
@@ -35,6 +42,7 @@ function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, p
   return {
     // Drafts are validated too, so a wrong phone number is caught when typed, not at publish time.
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
+    lockDocuments: { duration: LOCK_IDLE_SECONDS },
     ...collection,
     access: unitContentAccess(access),
     custom: { ...collection.custom, unitScoped: true, publicRead: access.publicRead },
