@@ -65,6 +65,20 @@ describe('the fiscal year is derived from the date, judged in Bangkok', () => {
     expect(refused.fields.date).toContain('วันที่ของข่าว: วันที่ต้องอยู่ระหว่าง 1–30 ของกันยายน แต่พิมพ์ 31')
   })
 
+  it('duplicating a month makes the first month after it the unit does not have yet, rows kept, as a draft', async () => {
+    const september = await payload.create({ collection: 'crime-statistics', data: { tenant: unit, month: '2026-09-01T12:00:00.000Z' }, draft: true })
+    const rows = (await payload.update({ collection: 'crime-statistics', id: september.id, data: { rows: september.rows!.map((row, index) => ({ ...row, reported: index + 3 })) }, draft: true })).rows
+    await payload.create({ collection: 'crime-statistics', data: { tenant: unit, month: '2026-10-01T12:00:00.000Z' }, draft: true })
+    const copy = await payload.duplicate({ collection: 'crime-statistics', id: september.id, draft: true })
+    expect([copy.month, copy.fiscalYear, copy.title, copy._status]).toEqual(['2026-11-01T12:00:00.000Z', 2570, 'พฤศจิกายน 2569', 'draft'])
+    expect(copy.rows!.map((row) => [row.group, row.reported])).toEqual(rows!.map((row) => [row.group, row.reported]))
+  })
+
+  it('duplicating a yearly document makes next year’s', async () => {
+    const budget = await payload.create({ collection: 'budget-reports', data: { tenant: unit, fiscalYear: 2569 }, draft: true })
+    expect((await payload.duplicate({ collection: 'budget-reports', id: budget.id, draft: true })).fiscalYear).toBe(2570)
+  })
+
   it('the as-of date of the manpower sets the structure’s fiscal year, one per year', async () => {
     const first = await payload.create({ collection: 'org-structures', data: { tenant: unit, asOf: '2025-01-01T12:00:00.000Z' }, draft: true })
     expect(first.fiscalYear).toBe(2568)

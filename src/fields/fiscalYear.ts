@@ -33,7 +33,8 @@ export function fiscalYearField({
             readOnly: true,
             description: { th: `คำนวณจาก${derivedFrom.label.th}โดยอัตโนมัติ`, en: `Computed from ${derivedFrom.label.en}` },
           },
-          hooks: { beforeValidate: [deriveFiscalYear(derivedFrom.field, derivedFrom.label)] },
+          // A copy's year is computed anew from its own (possibly moved) date.
+          hooks: { beforeValidate: [deriveFiscalYear(derivedFrom.field, derivedFrom.label)], beforeDuplicate: [() => null] },
         }
       : {}),
     validate: (async (value, options) => {

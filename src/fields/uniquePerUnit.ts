@@ -1,4 +1,4 @@
-import type { CollectionAfterErrorHook, CollectionConfig, Field, Validate, Where } from 'payload'
+import type { CollectionAfterErrorHook, CollectionConfig, Field, FieldHook, PayloadRequest, Validate, Where } from 'payload'
 
 import { tenantIDOf } from '../access/unitContent'
 import { invalid, type FieldName } from '../validation/messages'
@@ -7,14 +7,28 @@ import { invalid, type FieldName } from '../validation/messages'
  * Adds "at most one per unit" to a field's own validation (e.g. one สขร.1 per month): the message
  * says which value is taken, so the editor opens the existing document instead of a duplicate.
  * With `alongWith`, the value is unique together with those fields (e.g. one per item and year).
+ * With `next`, duplicating a document moves the copy to the first free value after the original's
+ * (September's report duplicated is October's, its rows kept), instead of failing as taken.
  */
 export const uniquePerUnit = <F extends Field & { name: string; label?: unknown; validate?: unknown }>(
   field: F,
   label: FieldName,
   describe: (value: unknown, data: Record<string, unknown>) => { th: string; en: string },
   alongWith: string[] = [],
+  next?: (value: unknown) => unknown,
 ): F => {
   const own = field.validate as Validate | undefined
+  const taken = async (value: unknown, data: Record<string, unknown>, collectionSlug: string, req: PayloadRequest, id?: number | string) => {
+    const where: Where = {
+      and: [
+        { tenant: { equals: tenantIDOf(data.tenant) } },
+        { [field.name]: { equals: value } },
+        ...alongWith.map((name) => ({ [name]: { equals: data[name] } })),
+        ...(id ? [{ id: { not_equals: id } }] : []),
+      ],
+    }
+    return (await req.payload.count({ collection: collectionSlug as never, where, overrideAccess: true, req })).totalDocs > 0
+  }
   const validate: Validate = async (value, options) => {
     const result = own ? await own(value, options) : true
     if (result !== true || value == null || value === '') return result
@@ -23,19 +37,19 @@ export const uniquePerUnit = <F extends Field & { name: string; label?: unknown;
     const tenant = tenantIDOf(data.tenant)
     // A missing companion value is its own field's error, not a duplicate.
     if (!collectionSlug || tenant == null || alongWith.some((name) => data[name] == null)) return true
-    const where: Where = {
-      and: [
-        { tenant: { equals: tenant } },
-        { [field.name]: { equals: value } },
-        ...alongWith.map((name) => ({ [name]: { equals: data[name] } })),
-        ...(id ? [{ id: { not_equals: id } }] : []),
-      ],
-    }
-    const { totalDocs } = await req.payload.count({ collection: collectionSlug as never, where, overrideAccess: true, req })
-    return totalDocs ? invalid(label, describe(value, data)) : true
+    return (await taken(value, data, collectionSlug, req, id)) ? invalid(label, describe(value, data)) : true
   }
   const custom = { ...(field as { custom?: Record<string, unknown> }).custom, uniquePerUnit: { alongWith, label } satisfies UniquePerUnit }
-  return { ...field, validate, custom } as F
+  // A unit has a few years of months at most: past that, the copy keeps the last candidate and validation explains.
+  const firstFree: FieldHook = async ({ value, data, collection, req }) => {
+    if (!next || value == null || !collection || tenantIDOf(data?.tenant) == null) return value
+    let candidate = next(value)
+    for (let tries = 0; tries < 60 && (await taken(candidate, data ?? {}, collection.slug, req)); tries++) candidate = next(candidate)
+    return candidate
+  }
+  const hooks = { ...(field as { hooks?: Record<string, FieldHook[]> }).hooks }
+  if (next) hooks.beforeDuplicate = [...(hooks.beforeDuplicate ?? []), firstFree]
+  return { ...field, validate, custom, hooks } as F
 }
 
 type UniquePerUnit = { alongWith: string[]; label: FieldName }
