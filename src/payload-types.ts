@@ -936,9 +936,6 @@ export interface OrgStructure {
 export interface Authority {
   id: number;
   tenant?: (number | null) | Unit;
-  /**
-   * The picker shows CE years
-   */
   preparedMonth: string;
   /**
    * Computed from Month the data was prepared
@@ -1180,9 +1177,6 @@ export interface MonthlyReport {
   id: number;
   tenant?: (number | null) | Unit;
   title?: string | null;
-  /**
-   * The picker shows CE years
-   */
   month: string;
   /**
    * Computed from Month
@@ -1286,9 +1280,6 @@ export interface CrimeStatistic {
   id: number;
   tenant?: (number | null) | Unit;
   title?: string | null;
-  /**
-   * The picker shows CE years
-   */
   month: string;
   /**
    * Computed from Month
@@ -1323,9 +1314,6 @@ export interface CheckpointStatistic {
   id: number;
   tenant?: (number | null) | Unit;
   title?: string | null;
-  /**
-   * The picker shows CE years
-   */
   month: string;
   /**
    * Computed from Month
@@ -1479,9 +1467,6 @@ export interface ProcurementSummary {
   id: number;
   tenant?: (number | null) | Unit;
   title?: string | null;
-  /**
-   * The picker shows CE years
-   */
   month: string;
   /**
    * Computed from Month
@@ -1493,9 +1478,21 @@ export interface ProcurementSummary {
   noneDeclared?: boolean | null;
   rows?:
     | {
+        /**
+         * The purchase or hire as approved, e.g. office supplies, 12 items
+         */
         item?: string | null;
+        /**
+         * The budget approved for this purchase or hire
+         */
         budget?: number | null;
+        /**
+         * The reference price set before buying (e.g. the last or the market price), usually within the budget
+         */
         referencePrice?: number | null;
+        /**
+         * Under the 2017 Act: specific (most station purchases), selection, e-bidding or e-market
+         */
         method?:
           | (
               | 'specific'
@@ -1508,6 +1505,9 @@ export interface ProcurementSummary {
               | 'special'
             )
           | null;
+        /**
+         * Everyone who offered a price, with the price; the specific method often has one
+         */
         bidders?:
           | {
               name?: string | null;
@@ -1515,6 +1515,9 @@ export interface ProcurementSummary {
               id?: string | null;
             }[]
           | null;
+        /**
+         * Chosen from the bidders above; change the price if the agreed one differs
+         */
         winner?: {
           name?: string | null;
           price?: number | null;
@@ -1525,7 +1528,13 @@ export interface ProcurementSummary {
          */
         reason?: string | null;
         contract?: {
+          /**
+           * Number of the contract or purchase order, e.g. 12/2569
+           */
           number?: string | null;
+          /**
+           * The date the contract or order was signed
+           */
           date?: string | null;
         };
         id?: string | null;
@@ -1548,9 +1557,6 @@ export interface ComplaintStatistic {
   id: number;
   tenant?: (number | null) | Unit;
   title?: string | null;
-  /**
-   * The picker shows CE years
-   */
   month: string;
   /**
    * Computed from Month

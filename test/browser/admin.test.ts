@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { currentFiscalYear } from '../../src/fiscal'
 
-import { adminLogin, axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, visibleText } from './helpers'
+import { adminLogin, axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, screenshotsDir, viewports, visibleText } from './helpers'
 
 let browser: Browser
 
@@ -167,6 +167,81 @@ describe('admin in Thai', () => {
 
   it('saves phone and desktop screenshots of the login page', async () => {
     await screenshots(browser, 'admin-login', '/admin/login', (page) => page.locator('#field-email').waitFor())
+  })
+})
+
+describe('dates and amounts as Thai clerks write them', () => {
+  /** A CE year shown to a Thai user: 2000–2099 standing alone (amounts have grouped digits). */
+  const ceYears = (text: string) => [...new Set(text.match(/(?<![\d,.])20\d\d(?![\d,])/g) ?? [])]
+
+  it('lists, edit views, headers and version history show Buddhist-era years only', async () => {
+    const context = await newContext(browser, viewports.desktop)
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'editor.a@demo.local')
+      await waitForDashboard(page)
+      for (const path of ['/admin/collections/procurement-summaries', '/admin/collections/news', '/admin/collections/executives', '/admin/collections/monthly-reports']) {
+        await page.goto(path)
+        await page.locator('table tbody tr').first().waitFor()
+        expect([path, ceYears(await visibleText(page))]).toEqual([path, []])
+        await page.goto((await page.locator('table tbody tr a').first().getAttribute('href'))!)
+        await page.locator('.doc-controls').first().waitFor()
+        await page.waitForLoadState('networkidle')
+        const edit = new URL(page.url()).pathname
+        expect([edit, ceYears(await visibleText(page))]).toEqual([edit, []])
+        await page.goto(`${edit}/versions`)
+        await page.locator('table tbody tr').first().waitFor()
+        expect([`${edit}/versions`, ceYears(await visibleText(page))]).toEqual([`${edit}/versions`, []])
+      }
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('reads a typed date day first in either era, and says why it cannot read one', async () => {
+    const context = await newContext(browser, viewports.phone)
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'editor.a@demo.local')
+      await page.goto('/admin/collections/news/create')
+      const date = page.locator('#field-date')
+      await date.waitFor()
+      const reading = page.locator('.thai-date-field__reading, .thai-date-field__problem').first()
+      for (const typed of ['3/10/2569', '3/10/2026', '3 ต.ค. 69']) {
+        await date.fill(typed)
+        await date.press('Enter')
+        expect([typed, await date.inputValue(), await reading.innerText()]).toEqual([typed, '3 ต.ค. 2569', '3 ตุลาคม พ.ศ. 2569'])
+      }
+      await date.fill('31/9/2569')
+      await date.press('Enter')
+      await expect(page.getByRole('alert').filter({ hasText: 'วันที่ต้องอยู่ระหว่าง 1–30 ของกันยายน แต่พิมพ์ 31' }).isVisible()).resolves.toBe(true)
+      await page.screenshot({ path: `${screenshotsDir}/admin-typed-date-phone.png`, fullPage: true })
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('groups amounts as they are typed and fills the สขร.1 winner from a bidder in one choice', async () => {
+    const context = await newContext(browser, viewports.desktop)
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'editor.a@demo.local')
+      await page.goto('/admin/collections/procurement-summaries')
+      await page.goto((await page.locator('table tbody tr a').first().getAttribute('href'))!)
+      const budget = page.locator('#field-rows__0__budget')
+      await budget.waitFor()
+      await budget.fill('')
+      await budget.pressSequentially('245000')
+      expect(await budget.inputValue()).toBe('245,000')
+      const pick = page.locator('.winner-field__pick select').first()
+      const bidder = await pick.locator('option').nth(2).innerText()
+      await pick.selectOption({ index: 2 })
+      const [name, price] = bidder.split(' · ')
+      expect(await page.locator('#field-rows__0__winner__name').inputValue()).toBe(name)
+      expect(`${await page.locator('#field-rows__0__winner__price').inputValue()} บาท`).toBe(price)
+    } finally {
+      await context.close()
+    }
   })
 })
 

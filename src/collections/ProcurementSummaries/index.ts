@@ -46,6 +46,18 @@ const sub = {
 
 const rows = { th: 'รายการจัดซื้อจัดจ้าง', en: 'Procurements' }
 
+/** What each column of the form asks for, in the clerk's words (DOMAIN §4). */
+const help = {
+  item: { th: 'ชื่องานตามที่อนุมัติให้ซื้อหรือจ้าง เช่น จัดซื้อวัสดุสำนักงาน 12 รายการ', en: 'The purchase or hire as approved, e.g. office supplies, 12 items' },
+  budget: { th: 'วงเงินงบประมาณที่ได้รับอนุมัติให้ซื้อหรือจ้างครั้งนี้', en: 'The budget approved for this purchase or hire' },
+  referencePrice: { th: 'ราคาอ้างอิงที่หน่วยงานกำหนดไว้ก่อนซื้อหรือจ้าง (เช่น ราคาที่เคยซื้อหรือราคาตลาด) มักไม่เกินวงเงิน', en: 'The reference price set before buying (e.g. the last or the market price), usually within the budget' },
+  method: { th: 'ตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560: เฉพาะเจาะจง (ส่วนใหญ่ของงานสถานี), คัดเลือก, e-bidding หรือ e-market', en: 'Under the 2017 Act: specific (most station purchases), selection, e-bidding or e-market' },
+  bidders: { th: 'ทุกรายที่ยื่นราคา พร้อมราคาที่เสนอ วิธีเฉพาะเจาะจงมักมีรายเดียว', en: 'Everyone who offered a price, with the price; the specific method often has one' },
+  winner: { th: 'เลือกจากผู้เสนอราคาด้านบน แล้วแก้ราคาถ้าตกลงต่างจากที่เสนอ', en: 'Chosen from the bidders above; change the price if the agreed one differs' },
+  contractNumber: { th: 'เลขที่สัญญา ใบสั่งซื้อ หรือใบสั่งจ้าง เช่น 12/2569', en: 'Number of the contract or purchase order, e.g. 12/2569' },
+  contractDate: { th: 'วันที่ลงนามในสัญญาหรือใบสั่งซื้อ/สั่งจ้าง', en: 'The date the contract or order was signed' },
+}
+
 type Row = { budget?: number; winner?: { price?: number }; bidders?: { name?: string; price?: number }[] }
 
 /** Flags a row whose agreed price is above its budget ceiling, and the month when any row is. */
@@ -86,13 +98,13 @@ export const ProcurementSummaries: CollectionConfig = unitScoped(
         labels: { singular: { th: 'รายการ', en: 'Procurement' }, plural: rows },
         admin: { ...rowLabel('item', 'winner.name'), condition: (data) => !data?.noneDeclared },
         fields: [
-          { name: 'item', type: 'text', localized: true, maxLength: 500, label: procurementColumns.item },
+          { name: 'item', type: 'text', localized: true, maxLength: 500, label: procurementColumns.item, admin: { description: help.item } },
           {
             type: 'row',
             fields: [
-              amountField('budget', procurementColumns.budget),
-              amountField('referencePrice', procurementColumns.referencePrice),
-              { name: 'method', type: 'select', options: optionsOf(procurementMethods), label: procurementColumns.method },
+              amountField('budget', procurementColumns.budget, { admin: { description: help.budget } }),
+              amountField('referencePrice', procurementColumns.referencePrice, { admin: { description: help.referencePrice } }),
+              { name: 'method', type: 'select', options: optionsOf(procurementMethods), label: procurementColumns.method, admin: { description: help.method } },
             ],
           },
           {
@@ -100,14 +112,23 @@ export const ProcurementSummaries: CollectionConfig = unitScoped(
             type: 'array',
             label: procurementColumns.bidders,
             labels: { singular: { th: 'ผู้เสนอราคา', en: 'Bidder' }, plural: { th: 'ผู้เสนอราคา', en: 'Bidders' } },
-            admin: rowLabel('name', 'price'),
+            admin: { ...rowLabel('name', 'price'), description: help.bidders },
             fields: [{ type: 'row', fields: [{ name: 'name', type: 'text', label: sub.bidderName }, amountField('price', sub.bidderPrice)] }],
           },
           {
             name: 'winner',
             type: 'group',
             label: procurementColumns.winner,
-            fields: [{ type: 'row', fields: [{ name: 'name', type: 'text', label: sub.winnerName }, amountField('price', sub.winnerPrice)] }],
+            admin: { description: help.winner },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  { name: 'name', type: 'text', label: sub.winnerName, admin: { components: { Field: { path: '/admin/WinnerField#WinnerField', clientProps: { bidders: 'bidders' } } } } },
+                  amountField('price', sub.winnerPrice),
+                ],
+              },
+            ],
           },
           {
             name: 'overBudget',
@@ -120,7 +141,7 @@ export const ProcurementSummaries: CollectionConfig = unitScoped(
             name: 'contract',
             type: 'group',
             label: procurementColumns.contract,
-            fields: [{ type: 'row', fields: [{ name: 'number', type: 'text', label: sub.contractNumber }, dayField('date', sub.contractDate)] }],
+            fields: [{ type: 'row', fields: [{ name: 'number', type: 'text', label: sub.contractNumber, admin: { description: help.contractNumber } }, dayField('date', sub.contractDate, { description: help.contractDate })] }],
           },
         ],
       },

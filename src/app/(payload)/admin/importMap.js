@@ -1,9 +1,11 @@
 import { RowLabel as RowLabel_48ed4d7da4b97b69da8da597bfcf487e } from '../../../admin/RowLabel'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { ThaiDateField as ThaiDateField_1b4557124266070965141bb0047bcfa2 } from '../../../admin/ThaiDateField'
 import { CheckField as CheckField_63e1cff3b61b0e938969383f4354e46f } from '../../../collections/OitFrameworks/CheckField'
 import { ItemRowLabel as ItemRowLabel_0c55519003b7466db7808aa4fc30e9bd } from '../../../collections/OitFrameworks/ItemRowLabel'
 import { CloneButton as CloneButton_d44fb2f3cb2a4df301f4970951fb36b0 } from '../../../collections/OitFrameworks/CloneButton'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { AmountField as AmountField_6e7a9d48580a6fb26f462aea779252fe } from '../../../admin/AmountField'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,9 +31,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CompanionStatus as CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d } from '../../../companions/admin/CompanionStatus'
+import { WinnerField as WinnerField_09714eaa0b036416b505b4ebac6c6f07 } from '../../../admin/WinnerField'
 import { ReadinessNavLinks as ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439 } from '../../../compliance/views/NavLinks'
 import { FrameworkGapNotice as FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b } from '../../../collections/OitFrameworks/FrameworkGapNotice'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { ThaiDatesProvider as ThaiDatesProvider_a257a35879c6920d09c10092b2b78d03 } from '../../../admin/ThaiDatesProvider'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { UnitReadinessView as UnitReadinessView_c71b344e2dba5c83eb31cc3fe2581dee } from '../../../compliance/views/UnitReadinessView'
 import { MatrixView as MatrixView_30eb8d2d0091245079c619176f6b73f0 } from '../../../compliance/views/MatrixView'
@@ -41,10 +45,12 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/admin/RowLabel#RowLabel": RowLabel_48ed4d7da4b97b69da8da597bfcf487e,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/admin/ThaiDateField#ThaiDateField": ThaiDateField_1b4557124266070965141bb0047bcfa2,
   "/collections/OitFrameworks/CheckField#CheckField": CheckField_63e1cff3b61b0e938969383f4354e46f,
   "/collections/OitFrameworks/ItemRowLabel#ItemRowLabel": ItemRowLabel_0c55519003b7466db7808aa4fc30e9bd,
   "/collections/OitFrameworks/CloneButton#CloneButton": CloneButton_d44fb2f3cb2a4df301f4970951fb36b0,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "/admin/AmountField#AmountField": AmountField_6e7a9d48580a6fb26f462aea779252fe,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -70,9 +76,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/companions/admin/CompanionStatus#CompanionStatus": CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d,
+  "/admin/WinnerField#WinnerField": WinnerField_09714eaa0b036416b505b4ebac6c6f07,
   "/compliance/views/NavLinks#ReadinessNavLinks": ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439,
   "/collections/OitFrameworks/FrameworkGapNotice#FrameworkGapNotice": FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
+  "/admin/ThaiDatesProvider#ThaiDatesProvider": ThaiDatesProvider_a257a35879c6920d09c10092b2b78d03,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/compliance/views/UnitReadinessView#UnitReadinessView": UnitReadinessView_c71b344e2dba5c83eb31cc3fe2581dee,
   "/compliance/views/MatrixView#MatrixView": MatrixView_30eb8d2d0091245079c619176f6b73f0,

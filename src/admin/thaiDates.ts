@@ -1,0 +1,46 @@
+import type { Config, DateField, Field } from 'payload'
+
+import { ADMIN_DATE_FORMAT, DAY_FORMAT, MONTH_FORMAT } from './buddhistEra'
+
+const FIELD = '/admin/ThaiDateField#ThaiDateField'
+
+/** A date field shown the Thai way: typed days and month lists to edit, Buddhist-era years in lists and views. */
+function thaiDate(field: DateField): DateField {
+  const appearance = field.admin?.date?.pickerAppearance ?? 'dayOnly'
+  const displayFormat = field.admin?.date?.displayFormat ?? (appearance === 'monthOnly' ? MONTH_FORMAT : appearance === 'dayOnly' || appearance === 'default' ? DAY_FORMAT : ADMIN_DATE_FORMAT)
+  const typed = appearance === 'dayOnly' || appearance === 'default' || appearance === 'monthOnly'
+  return {
+    ...field,
+    admin: {
+      ...field.admin,
+      date: { ...field.admin?.date, pickerAppearance: appearance === 'default' ? 'dayOnly' : appearance, displayFormat },
+      components: typed && !field.admin?.components?.Field ? { ...field.admin?.components, Field: FIELD } : field.admin?.components,
+    },
+  }
+}
+
+function walk(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'date') return thaiDate(field)
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }
+    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: walk(block.fields) })) }
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: walk(field.fields) } as Field
+    return field
+  })
+}
+
+/**
+ * Dates in the admin as Thai officers read and write them: every date field of every collection
+ * and global is typed or picked by Thai month and BE year (`ThaiDateField`), and every date the
+ * admin prints (lists, document header, versions) carries its Buddhist-era year (`buddhistEra.ts`).
+ */
+export const thaiDates = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({ ...collection, fields: walk(collection.fields) })),
+  globals: config.globals?.map((global) => ({ ...global, fields: walk(global.fields) })),
+  admin: {
+    ...config.admin,
+    dateFormat: config.admin?.dateFormat ?? ADMIN_DATE_FORMAT,
+    components: { ...config.admin?.components, providers: [...(config.admin?.components?.providers ?? []), '/admin/ThaiDatesProvider#ThaiDatesProvider'] },
+  },
+})
