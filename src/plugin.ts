@@ -38,7 +38,7 @@ import { CompanionFiles } from './collections/CompanionFiles'
 import { CompanionStatuses } from './collections/CompanionStatuses'
 import { PublicationDates } from './collections/PublicationDates'
 import { withPublicationDates } from './compliance/publicationDates'
-import { thaiDates } from './admin/thaiDates'
+import { thaiAdmin } from './admin/thaiAdmin'
 import { companions } from './companions/plugin'
 import { compliance } from './compliance/plugin'
 import { Users } from './collections/Users'
@@ -107,7 +107,7 @@ export const oitPlugin =
     const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
     const shown = [...collections.map((collection) => (isPrivate(collection) ? collection : withSiteRevalidation(withPublicationDates(collection)))), PublicationDates]
-    const config = thaiDates(reliableDatabase(compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown))))
+    const config = thaiAdmin(reliableDatabase(compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown))))
     return {
       ...config,
       onInit: async (payload) => {

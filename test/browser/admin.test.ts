@@ -174,7 +174,7 @@ describe('dates and amounts as Thai clerks write them', () => {
   /** A CE year shown to a Thai user: 2000–2099 standing alone (amounts have grouped digits). */
   const ceYears = (text: string) => [...new Set(text.match(/(?<![\d,.])20\d\d(?![\d,])/g) ?? [])]
 
-  it('lists, edit views, headers and version history show Buddhist-era years only', async () => {
+  it('lists, edit views, headers and version history show Buddhist-era years only, and checkboxes as ใช่/ไม่', async () => {
     const context = await newContext(browser, viewports.desktop)
     try {
       const page = await context.newPage()
@@ -183,7 +183,8 @@ describe('dates and amounts as Thai clerks write them', () => {
       for (const path of ['/admin/collections/procurement-summaries', '/admin/collections/news', '/admin/collections/executives', '/admin/collections/monthly-reports']) {
         await page.goto(path)
         await page.locator('table tbody tr').first().waitFor()
-        expect([path, ceYears(await visibleText(page))]).toEqual([path, []])
+        const list = await visibleText(page)
+        expect([path, ceYears(list), list.match(/general:|เท็จ| จริง /g)]).toEqual([path, [], null])
         await page.goto((await page.locator('table tbody tr a').first().getAttribute('href'))!)
         await page.locator('.doc-controls').first().waitFor()
         await page.waitForLoadState('networkidle')

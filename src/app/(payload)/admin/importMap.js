@@ -31,6 +31,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CompanionStatus as CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d } from '../../../companions/admin/CompanionStatus'
+import { CheckboxCell as CheckboxCell_1d365acfbe6b0789f5478c2d88835383 } from '../../../admin/CheckboxCell'
 import { WinnerField as WinnerField_09714eaa0b036416b505b4ebac6c6f07 } from '../../../admin/WinnerField'
 import { ReadinessNavLinks as ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439 } from '../../../compliance/views/NavLinks'
 import { FrameworkGapNotice as FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b } from '../../../collections/OitFrameworks/FrameworkGapNotice'
@@ -76,6 +77,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/companions/admin/CompanionStatus#CompanionStatus": CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d,
+  "/admin/CheckboxCell#CheckboxCell": CheckboxCell_1d365acfbe6b0789f5478c2d88835383,
   "/admin/WinnerField#WinnerField": WinnerField_09714eaa0b036416b505b4ebac6c6f07,
   "/compliance/views/NavLinks#ReadinessNavLinks": ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439,
   "/collections/OitFrameworks/FrameworkGapNotice#FrameworkGapNotice": FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b,

@@ -3,6 +3,7 @@ import type { Config, DateField, Field } from 'payload'
 import { ADMIN_DATE_FORMAT, DAY_FORMAT, MONTH_FORMAT } from './buddhistEra'
 
 const FIELD = '/admin/ThaiDateField#ThaiDateField'
+const CHECKBOX_CELL = '/admin/CheckboxCell#CheckboxCell'
 
 /** A date field shown the Thai way: typed days and month lists to edit, Buddhist-era years in lists and views. */
 function thaiDate(field: DateField): DateField {
@@ -22,6 +23,7 @@ function thaiDate(field: DateField): DateField {
 function walk(fields: Field[]): Field[] {
   return fields.map((field) => {
     if (field.type === 'date') return thaiDate(field)
+    if (field.type === 'checkbox') return { ...field, admin: { ...field.admin, components: { Cell: CHECKBOX_CELL, ...field.admin?.components } } }
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }
     if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: walk(block.fields) })) }
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: walk(field.fields) } as Field
@@ -30,11 +32,12 @@ function walk(fields: Field[]): Field[] {
 }
 
 /**
- * Dates in the admin as Thai officers read and write them: every date field of every collection
- * and global is typed or picked by Thai month and BE year (`ThaiDateField`), and every date the
- * admin prints (lists, document header, versions) carries its Buddhist-era year (`buddhistEra.ts`).
+ * The admin as Thai officers read and write it: every date field of every collection and global
+ * is typed or picked by Thai month and BE year (`ThaiDateField`); every date the admin prints
+ * (lists, document header, versions) carries its Buddhist-era year (`buddhistEra.ts`); checkboxes
+ * read ใช่/ไม่ in lists.
  */
-export const thaiDates = (config: Config): Config => ({
+export const thaiAdmin = (config: Config): Config => ({
   ...config,
   collections: config.collections?.map((collection) => ({ ...collection, fields: walk(collection.fields) })),
   globals: config.globals?.map((global) => ({ ...global, fields: walk(global.fields) })),
