@@ -19,7 +19,9 @@ function connection(payload: Payload): Promise<pg.Client> {
     const { options } = (payload.db as unknown as { pool: Pool }).pool
     const client = new pg.Client({ ...options, connectionTimeoutMillis: HEALTH_TIMEOUT_MS, statement_timeout: HEALTH_TIMEOUT_MS })
     client.on('error', () => forget(client))
-    health = { client, ready: client.connect().then(() => client) }
+    // The kept connection never holds the process open (a test run or a drained server exits).
+    const unref = () => (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.()
+    health = { client, ready: client.connect().then(() => (unref(), client)) }
     health.ready.catch(() => forget(client))
   }
   return health.ready
