@@ -46,7 +46,13 @@ export default buildConfig({
     supportedLanguages: { th, en },
     fallbackLanguage: 'th',
     // Payload's Thai calls the content-language switch "ตำแหน่งที่ตั้ง" (a place); it is a language.
-    translations: { th: { general: { locale: 'ภาษาของเนื้อหา' } } },
+    // A refusal mostly means fields not yet filled in, which "ไม่ถูกต้อง" (invalid) misnames.
+    translations: {
+      th: {
+        general: { locale: 'ภาษาของเนื้อหา' },
+        error: { followingFieldsInvalid_one: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:', followingFieldsInvalid_other: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:' },
+      },
+    },
   },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' }, destination: defaultLoggerOptions },
   // A refused login or action is the client's error, not the server's.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { closePayload, rejection, testPayload, unitBySlug, userByEmail } from './helpers/payload'
+import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 import { scratchStation } from './helpers/scratchUnit'
 
 type Staff = Awaited<ReturnType<typeof userByEmail>>
@@ -227,5 +227,39 @@ describe('ITA action plans', () => {
     const complete = { output: 'ข้อมูลครบทุกข้อ', communication: 'ประชุมประจำเดือน', doer: 'เจ้าหน้าที่เทคโนโลยีสารสนเทศ' }
     await api().update({ collection: 'ita-action-plans', id: draft.id, data: { ...complete, _status: 'published' }, ...as(a.approver) })
     expect(await seen()).toBe(1)
+  })
+})
+
+describe('what publishing will ask, told while drafting', () => {
+  const row = { fiscalYear: 2568, indicator: '9', issue: 'แผนที่ยังร่างอยู่', activity: 'ทบทวนข้อมูลบนเว็บไซต์', deadline: '2025-03-30T12:00:00.000Z', followUp: 'monthly', status: 'planned' }
+
+  it('lists the missing fields of the form as it stands, saves nothing, and wording says not filled in', async () => {
+    const draft = await api().create({ collection: 'ita-action-plans', data: { tenant: a.unit.id, ...row }, ...as(a.editor) })
+    const token = await login(a.editor.email, 'test-password')
+    const check = (data: Record<string, unknown>) => rest('POST', '/ita-action-plans/publish-check', { token, body: { id: draft.id, data } })
+    const first = await check({ tenant: a.unit.id, ...row })
+    expect(first.status).toBe(200)
+    expect(first.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['communication', 'doer', 'output'])
+    expect(first.body.problems[0].text.th).toMatch(/^O24 .*: ยังไม่ได้กรอก$/)
+    // The form's unsaved values count: two filled in, one left.
+    const second = await check({ tenant: a.unit.id, ...row, output: 'ข้อมูลครบ', doer: 'เจ้าหน้าที่' })
+    expect(second.body.problems.map((problem: { path: string }) => problem.path)).toEqual(['communication'])
+    const stored = await api().findByID({ collection: 'ita-action-plans', id: draft.id, draft: true, ...as(a.editor) })
+    expect([stored._status, stored.output ?? null]).toEqual(['draft', null])
+  })
+
+  it('reads a new document’s form as the admin sends it (an empty list is a row count there)', async () => {
+    const token = await login(a.editor.email, 'test-password')
+    const reply = await rest('POST', '/procurement-summaries/publish-check', { token, body: { data: { tenant: a.unit.id, month: '2025-01-01T12:00:00.000Z', rows: 0, noneDeclared: false } } })
+    expect(reply.status).toBe(200)
+    expect(reply.body.problems.map((problem: { path: string }) => problem.path)).toContain('rows')
+  })
+
+  it('answers only the unit’s own staff', async () => {
+    const draft = await api().create({ collection: 'ita-action-plans', data: { tenant: a.unit.id, ...row }, ...as(a.editor) })
+    expect((await rest('POST', '/ita-action-plans/publish-check', { body: { id: draft.id, data: {} } })).status).toBe(401)
+    const other = await login(b.editor.email, 'test-password')
+    expect((await rest('POST', '/ita-action-plans/publish-check', { token: other, body: { id: draft.id, data: {} } })).status).toBe(404)
+    expect((await rest('POST', '/ita-action-plans/publish-check', { token: other, body: { data: { tenant: a.unit.id, ...row } } })).status).toBe(403)
   })
 })

@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { publicTenantField } from '../fields/submission'
 import { withUniquePerUnitIndexes } from '../fields/uniquePerUnit'
 
 import { unitContentAccess, type UnitContentAccessOptions } from '../access/unitContent'
 import { refusePublishByRole, refusePublishOutsideUnit, refuseUnpublishByRole } from '../hooks/guardPublish'
+import { publishCheckEndpoint } from '../hooks/publishCheckEndpoint'
 import { requireElementsOnPublish } from '../hooks/requireElementsOnPublish'
 import type { PublishChecks } from '../requirements/checks'
 
@@ -46,6 +47,8 @@ function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, p
     ...collection,
     access: unitContentAccess(access),
     custom: { ...collection.custom, unitScoped: true, publicRead: access.publicRead },
+    endpoints: [...(collection.endpoints || []), publishCheckEndpoint(collection.slug, publishChecks ?? [])],
+    fields: [...collection.fields, publishChecklistField],
     hooks: {
       ...hooks,
       beforeOperation: [refusePublishByRole, refuseUnpublishByRole, ...(hooks.beforeOperation ?? [])],
@@ -57,6 +60,9 @@ function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, p
     },
   }
 }
+
+/** The edit view's list of what publishing will still ask for (`PublishChecklist`). */
+const publishChecklistField: Field = { name: 'publishChecklist', type: 'ui', admin: { position: 'sidebar', components: { Field: '/admin/PublishChecklist#PublishChecklist' } } }
 
 /** Never on the public sites (staff, internal review data, submissions from the public): saving them changes no page. */
 export const isPrivate = (collection: CollectionConfig): boolean => collection.custom?.publicRead === 'none'

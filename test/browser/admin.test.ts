@@ -246,6 +246,26 @@ describe('dates and amounts as Thai clerks write them', () => {
   })
 })
 
+describe('what publishing will ask, while drafting', () => {
+  it('lists and marks what a new สขร.1 lacks, and updates as the form changes, before any save', async () => {
+    const context = await newContext(browser, viewports.desktop)
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'editor.b@demo.local')
+      await page.goto('/admin/collections/procurement-summaries/create')
+      const checklist = page.locator('.publish-checklist')
+      await checklist.getByText('ก่อนเผยแพร่ยังต้องกรอก (1)').waitFor()
+      expect(await checklist.innerText()).toContain('ยังไม่ได้กรอก')
+      expect(await page.locator('.publish-missing').count()).toBe(1)
+      await page.locator('#field-noneDeclared').check()
+      await checklist.getByText('✓ ครบตามที่การเผยแพร่ต้องการ').waitFor()
+      expect(await page.locator('.publish-missing').count()).toBe(0)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('OIT readiness views', () => {
   const serious = async (page: Page) => (await axeRun(page)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 
