@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
-import { consoleEmailAdapter } from './src/email/consoleAdapter'
+import { emailAdapter } from './src/email/adapter'
 import { adminOrigins } from './src/env/adminOrigins'
 import { databasePoolOptions } from './src/env/databasePool'
 import { resolvePayloadSecret } from './src/env/secret'
@@ -41,7 +41,7 @@ export default buildConfig({
   // Links in rich text only to the web, e-mail, phones and the site's own pages.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => safeLinks(defaultFeatures) }),
   hooks: { afterError: [explainLinkErrors] },
-  email: consoleEmailAdapter,
+  email: emailAdapter(),
   i18n: {
     supportedLanguages: { th, en },
     fallbackLanguage: 'th',

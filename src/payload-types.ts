@@ -387,6 +387,12 @@ export interface Page {
         | CallToActionBlock
       )[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -883,6 +889,12 @@ export interface Executive {
   order?: number | null;
   termStart?: string | null;
   termEnd?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -925,6 +937,12 @@ export interface OrgStructure {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -997,6 +1015,12 @@ export interface Authority {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1047,6 +1071,12 @@ export interface Law {
    */
   link?: string | null;
   searchText?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1068,6 +1098,12 @@ export interface CommitteeMember {
   order?: number | null;
   termStart?: string | null;
   termEnd?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1119,6 +1155,12 @@ export interface CommitteeReport {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1165,6 +1207,12 @@ export interface News {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1211,6 +1259,12 @@ export interface MonthlyReport {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1244,6 +1298,12 @@ export interface Manual {
   languages?: ('th' | 'en' | 'other')[] | null;
   description?: string | null;
   file?: (number | null) | Document;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1268,6 +1328,12 @@ export interface EService {
   order?: number | null;
   url?: string | null;
   description?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1298,6 +1364,12 @@ export interface CrimeStatistic {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1334,6 +1406,12 @@ export interface CheckpointStatistic {
       }[]
     | null;
   notes?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1378,6 +1456,12 @@ export interface BudgetReport {
   problems?: string | null;
   reportedToHeadOn?: string | null;
   reportedTo?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1422,6 +1506,12 @@ export interface InvestigationFundReport {
   totalSpent?: number | null;
   balance?: number | null;
   notes?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1455,6 +1545,12 @@ export interface ProcurementAnnouncement {
   signer?: string | null;
   file?: (number | null) | Document;
   egpNumber?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1541,6 +1637,12 @@ export interface ProcurementSummary {
       }[]
     | null;
   hasOverBudget?: boolean | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1567,6 +1669,12 @@ export interface ComplaintStatistic {
   completed?: number | null;
   inProgress?: number | null;
   notes?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1652,6 +1760,12 @@ export interface Policy {
     | null;
   attachments?: (number | Document)[] | null;
   infographic?: (number | null) | Media;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1697,6 +1811,12 @@ export interface RiskAssessment {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   /**
    * E.g. the สขร.1 exported from e-GP or a signed report, as PDF, Word or Excel: each format attached counts as the generated file of that format does, and is shown beside it on the OIT item page.
    */
@@ -1749,6 +1869,12 @@ export interface RiskReport {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1794,6 +1920,12 @@ export interface MeasureReport {
         id?: string | null;
       }[]
     | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1827,6 +1959,12 @@ export interface Disclosure {
     [k: string]: unknown;
   } | null;
   attachments?: (number | Document)[] | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1896,6 +2034,12 @@ export interface ItaActionPlan {
    */
   completedOn?: string | null;
   progress?: string | null;
+  approval?: {
+    state?: ('submitted' | 'returned') | null;
+    reason?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2533,6 +2677,14 @@ export interface ExecutivesSelect<T extends boolean = true> {
   order?: T;
   termStart?: T;
   termEnd?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2553,6 +2705,14 @@ export interface OrgStructuresSelect<T extends boolean = true> {
         allotted?: T;
         actual?: T;
         id?: T;
+      };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2581,6 +2741,14 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         subdistrict?: T;
         population?: T;
         id?: T;
+      };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2613,6 +2781,14 @@ export interface LawsSelect<T extends boolean = true> {
   file?: T;
   link?: T;
   searchText?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2630,6 +2806,14 @@ export interface CommitteeMembersSelect<T extends boolean = true> {
   order?: T;
   termStart?: T;
   termEnd?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2651,6 +2835,14 @@ export interface CommitteeReportsSelect<T extends boolean = true> {
         outcome?: T;
         photos?: T;
         id?: T;
+      };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2677,6 +2869,14 @@ export interface NewsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2702,6 +2902,14 @@ export interface MonthlyReportsSelect<T extends boolean = true> {
         photos?: T;
         id?: T;
       };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2719,6 +2927,14 @@ export interface ManualsSelect<T extends boolean = true> {
   languages?: T;
   description?: T;
   file?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2735,6 +2951,14 @@ export interface EServicesSelect<T extends boolean = true> {
   order?: T;
   url?: T;
   description?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2757,6 +2981,14 @@ export interface CrimeStatisticsSelect<T extends boolean = true> {
         arrested?: T;
         suspects?: T;
         id?: T;
+      };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
       };
   officialFiles?: T;
   updatedAt?: T;
@@ -2784,6 +3016,14 @@ export interface CheckpointStatisticsSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2815,6 +3055,14 @@ export interface BudgetReportsSelect<T extends boolean = true> {
   problems?: T;
   reportedToHeadOn?: T;
   reportedTo?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2839,6 +3087,14 @@ export interface InvestigationFundReportsSelect<T extends boolean = true> {
   totalSpent?: T;
   balance?: T;
   notes?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2859,6 +3115,14 @@ export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
   signer?: T;
   file?: T;
   egpNumber?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2904,6 +3168,14 @@ export interface ProcurementSummariesSelect<T extends boolean = true> {
         id?: T;
       };
   hasOverBudget?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2923,6 +3195,14 @@ export interface ComplaintStatisticsSelect<T extends boolean = true> {
   completed?: T;
   inProgress?: T;
   notes?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2963,6 +3243,14 @@ export interface PoliciesSelect<T extends boolean = true> {
       };
   attachments?: T;
   infographic?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2992,6 +3280,14 @@ export interface RiskAssessmentsSelect<T extends boolean = true> {
         timeline?: T;
         id?: T;
       };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   officialFiles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3014,6 +3310,14 @@ export interface RiskReportsSelect<T extends boolean = true> {
         photos?: T;
         id?: T;
       };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3035,6 +3339,14 @@ export interface MeasureReportsSelect<T extends boolean = true> {
         photos?: T;
         id?: T;
       };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3050,6 +3362,14 @@ export interface DisclosuresSelect<T extends boolean = true> {
   itemCode?: T;
   body?: T;
   attachments?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3107,6 +3427,14 @@ export interface ItaActionPlansSelect<T extends boolean = true> {
   status?: T;
   completedOn?: T;
   progress?: T;
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3134,6 +3462,14 @@ export interface PagesSelect<T extends boolean = true> {
         contactCard?: T | ContactCardBlockSelect<T>;
         qrCode?: T | QrCodeBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
+      };
+  approval?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        submittedBy?: T;
+        submittedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;

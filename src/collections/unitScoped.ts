@@ -5,6 +5,10 @@ import { withUniquePerUnitIndexes } from '../fields/uniquePerUnit'
 
 import { unitContentAccess, type UnitContentAccessOptions } from '../access/unitContent'
 import { refusePublishByRole, refusePublishOutsideUnit, refuseUnpublishByRole } from '../hooks/guardPublish'
+import { approvalField } from '../approval/fields'
+import { decideEndpoint } from '../approval/decideEndpoint'
+import { notifyApproval } from '../approval/notify'
+import { approvalTransition } from '../approval/transition'
 import { publishCheckEndpoint } from '../hooks/publishCheckEndpoint'
 import { requireElementsOnPublish } from '../hooks/requireElementsOnPublish'
 import type { PublishChecks } from '../requirements/checks'
@@ -26,8 +30,9 @@ export const LOCK_IDLE_SECONDS = 120
 /**
  * Makes a content collection unit-scoped: one set of access rules (own units, HQ subtree, public
  * reads), drafts with versions, the publishing-rights hooks and the required-element checks on
- * publish, and a unique index for each value that is one per unit (uniquePerUnit). The plugin hands
- * every collection made with this to the multi-tenant plugin, which adds the `tenant` field.
+ * publish, the approval steps between editor and head (src/approval), and a unique index for each
+ * value that is one per unit (uniquePerUnit). The plugin hands every collection made with this to
+ * the multi-tenant plugin, which adds the `tenant` field.
  */
 export const unitScoped = (collection: Omit<CollectionConfig, 'access'>, options: UnitScopedOptions): CollectionConfig =>
   withUniquePerUnitIndexes(scoped(collection, options))
@@ -47,8 +52,8 @@ function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, p
     ...collection,
     access: unitContentAccess(access),
     custom: { ...collection.custom, unitScoped: true, publicRead: access.publicRead },
-    endpoints: [...(collection.endpoints || []), publishCheckEndpoint(collection.slug, publishChecks ?? [])],
-    fields: [...collection.fields, publishChecklistField],
+    endpoints: [...(collection.endpoints || []), publishCheckEndpoint(collection.slug, publishChecks ?? []), decideEndpoint(collection.slug)],
+    fields: [...collection.fields, approvalField, publishChecklistField],
     hooks: {
       ...hooks,
       beforeOperation: [refusePublishByRole, refuseUnpublishByRole, ...(hooks.beforeOperation ?? [])],
@@ -56,7 +61,9 @@ function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, p
         refusePublishOutsideUnit,
         ...(hooks.beforeChange ?? []),
         requireElementsOnPublish(publishChecks),
+        approvalTransition(publishChecks),
       ],
+      afterChange: [...(hooks.afterChange ?? []), notifyApproval],
     },
   }
 }

@@ -1,6 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { approvalCollections, waitingDrafts } from '../approval/waiting'
 import { formatThaiDate } from '../fiscal'
+import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import { readiness, type UnitReadiness } from './readiness'
 import { unitFrameworks } from './unitFrameworks'
 import { reviewableUnits } from './units'
@@ -8,6 +10,8 @@ import { reviewableUnits } from './units'
 export type Assignment = { doer?: string | null; controller?: string | null; checker?: string | null; deadline?: string | null }
 export type Finding = { id: number; item: string; observation: string; status: string; answer?: string | null; updatedAt: string }
 export type DueNext = { date: string; what: string; kind: 'phase' | 'plan' | 'item'; href?: string }
+/** A draft waiting for the head: the items it feeds, what it is, since when. */
+export type Awaiting = { collection: string; id: number; what: string; title: string; items: string[]; submittedAt: string | null; href: string }
 
 export type UnitDashboard = {
   readiness: UnitReadiness
@@ -16,6 +20,30 @@ export type UnitDashboard = {
   assignments: Map<string, Assignment>
   findings: Finding[]
   dueNext: DueNext[]
+  awaiting: Awaiting[]
+}
+
+/** Every draft of the unit waiting for approval, whatever its year, by item code then age. */
+async function awaitingApproval(req: PayloadRequest, unit: number): Promise<Awaiting[]> {
+  const admin = req.payload.config.routes.admin
+  const drafts = (await Promise.all(approvalCollections(req.payload).map((collection) => waitingDrafts(req.payload, collection, { units: [unit], req })))).flat()
+  const entries = await Promise.all(
+    drafts.map(async (draft) => {
+      const { labels } = req.payload.collections[draft.collection as 'news'].config
+      const label = labels.singular as Record<string, string> | string
+      return {
+        collection: draft.collection,
+        id: draft.id,
+        what: typeof label === 'object' ? (label.th ?? draft.collection) : label,
+        title: draft.title,
+        items: itemsFedBy(await frameworkFor(req, unit, draft.fiscalYear), draft.collection, draft.doc).map((item) => item.code),
+        submittedAt: draft.submittedAt,
+        href: `${admin}/collections/${draft.collection}/${draft.id}`,
+      }
+    }),
+  )
+  const first = (entry: Awaiting) => entry.items[0] ?? '~'
+  return entries.sort((a, b) => first(a).localeCompare(first(b), 'en', { numeric: true }) || (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
 }
 
 /** How far ahead "what is due next" looks. */
@@ -24,7 +52,8 @@ const DAY = 24 * 60 * 60 * 1000
 
 /**
  * Everything a unit's dashboard shows: its readiness, who answers for each item and by when, the
- * HQ's observations, and what is due next (calendar phases, action-plan and item deadlines).
+ * HQ's observations, what is due next (calendar phases, action-plan and item deadlines) and what
+ * waits for the head's approval.
  * Null when the unit is outside the user's scope.
  */
 export async function unitDashboard(req: PayloadRequest, unitID: number, fiscalYear: number, today = new Date()): Promise<UnitDashboard | null> {
@@ -33,11 +62,12 @@ export async function unitDashboard(req: PayloadRequest, unitID: number, fiscalY
   const asUser = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false } as const
   const inYear: Where[] = [{ tenant: { equals: unit.id } }, { fiscalYear: { equals: fiscalYear } }]
   const { offered, inForce: frameworks } = await unitFrameworks(req, unit.unitType, fiscalYear, today)
-  const [[result], assigned, findings, plans] = await Promise.all([
+  const [[result], assigned, findings, plans, awaiting] = await Promise.all([
     readiness(req.payload, { units: [unit], fiscalYear, today, frameworks }),
     req.payload.find({ collection: 'oit-assignments', where: { and: inYear }, ...asUser }),
     req.payload.find({ collection: 'review-findings', where: { and: inYear }, sort: '-updatedAt', ...asUser }),
     req.payload.find({ collection: 'ita-action-plans', where: { and: [...inYear, { status: { not_equals: 'done' } }] }, sort: 'deadline', ...asUser }),
+    awaitingApproval(req, unit.id),
   ])
   const assignments = new Map<string, Assignment>(assigned.docs.map((doc) => [doc.item, doc]))
   const admin = req.payload.config.routes.admin
@@ -61,5 +91,6 @@ export async function unitDashboard(req: PayloadRequest, unitID: number, fiscalY
     assignments,
     findings: findings.docs.map((doc) => ({ id: doc.id, item: doc.item, observation: doc.observation, status: doc.status, answer: doc.answer, updatedAt: doc.updatedAt })),
     dueNext,
+    awaiting,
   }
 }

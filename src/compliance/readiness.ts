@@ -4,15 +4,17 @@ import { FISCAL_YEAR, windowPeriods } from '../companions/periods'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'
 import { frameworksInForce, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem, RequiredElement } from '../frameworks/types'
+import { approvalCollections, waitingDrafts, type WaitingDraft } from '../approval/waiting'
 import type { ElementCheck, RecordsCheck } from './checks'
 import { fieldAt, filtersOf } from './checks'
 import { fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFacts, type RecordsSpec } from './facts'
 
 /**
  * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the element
- * has no evidence rule, so only a person can say whether the page shows it (never counted as passed).
+ * has no evidence rule, so only a person can say whether the page shows it (never counted as passed);
+ * `awaiting`: not on the page yet, but a complete draft that would put it there waits for the head.
  */
-export const statuses = ['pass', 'pending', 'generating', 'manual', 'fail'] as const
+export const statuses = ['pass', 'pending', 'generating', 'manual', 'awaiting', 'fail'] as const
 export type Status = (typeof statuses)[number]
 export type Text = { th: string; en: string }
 export type ElementResult = { key: string; label: string; status: Status; reasons: Text[]; fix?: string }
@@ -250,6 +252,33 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
       ? judgeOnce(`${unitType} ${item.code} ${JSON.stringify(element.check)}`, () => judge(element.check!, item, unitIDs))
       : Promise.resolve(unitIDs.map(() => byHand))
 
+  /** Drafts waiting for approval per collection and unit, loaded only for collections behind a failing element. */
+  const waitingLoads = new Map<string, Promise<Map<number, WaitingDraft[]>>>()
+  const waitingIn = (collection: string) => {
+    if (!waitingLoads.has(collection)) {
+      onQuery?.()
+      const load = waitingDrafts(payload, collection, { units: scope.units, fiscalYear }).then((drafts) => {
+        const byUnit = new Map<number, WaitingDraft[]>()
+        for (const draft of drafts) byUnit.set(draft.unit, [...(byUnit.get(draft.unit) ?? []), draft])
+        return byUnit
+      })
+      waitingLoads.set(collection, load)
+    }
+    return waitingLoads.get(collection)!
+  }
+  const withApproval = new Set(approvalCollections(payload))
+  const collectionsOf = (element: RequiredElement, item: FrameworkItem): string[] =>
+    (element.check && (element.check.type === 'records' || element.check.type === 'monthly') ? [element.check.collection] : item.feeds).filter((collection) => withApproval.has(collection))
+  /** A failing element with a complete draft waiting: "รออนุมัติ", its reasons kept, the fix leading to the draft. */
+  const awaiting = (verdict: Verdict, drafts: WaitingDraft[]): Verdict => {
+    const label = collectionLabel(drafts[0]!.collection)
+    return {
+      status: 'awaiting',
+      reasons: [{ th: `รออนุมัติ: ${label.th} ${drafts.length} รายการ (${drafts.map((draft) => draft.title).join(', ')})`, en: `awaiting approval: ${drafts.length} ${label.en}` }, ...verdict.reasons],
+      fix: edit(drafts[0]!.collection, drafts[0]!.id),
+    }
+  }
+
   const results = new Map<number, ItemResult[]>()
   const publications = publicationFacts(payload, scope)
   await Promise.all(
@@ -260,12 +289,17 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
         framework.items.map(async (item) => ({
           item,
           elements: await Promise.all(
-            item.requiredElements.map(async (element) => ({
-              element,
-              verdicts: await judgeElement(unitType, element, item, ofType),
-              // Units with the same verdict (most pass) share one result, not one each.
-              results: new Map<Verdict, ElementResult>(),
-            })),
+            item.requiredElements.map(async (element) => {
+              const verdicts = await judgeElement(unitType, element, item, ofType)
+              const failing = verdicts.some((verdict) => verdict.status === 'fail')
+              return {
+                element,
+                verdicts,
+                waiting: failing ? await Promise.all(collectionsOf(element, item).map(waitingIn)) : [],
+                // Units with the same verdict (most pass) share one result, not one each.
+                results: new Map<Verdict, ElementResult>(),
+              }
+            }),
           ),
         })),
       )
@@ -274,8 +308,10 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
         results.set(
           id,
           perItem.map(({ item, elements }) => {
-            const judged = elements.map(({ element, verdicts, results }): ElementResult => {
+            const judged = elements.map(({ element, verdicts, waiting, results }): ElementResult => {
               const verdict = verdicts[index]!
+              const drafts = verdict.status === 'fail' ? waiting.find((byUnit) => byUnit.has(id))?.get(id) : undefined
+              if (drafts) return { key: element.key, label: element.label, ...awaiting(verdict, drafts) }
               const known = results.get(verdict)
               if (known) return known
               const made = { key: element.key, label: element.label, ...verdict }

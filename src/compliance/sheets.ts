@@ -11,6 +11,7 @@ export const statusLabels: Record<Status, { th: string; en: string; mark: string
   pending: { th: 'ยังไม่ถึงกำหนด', en: 'Not yet due', mark: '…', colour: 'FFFFEB9C' },
   generating: { th: 'กำลังสร้างไฟล์', en: 'Generating files', mark: '⟳', colour: 'FFDDEBF7' },
   manual: { th: 'ต้องตรวจด้วยตนเอง', en: 'Check by hand', mark: '?', colour: 'FFEDEDED' },
+  awaiting: { th: 'รออนุมัติ', en: 'Awaiting approval', mark: '⧗', colour: 'FFE4DFEC' },
   fail: { th: 'ยังไม่ครบ', en: 'Missing', mark: '✗', colour: 'FFFFC7CE' },
 }
 

@@ -13,6 +13,7 @@ import * as migration_20261201_144932_official_files from './20261201_144932_off
 import * as migration_20261201_171000_tightened_rules from './20261201_171000_tightened_rules';
 import * as migration_20261201_175226_action_plans_published from './20261201_175226_action_plans_published';
 import * as migration_20261201_175300_action_plan_evidence from './20261201_175300_action_plan_evidence';
+import * as migration_20261202_003913_approval from './20261202_003913_approval';
 
 export const migrations = [
   {
@@ -83,11 +84,16 @@ export const migrations = [
   {
     up: migration_20261201_175226_action_plans_published.up,
     down: migration_20261201_175226_action_plans_published.down,
-    name: '20261201_175226_action_plans_published'
+    name: '20261201_175226_action_plans_published',
   },
   {
     up: migration_20261201_175300_action_plan_evidence.up,
     down: migration_20261201_175300_action_plan_evidence.down,
-    name: '20261201_175300_action_plan_evidence'
+    name: '20261201_175300_action_plan_evidence',
+  },
+  {
+    up: migration_20261202_003913_approval.up,
+    down: migration_20261202_003913_approval.down,
+    name: '20261202_003913_approval'
   },
 ];

@@ -1,7 +1,7 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import { tenantIDOf } from '../../access/unitContent'
-import { keepRequestLocale } from '../../utilities/keepRequestLocale'
+import { adminLink, unitName, unitStaffEmails, userEmails } from '../../email/recipients'
 
 type Finding = {
   id: number | string
@@ -15,35 +15,6 @@ type Finding = {
 }
 
 type Event = 'created' | 'answered' | 'closed'
-
-/** The unit's approvers and editors: whoever must answer or hear that a finding is closed. */
-async function unitStaffEmails(req: PayloadRequest, unit: number | string): Promise<string[]> {
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { email: true },
-    where: { and: [{ 'tenants.tenant': { equals: unit } }, { role: { in: ['unit-approver', 'unit-editor'] } }] },
-  })
-  return docs.map((user) => user.email)
-}
-
-async function reviewerEmails(req: PayloadRequest, reviewer: unknown): Promise<string[]> {
-  const id = tenantIDOf(reviewer)
-  if (id == null) return []
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, disableErrors: true, overrideAccess: true, req, select: { email: true } })
-  return user ? [user.email] : []
-}
-
-const unitName = async (req: PayloadRequest, unit: number | string): Promise<string> =>
-  (
-    await keepRequestLocale(req, () =>
-      req.payload.findByID({ collection: 'units', id: unit, depth: 0, locale: 'th', overrideAccess: true, req, select: { name: true } }),
-    )
-  ).name
 
 const messages: Record<Event, (finding: Finding, unit: string, link: string) => { subject: string; text: string }> = {
   created: ({ item, fiscalYear, observation }, unit, link) => ({
@@ -76,10 +47,9 @@ export const notifyFindingChange: CollectionAfterChangeHook = async ({ doc, oper
   const unit = tenantIDOf(finding.tenant)
   if (!event || unit == null) return doc
   try {
-    const to = event === 'answered' ? await reviewerEmails(req, finding.reviewer) : await unitStaffEmails(req, unit)
+    const to = event === 'answered' ? await userEmails(req, finding.reviewer) : await unitStaffEmails(req, unit, ['unit-approver', 'unit-editor'])
     if (to.length) {
-      const { routes, serverURL } = req.payload.config
-      const link = `${serverURL ?? ''}${routes.admin}/collections/review-findings/${finding.id}`
+      const link = adminLink(req, `/collections/review-findings/${finding.id}`)
       await req.payload.sendEmail({ to, ...messages[event](finding, await unitName(req, unit), link) })
     }
   } catch (err) {

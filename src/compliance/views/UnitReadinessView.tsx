@@ -2,7 +2,8 @@ import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { assignedUnitIDs, userOf } from '../../access/roles'
+import { ApprovalDecision } from '../../approval/ApprovalDecision'
+import { assignedUnitIDs, hasRole, userOf } from '../../access/roles'
 import { formatThaiDate } from '../../fiscal'
 import { defaultYear } from '../../frameworks/inForce'
 import { unitDashboard } from '../dashboard'
@@ -38,7 +39,8 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
       </AdminPage>
     )
   }
-  const { readiness, offeredYears, assignments, findings, dueNext } = dashboard
+  const { readiness, offeredYears, assignments, findings, dueNext, awaiting } = dashboard
+  const head = hasRole(userOf(req), 'unit-approver', 'super-admin')
   const { unit, counts } = readiness
   const query = (year: number) => `?unit=${unit.id}&year=${year}`
   // Links lead only to years the unit's site publishes: other years have no item pages, nor ITAP URLs.
@@ -98,6 +100,34 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
             ))}
         </p>
       </section>
+
+      {awaiting.length ? (
+        <section id="approval" aria-labelledby="approval-title">
+          <h2 id="approval-title">รออนุมัติ ({awaiting.length})</h2>
+          <table className="readiness__table">
+            <thead>
+              <tr>
+                <th scope="col">ข้อ</th>
+                <th scope="col">เอกสาร</th>
+                <th scope="col">ส่งเมื่อ</th>
+                <th scope="col">{head ? 'อนุมัติ' : 'สถานะ'}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {awaiting.map((entry) => (
+                <tr key={`${entry.collection}/${entry.id}`}>
+                  <th scope="row">{entry.items.join(', ') || '–'}</th>
+                  <td>
+                    {entry.what}: <a href={entry.href}>{entry.title}</a>
+                  </td>
+                  <td>{day(entry.submittedAt)}</td>
+                  <td>{head ? <ApprovalDecision collection={entry.collection} id={entry.id} title={entry.title} /> : <StatusBadge status="awaiting" />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
 
       <div className="readiness__columns">
         <section>

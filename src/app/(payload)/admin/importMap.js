@@ -6,6 +6,7 @@ import { ItemRowLabel as ItemRowLabel_0c55519003b7466db7808aa4fc30e9bd } from '.
 import { CloneButton as CloneButton_d44fb2f3cb2a4df301f4970951fb36b0 } from '../../../collections/OitFrameworks/CloneButton'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { AmountField as AmountField_6e7a9d48580a6fb26f462aea779252fe } from '../../../admin/AmountField'
+import { ApprovalPanel as ApprovalPanel_1472eec90dd4258d95972317b378bcd3 } from '../../../approval/ApprovalPanel'
 import { PublishChecklist as PublishChecklist_8252fb5480f4145a7c52fac7edd2f61f } from '../../../admin/PublishChecklist'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -53,6 +54,7 @@ export const importMap = {
   "/collections/OitFrameworks/CloneButton#CloneButton": CloneButton_d44fb2f3cb2a4df301f4970951fb36b0,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "/admin/AmountField#AmountField": AmountField_6e7a9d48580a6fb26f462aea779252fe,
+  "/approval/ApprovalPanel#ApprovalPanel": ApprovalPanel_1472eec90dd4258d95972317b378bcd3,
   "/admin/PublishChecklist#PublishChecklist": PublishChecklist_8252fb5480f4145a7c52fac7edd2f61f,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,0 +1,58 @@
+import type { Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+
+import { tenantIDOf } from '../access/unitContent'
+import type { Approval } from './fields'
+
+export type WaitingDraft = {
+  collection: string
+  id: number
+  unit: number
+  title: string
+  fiscalYear: number | null
+  submittedAt: string | null
+  submittedBy: number | null
+  /** The whole draft, for the items it feeds (`itemsFedBy`). */
+  doc: Record<string, unknown>
+}
+
+/** What a document is called in lists and e-mails: its title field, else its number. */
+export const documentTitle = (config: SanitizedCollectionConfig, doc: Record<string, unknown>): string => {
+  const title = config.admin.useAsTitle && config.admin.useAsTitle !== 'id' ? doc[config.admin.useAsTitle] : null
+  return typeof title === 'string' && title.trim() ? title.trim() : `#${String(doc.id)}`
+}
+
+/** Collections whose drafts go through approval (every unit-scoped collection with drafts). */
+export const approvalCollections = (payload: Payload): string[] =>
+  Object.values(payload.collections)
+    .filter(({ config }) => config.flattenedFields.some((field) => field.name === 'approval'))
+    .map(({ config }) => config.slug)
+
+/**
+ * Drafts submitted for approval and not yet decided, in a collection, for some units (and one fiscal
+ * year where the collection has one): the latest version of each document, oldest request first.
+ */
+export async function waitingDrafts(
+  payload: Payload,
+  collection: string,
+  { units, fiscalYear, req }: { units: number[]; fiscalYear?: number; req?: PayloadRequest },
+): Promise<WaitingDraft[]> {
+  if (!units.length) return []
+  const config = payload.collections[collection as 'news'].config
+  const yearly = fiscalYear != null && config.flattenedFields.some((field) => field.name === 'fiscalYear')
+  const where: Where[] = [{ 'approval.state': { equals: 'submitted' } }, { tenant: { in: units } }]
+  if (yearly) where.push({ fiscalYear: { equals: fiscalYear } })
+  const { docs } = await payload.find({ collection: collection as 'news', draft: true, where: { and: where }, depth: 0, pagination: false, overrideAccess: true, sort: 'updatedAt', req })
+  return (docs as unknown as Record<string, unknown>[]).map((doc) => {
+    const approval = (doc.approval ?? {}) as Approval
+    return {
+      collection,
+      id: doc.id as number,
+      unit: tenantIDOf(doc.tenant) as number,
+      title: documentTitle(config, doc),
+      fiscalYear: typeof doc.fiscalYear === 'number' ? doc.fiscalYear : null,
+      submittedAt: approval.submittedAt ?? null,
+      submittedBy: tenantIDOf(approval.submittedBy) as number | null,
+      doc,
+    }
+  })
+}
