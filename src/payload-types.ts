@@ -1975,8 +1975,8 @@ export interface Disclosure {
  */
 export interface ReviewFinding {
   id: number;
-  tenant?: (number | null) | Unit;
   title?: string | null;
+  tenant: number | Unit;
   fiscalYear: number;
   /**
    * Item code, e.g. O7
@@ -3379,8 +3379,8 @@ export interface DisclosuresSelect<T extends boolean = true> {
  * via the `definition` "review-findings_select".
  */
 export interface ReviewFindingsSelect<T extends boolean = true> {
-  tenant?: T;
   title?: T;
+  tenant?: T;
   fiscalYear?: T;
   item?: T;
   observation?: T;

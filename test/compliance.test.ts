@@ -285,22 +285,29 @@ describe('HQ scope, dashboard and sheets', () => {
     expect(csv.map((row) => row['สิ่งที่ยังขาด (Missing)'])).toEqual(itapRows(dashboard.readiness).map((row) => row.missing))
   })
 
-  it('the HQ matrix export matches the readiness of every unit in the subtree', async () => {
+  it('the HQ matrix export matches the readiness of every unit in the subtree, a sheet per unit type', async () => {
     const token = await login('hq@demo.local')
     const binary = await fetchBinary(`/readiness/matrix?year=${FY}`, token)
     const book = workbook(binary)
-    const rows = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets[book.SheetNames[0]!]!)
     const reviewer = await userByEmail(payload, 'hq@demo.local')
     const units = await reviewableUnits(await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload))
     const results = await readiness(payload, { units, fiscalYear: FY })
-    const unitRows = rows.slice(0, -1)
-    expect(unitRows.map((row) => row['หน่วยงาน (Unit)'])).toEqual(results.map((result) => result.unit.name))
-    for (const [index, result] of results.entries()) {
-      expect(unitRows[index]!['ผ่าน (Pass)']).toBe(result.counts.pass)
-      for (const item of result.items) expect(unitRows[index]![item.code]).toBe(statusLabels[item.status].mark)
+    const types = [...new Set(results.map((result) => result.unit.unitType))]
+    // The demo HQ has stations and an immigration unit, whose O-codes are different items.
+    expect(types.length).toBeGreaterThan(1)
+    expect(book.SheetNames).toHaveLength(types.length)
+    for (const [sheetIndex, type] of types.entries()) {
+      const ofType = results.filter((result) => result.unit.unitType === type)
+      const rows = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets[book.SheetNames[sheetIndex]!]!)
+      const unitRows = rows.slice(0, -1)
+      expect(unitRows.map((row) => row['หน่วยงาน (Unit)'])).toEqual(ofType.map((result) => result.unit.name))
+      for (const [index, result] of ofType.entries()) {
+        expect(unitRows[index]!['ผ่าน (Pass)']).toBe(result.counts.pass)
+        for (const item of result.items) expect(unitRows[index]![item.code]).toBe(statusLabels[item.status].mark)
+      }
+      const totals = rows.at(-1)!
+      expect(totals.O1).toBe(`${ofType.filter((result) => result.items.find((item) => item.code === 'O1')?.status === 'pass').length}/${ofType.length}`)
     }
-    const totals = rows.at(-1)!
-    expect(totals.O1).toBe(`${results.filter((result) => result.items.find((item) => item.code === 'O1')?.status === 'pass').length}/${results.length}`)
   })
 
   it('the dashboard lists the item owners, the observations and what is due next', async () => {

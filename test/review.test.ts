@@ -77,6 +77,19 @@ describe('review findings', () => {
     expect(mails()[0]!.text).toContain(`/admin/collections/review-findings/${finding.id}`)
   })
 
+  it("takes the item from the unit's framework for the year: the form lists it, a code outside it is refused", async () => {
+    const token = await login('reviewer.review@test.local', 'test-password')
+    const listed = await rest('GET', `/review-findings/items?unit=${a.unit.id}&year=2568`, { token })
+    expect(listed.status).toBe(200)
+    expect(listed.body.items.map((item: { code: string }) => item.code)).toEqual(Array.from({ length: 25 }, (_, index) => `O${index + 1}`))
+    expect(listed.body.items[14].title.th).toMatch(/จัดซื้อจัดจ้าง/)
+    // Outside the reviewer's subtree: not found, as everywhere else.
+    expect((await rest('GET', `/review-findings/items?unit=${b.unit.id}&year=2568`, { token })).status).toBe(404)
+    const refused = await rejection(api().create({ collection: 'review-findings', data: { tenant: a.unit.id, fiscalYear: 2568, item: 'O26', observation }, ...as(reviewer) }))
+    expect(refused.fields.item).toBe('ข้อ OIT: ไม่มีข้อ O26 ในเกณฑ์การประเมินของหน่วยงานนี้ในปีงบประมาณที่เลือก / OIT item: O26 is not an item of this unit\'s framework for the fiscal year')
+    expect(mails()).toEqual([])
+  })
+
   it('refuses a finding outside the reviewer’s subtree, and any finding raised by unit staff', async () => {
     const data = (tenant: unknown) => ({ tenant, fiscalYear: 2568, item: 'O7', observation })
     await expect(api().create({ collection: 'review-findings', data: data(b.unit.id), ...as(reviewer) })).rejects.toThrow()

@@ -76,5 +76,6 @@ export const isPrivate = (collection: CollectionConfig): boolean => collection.c
 
 export const isUnitScoped = (collection: CollectionConfig): boolean => Boolean(collection.custom?.unitScoped)
 
-/** Whether the collection is handed to the multi-tenant plugin (everything unit-scoped except public forms). */
-export const usesTenantPlugin = (collection: CollectionConfig): boolean => isUnitScoped(collection) && !collection.custom?.publicSubmissions
+/** Whether the collection is handed to the multi-tenant plugin (everything unit-scoped except public forms and review findings, which carry their own `tenant`). */
+export const usesTenantPlugin = (collection: CollectionConfig): boolean =>
+  isUnitScoped(collection) && !collection.custom?.publicSubmissions && !collection.custom?.ownTenantField

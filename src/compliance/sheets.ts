@@ -4,6 +4,7 @@ import { periodLabel } from '../companions/periods'
 import { formatThaiDate } from '../fiscal'
 import { unitSiteUrl } from '../theme/routing'
 import { itemRoute } from '../theme/oit'
+import { unitTypeLabels } from '../frameworks/types'
 import type { Status, UnitReadiness } from './readiness'
 
 export const statusLabels: Record<Status, { th: string; en: string; mark: string; colour: string }> = {
@@ -83,36 +84,44 @@ export const itemCounts = (readinesses: UnitReadiness[], codes: string[]) =>
     return { code, pass: cells.filter((item) => item.status === 'pass').length, total: cells.length }
   })
 
-/** The HQ matrix: a row per unit, a column per item, coloured, with the counts of each. */
+/** Readiness results by unit type, in order of first appearance: item codes mean different items for each type. */
+export const byUnitType = (readinesses: UnitReadiness[]): Map<string, UnitReadiness[]> => {
+  const groups = new Map<string, UnitReadiness[]>()
+  for (const readiness of readinesses) groups.set(readiness.unit.unitType, [...(groups.get(readiness.unit.unitType) ?? []), readiness])
+  return groups
+}
+
+/** The HQ matrix: a sheet per unit type, a row per unit, a column per item of that type, coloured, with the counts of each. */
 export async function matrixWorkbook(readinesses: UnitReadiness[], fiscalYear: number): Promise<Buffer> {
-  const codes = matrixCodes(readinesses)
   const book = new ExcelJS.Workbook()
-  const sheet = book.addWorksheet(`ความพร้อม OIT ${fiscalYear}`)
-  sheet.columns = [
-    { key: 'unit', header: 'หน่วยงาน (Unit)', width: 30 },
-    { key: 'unitType', header: 'ประเภท (Type)', width: 18 },
-    { key: 'pass', header: 'ผ่าน (Pass)', width: 10 },
-    { key: 'total', header: 'ทั้งหมด (Items)', width: 10 },
-    ...codes.map((code) => ({ key: code, header: code, width: 6 })),
-  ]
-  headerStyle(sheet.getRow(1))
-  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }]
-  for (const readiness of readinesses) {
-    const row = sheet.addRow({
-      unit: readiness.unit.name,
-      unitType: readiness.unit.unitType,
-      pass: readiness.counts.pass,
-      total: readiness.counts.total,
-      ...Object.fromEntries(readiness.items.map((item) => [item.code, statusLabels[item.status].mark])),
-    })
-    for (const item of readiness.items) {
-      const cell = row.getCell(item.code)
-      cell.fill = fill(statusLabels[item.status].colour)
-      cell.alignment = { horizontal: 'center' }
-      cell.note = `${item.title.th}: ${statusLabels[item.status].th}`
+  for (const [unitType, group] of byUnitType(readinesses)) {
+    const codes = matrixCodes(group)
+    const sheet = book.addWorksheet(`${unitTypeLabels[unitType as keyof typeof unitTypeLabels]?.th ?? unitType} ${fiscalYear}`.slice(0, 31))
+    sheet.columns = [
+      { key: 'unit', header: 'หน่วยงาน (Unit)', width: 30 },
+      { key: 'pass', header: 'ผ่าน (Pass)', width: 10 },
+      { key: 'total', header: 'ทั้งหมด (Items)', width: 10 },
+      ...codes.map((code) => ({ key: code, header: code, width: 6 })),
+    ]
+    headerStyle(sheet.getRow(1))
+    sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }]
+    for (const readiness of group) {
+      const row = sheet.addRow({
+        unit: readiness.unit.name,
+        pass: readiness.counts.pass,
+        total: readiness.counts.total,
+        ...Object.fromEntries(readiness.items.map((item) => [item.code, statusLabels[item.status].mark])),
+      })
+      for (const item of readiness.items) {
+        const cell = row.getCell(item.code)
+        cell.fill = fill(statusLabels[item.status].colour)
+        cell.alignment = { horizontal: 'center' }
+        cell.note = `${item.title.th}: ${statusLabels[item.status].th}`
+      }
     }
+    const totals = sheet.addRow({ unit: 'จำนวนหน่วยที่ผ่าน (Units passing)', ...Object.fromEntries(itemCounts(group, codes).map(({ code, pass, total }) => [code, `${pass}/${total}`])) })
+    totals.font = { bold: true }
   }
-  const totals = sheet.addRow({ unit: 'จำนวนหน่วยที่ผ่าน (Units passing)', ...Object.fromEntries(itemCounts(readinesses, codes).map(({ code, pass, total }) => [code, `${pass}/${total}`])) })
-  totals.font = { bold: true }
+  if (!book.worksheets.length) book.addWorksheet(`ความพร้อม OIT ${fiscalYear}`)
   return Buffer.from(await book.xlsx.writeBuffer())
 }

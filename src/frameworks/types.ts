@@ -4,6 +4,12 @@ import type { ElementCheck } from '../compliance/checks'
 export const unitTypes = ['police-station', 'immigration-provincial', 'hq'] as const
 export type UnitType = (typeof unitTypes)[number]
 
+export const unitTypeLabels = {
+  'police-station': { th: 'สถานีตำรวจ', en: 'Police station' },
+  'immigration-provincial': { th: 'ตรวจคนเข้าเมืองจังหวัด', en: 'Provincial immigration' },
+  hq: { th: 'หน่วยบังคับบัญชา (ภ.จว./ภาค/บช.)', en: 'Headquarters (province/region/bureau)' },
+} as const
+
 export const fileFormats = ['pdf', 'docx', 'xlsx', 'csv'] as const
 export type FileFormat = (typeof fileFormats)[number]
 

@@ -14,6 +14,7 @@ import * as migration_20261201_171000_tightened_rules from './20261201_171000_ti
 import * as migration_20261201_175226_action_plans_published from './20261201_175226_action_plans_published';
 import * as migration_20261201_175300_action_plan_evidence from './20261201_175300_action_plan_evidence';
 import * as migration_20261202_003913_approval from './20261202_003913_approval';
+import * as migration_20261202_004614_review_finding_unit from './20261202_004614_review_finding_unit';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_003913_approval.up,
     down: migration_20261202_003913_approval.down,
-    name: '20261202_003913_approval'
+    name: '20261202_003913_approval',
+  },
+  {
+    up: migration_20261202_004614_review_finding_unit.up,
+    down: migration_20261202_004614_review_finding_unit.down,
+    name: '20261202_004614_review_finding_unit'
   },
 ];

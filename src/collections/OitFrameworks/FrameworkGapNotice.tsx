@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 
 import { isSuperAdmin, type StaffUser } from '../../access/roles'
 import { currentFrameworkGaps } from '../../frameworks/currentGaps'
-import { unitTypeLabels } from '../Units'
+import { unitTypeLabels } from '../../frameworks/types'
 import { CloneIntoYearButton } from './CloneIntoYearButton'
 
 /**

@@ -5,7 +5,7 @@ import { dayField, endDateField } from '../../fields/dates'
 import { fiscalYearField, fiscalYearLabel } from '../../fields/fiscalYear'
 import { unitTypes } from '../../frameworks/types'
 import { invalid } from '../../validation/messages'
-import { unitTypeLabels } from '../Units'
+import { unitTypeLabels } from '../../frameworks/types'
 import { cloneEndpoint } from './cloneEndpoint'
 import { itemFields } from './fields'
 

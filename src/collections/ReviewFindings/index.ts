@@ -1,9 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, DateField, FieldAccess, TextField } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, DateField, FieldAccess, RelationshipField, TextField, UIField } from 'payload'
 import { ValidationError } from 'payload'
 
 import { isReviewer, userOf } from '../../access/roles'
 import { tenantIDOf } from '../../access/unitContent'
-import { readableUnits, scopeIncludes } from '../../access/unitScope'
+import { readableUnits, scopeIncludes, scopeWhere } from '../../access/unitScope'
+import { frameworkFor } from '../../requirements/frameworkFor'
 import { fiscalYearField, fiscalYearLabel } from '../../fields/fiscalYear'
 import { itemCodeField, itemCodeLabel } from '../../fields/itemCode'
 import { optionsOf } from '../../fields/options'
@@ -11,6 +12,7 @@ import { limitedText } from '../../fields/text'
 import { invalid } from '../../validation/messages'
 import { adminGroups } from '../groups'
 import { reviewFindingsAccess } from './access'
+import { itemsEndpoint } from './itemsEndpoint'
 import { notifyFindingChange } from './notify'
 
 const labels = {
@@ -45,6 +47,34 @@ const titleField: TextField = {
       },
     ],
   },
+}
+
+/**
+ * The unit the finding is about: any unit the reviewer reviews, chosen in the form (the multi-tenant
+ * plugin's field would offer only the unit picked in the tenant selector).
+ */
+const reviewedUnitField: RelationshipField = {
+  name: 'tenant',
+  type: 'relationship',
+  relationTo: 'units',
+  required: true,
+  index: true,
+  label: labels.tenant,
+  filterOptions: async ({ req }) => scopeWhere(await readableUnits(req), 'id'),
+  admin: { allowCreate: false, allowEdit: false, width: '50%' },
+}
+
+/** The item, chosen from the unit's framework for the year. */
+const itemField: TextField = {
+  ...itemCodeField,
+  admin: { ...itemCodeField.admin, components: { Field: '/collections/ReviewFindings/ItemField#ItemField' } },
+}
+
+/** Links from the dashboard and the matrix open the form about the gap: `?unit=&year=&item=`. */
+const prefill: UIField = {
+  name: 'prefill',
+  type: 'ui',
+  admin: { components: { Field: { path: '/admin/PrefillFromQuery#PrefillFromQuery', clientProps: { fields: { unit: 'tenant', year: 'fiscalYear', item: 'item' } } } } },
 }
 
 /** Written by the hooks below, never by hand. */
@@ -87,6 +117,13 @@ const guardAndStamp: CollectionBeforeChangeHook = async ({ collection, data, ope
   if (data.status === 'answered' && !String(data.answer ?? '').trim()) {
     errors.push({ path: 'answer', message: invalid(labels.answer, { th: 'ต้องกรอกก่อนเปลี่ยนสถานะเป็น "หน่วยงานตอบแล้ว"', en: 'is required before the status becomes answered' }) })
   }
+  const unit = tenantIDOf(data.tenant ?? before?.tenant)
+  if (unit != null && data.item && (!before || changed('tenant') || changed('fiscalYear') || changed('item'))) {
+    const framework = await frameworkFor(req, unit, (data.fiscalYear ?? before?.fiscalYear) as number)
+    if (!framework.items.some((item) => item.code === data.item)) {
+      errors.push({ path: 'item', message: invalid(labels.item, { th: `ไม่มีข้อ ${data.item} ในเกณฑ์การประเมินของหน่วยงานนี้ในปีงบประมาณที่เลือก`, en: `${data.item} is not an item of this unit's framework for the fiscal year` }) })
+    }
+  }
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
 
   if (operation === 'create' && user) data.reviewer = user.id
@@ -102,16 +139,19 @@ const guardAndStamp: CollectionBeforeChangeHook = async ({ collection, data, ope
 export const ReviewFindings: CollectionConfig = {
   slug: 'review-findings',
   labels: { singular: { th: 'ข้อสังเกตของผู้ตรวจ', en: 'Review finding' }, plural: { th: 'ข้อสังเกตของผู้ตรวจ', en: 'Review findings' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'tenant', 'updatedAt'], group: adminGroups.review },
+  admin: { useAsTitle: 'title', defaultColumns: ['tenant', 'item', 'title', 'status', 'updatedAt'], group: adminGroups.review },
   defaultSort: '-createdAt',
-  // Not `unitScoped()`: reviewers write here and unit staff only answer. The flag still hands the
-  // collection to the multi-tenant plugin, which adds `tenant`.
-  custom: { unitScoped: true, publicRead: 'none' },
+  // Not `unitScoped()`: reviewers write here and unit staff only answer. Its own `tenant` field
+  // (`ownTenantField`) keeps it out of the multi-tenant plugin.
+  custom: { unitScoped: true, publicRead: 'none', ownTenantField: true },
+  endpoints: [itemsEndpoint],
   access: reviewFindingsAccess,
   hooks: { beforeChange: [guardAndStamp], afterChange: [notifyFindingChange] },
   fields: [
     titleField,
-    { type: 'row', fields: [fiscalYearField({ defaultToCurrent: true }), itemCodeField] },
+    prefill,
+    { type: 'row', fields: [reviewedUnitField, fiscalYearField({ defaultToCurrent: true })] },
+    itemField,
     limitedText('observation', labels.observation, { max: 5000, required: true, textarea: true }),
     { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(findingStatuses), label: labels.status, admin: { position: 'sidebar' } },
     limitedText('answer', labels.answer, { max: 5000, textarea: true }),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { unitTypes } from '../../frameworks/types'
+import { unitTypeLabels, unitTypes } from '../../frameworks/types'
 import { rowLabel } from '../../admin/rowLabel'
 import { slugField } from '../../fields/slug'
 import { addStandardEServices } from '../EServices/standard'
@@ -11,12 +11,6 @@ import { readPrivateUnitField, readUnits, updateUnits } from './access'
 import { validateParent } from './validateParent'
 import { addStandardMenu } from './standardMenu'
 import { linkFields } from '../../fields/link'
-
-export const unitTypeLabels = {
-  'police-station': { th: 'สถานีตำรวจ', en: 'Police station' },
-  'immigration-provincial': { th: 'ตรวจคนเข้าเมืองจังหวัด', en: 'Provincial immigration' },
-  hq: { th: 'หน่วยบังคับบัญชา (ภ.จว./ภาค/บช.)', en: 'Headquarters (province/region/bureau)' },
-} as const
 
 const socialLabels = { website: 'Website', facebook: 'Facebook', line: 'LINE', youtube: 'YouTube', tiktok: 'TikTok' } as const
 

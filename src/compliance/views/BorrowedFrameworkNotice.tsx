@@ -1,6 +1,6 @@
 import { Banner } from '@payloadcms/ui'
 
-import { unitTypeLabels } from '../../collections/Units'
+import { unitTypeLabels } from '../../frameworks/types'
 import { borrowedFrameworkNotice } from '../../frameworks/inForce'
 
 type Props = { fiscalYear: number; frameworkYear: number | null; unitType?: string }

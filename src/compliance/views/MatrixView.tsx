@@ -1,13 +1,81 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { isReviewer, userOf } from '../../access/roles'
-import { unitTypeLabels } from '../../collections/Units'
-import { readiness } from '../readiness'
-import { itemCounts, matrixCodes } from '../sheets'
+import { unitTypeLabels } from '../../frameworks/types'
+import { readiness, type UnitReadiness } from '../readiness'
+import { byUnitType, itemCounts, matrixCodes } from '../sheets'
 import { idParam, reviewableHqs, reviewableUnits, yearParam } from '../units'
 import { AdminPage } from './AdminPage'
 import { BorrowedFrameworkNotice } from './BorrowedFrameworkNotice'
 import { StatusBadge } from './StatusBadge'
+import { findingLink } from './UnitReadinessView'
+
+/** Units of one type × that type's items; a failing cell also offers an HQ observation about it. */
+function MatrixTable({ results, admin, fiscalYear }: { results: UnitReadiness[]; admin: string; fiscalYear: number }) {
+  const codes = matrixCodes(results)
+  const counts = itemCounts(results, codes)
+  return (
+    <div className="readiness__scroll">
+      <table className="readiness__matrix">
+        <thead>
+          <tr>
+            <th scope="col">หน่วยงาน</th>
+            <th scope="col">ผ่าน</th>
+            {codes.map((code) => (
+              <th scope="col" key={code}>
+                {code}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.unit.id}>
+              <th scope="row">
+                <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}`}>{result.unit.name}</a>
+              </th>
+              <td>
+                {result.counts.pass}/{result.counts.total}
+              </td>
+              {codes.map((code) => {
+                const item = result.items.find((candidate) => candidate.code === code)
+                return (
+                  <td key={code} className={item ? `readiness__cell--${item.status}` : undefined} title={item ? `${code} ${item.title.th}` : undefined}>
+                    {item ? (
+                      <>
+                        <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}#${code}`}>
+                          <StatusBadge status={item.status} compact />
+                        </a>
+                        {item.status !== 'pass' ? (
+                          <a className="readiness__observe" href={findingLink(admin, result.unit.id, fiscalYear, code)} aria-label={`เขียนข้อสังเกต ${code} ${result.unit.name}`}>
+                            ✎
+                          </a>
+                        ) : null}
+                      </>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">หน่วยที่ผ่าน</th>
+            <td />
+            {counts.map(({ code, pass, total }) => (
+              <td key={code}>
+                {pass}/{total}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  )
+}
 
 /**
  * The HQ matrix (`/admin/readiness/matrix?year=&hq=&unitType=`): units of the reviewer's subtree ×
@@ -30,8 +98,8 @@ export async function MatrixView(props: AdminViewServerProps) {
   const unitType = search.unitType && search.unitType in unitTypeLabels ? search.unitType : null
   const [hqs, units] = await Promise.all([reviewableHqs(req), reviewableUnits(req, { hq, unitType })])
   const results = await readiness(req.payload, { units, fiscalYear })
-  const codes = matrixCodes(results)
-  const counts = itemCounts(results, codes)
+  // Item codes mean different items for each unit type (a station's O15 is not an immigration unit's): one table per type.
+  const byType = byUnitType(results)
   // One framework year per unit type: say once per type when it is an earlier year's.
   const frameworkYears = new Map(results.map((result) => [result.unit.unitType, result.frameworkYear]))
   const filters = new URLSearchParams({ year: String(fiscalYear), ...(hq ? { hq: String(hq) } : {}), ...(unitType ? { unitType } : {}) })
@@ -75,58 +143,14 @@ export async function MatrixView(props: AdminViewServerProps) {
       <p>
         {results.length} หน่วยงาน · ผ่านทุกข้อ {results.filter((result) => result.counts.total && result.counts.pass === result.counts.total).length} หน่วย
       </p>
-      <div className="readiness__scroll">
-        <table className="readiness__matrix">
-          <thead>
-            <tr>
-              <th scope="col">หน่วยงาน</th>
-              <th scope="col">ผ่าน</th>
-              {codes.map((code) => (
-                <th scope="col" key={code}>
-                  {code}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((result) => (
-              <tr key={result.unit.id}>
-                <th scope="row">
-                  <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}`}>{result.unit.name}</a>
-                </th>
-                <td>
-                  {result.counts.pass}/{result.counts.total}
-                </td>
-                {codes.map((code) => {
-                  const item = result.items.find((candidate) => candidate.code === code)
-                  return (
-                    <td key={code} className={item ? `readiness__cell--${item.status}` : undefined} title={item ? `${code} ${item.title.th}` : undefined}>
-                      {item ? (
-                        <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}#${code}`}>
-                          <StatusBadge status={item.status} compact />
-                        </a>
-                      ) : (
-                        '–'
-                      )}
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">หน่วยที่ผ่าน</th>
-              <td />
-              {counts.map(({ code, pass, total }) => (
-                <td key={code}>
-                  {pass}/{total}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      {[...byType].map(([type, group]) => (
+        <section key={type} aria-labelledby={`matrix-${type}`}>
+          <h2 id={`matrix-${type}`}>
+            {unitTypeLabels[type as keyof typeof unitTypeLabels]?.th ?? type} ({group.length} หน่วย)
+          </h2>
+          <MatrixTable results={group} admin={admin} fiscalYear={fiscalYear} />
+        </section>
+      ))}
     </AdminPage>
   )
 }

@@ -3,7 +3,7 @@ import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { ApprovalDecision } from '../../approval/ApprovalDecision'
-import { assignedUnitIDs, hasRole, userOf } from '../../access/roles'
+import { assignedUnitIDs, hasRole, isReviewer, userOf } from '../../access/roles'
 import { formatThaiDate } from '../../fiscal'
 import { defaultYear } from '../../frameworks/inForce'
 import { unitDashboard } from '../dashboard'
@@ -17,6 +17,9 @@ import { StatusBadge } from './StatusBadge'
 
 const findingStatus: Record<string, string> = { open: 'รอหน่วยงานตอบ', answered: 'หน่วยงานตอบแล้ว', closed: 'ปิดแล้ว' }
 const dueKinds = { phase: 'ปฏิทิน ITA', plan: 'แผนปฏิบัติการ', item: 'กำหนดเสร็จของข้อ' }
+
+/** A new HQ observation about one item of a unit's year, the form filled in (`PrefillFromQuery`). */
+export const findingLink = (admin: string, unit: number, year: number, code: string) => `${admin}/collections/review-findings/create?unit=${unit}&year=${year}&item=${code}`
 
 const day = (value?: string | null) => (value ? formatThaiDate(new Date(value), { style: 'short' }) : '–')
 
@@ -41,6 +44,7 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
   }
   const { readiness, offeredYears, assignments, findings, dueNext, awaiting } = dashboard
   const head = hasRole(userOf(req), 'unit-approver', 'super-admin')
+  const reviewer = isReviewer(userOf(req))
   const { unit, counts } = readiness
   const query = (year: number) => `?unit=${unit.id}&year=${year}`
   // Links lead only to years the unit's site publishes: other years have no item pages, nor ITAP URLs.
@@ -213,6 +217,11 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
                   ) : (
                     '–'
                   )}
+                  {reviewer && item.status !== 'pass' ? (
+                    <a className="readiness__observe" href={findingLink(admin, unit.id, fiscalYear, item.code)}>
+                      เขียนข้อสังเกต
+                    </a>
+                  ) : null}
                 </td>
                 <td>
                   {owner ? (

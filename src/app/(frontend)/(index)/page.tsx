@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { publicPayload } from '../../../theme/payload'
-import { unitTypeLabels } from '../../../collections/Units'
+import { unitTypeLabels } from '../../../frameworks/types'
 
 export const dynamic = 'force-dynamic'
 
