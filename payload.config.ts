@@ -50,6 +50,7 @@ export default buildConfig({
     translations: {
       th: {
         general: { locale: 'ภาษาของเนื้อหา' },
+        fields: { toggleBlock: 'เปิด/ปิดบล็อก' },
         error: { followingFieldsInvalid_one: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:', followingFieldsInvalid_other: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:' },
       },
     },
@@ -59,8 +60,9 @@ export default buildConfig({
   loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', LockedAuth: 'warn', ValidationError: 'info' },
   localization: {
     locales: [
-      { code: 'th', label: 'ไทย' },
-      { code: 'en', label: 'English' },
+      // Named in the admin's language: "Locale: ไทย" read oddly in the English admin.
+      { code: 'th', label: { th: 'ไทย', en: 'Thai' } },
+      { code: 'en', label: { th: 'อังกฤษ', en: 'English' } },
     ],
     defaultLocale: 'th',
     fallback: true,

@@ -1,7 +1,9 @@
 'use client'
-import { Button, useConfig } from '@payloadcms/ui'
+import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
+
+import { approvalWords } from './words'
 
 /**
  * The head's decision on one waiting draft, from the list of what waits: publish it as it stands, or
@@ -9,6 +11,8 @@ import { useId, useState } from 'react'
  */
 export const ApprovalDecision = ({ collection, id, title }: { collection: string; id: number; title: string }) => {
   const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const text = approvalWords[i18n.language === 'en' ? 'en' : 'th']
   const router = useRouter()
   const [returning, setReturning] = useState(false)
   const [reason, setReason] = useState('')
@@ -34,7 +38,7 @@ export const ApprovalDecision = ({ collection, id, title }: { collection: string
       }
       router.refresh()
     } catch {
-      setError('ติดต่อเซิร์ฟเวอร์ไม่ได้ ลองอีกครั้ง / The server did not answer; try again.')
+      setError(text.noAnswer)
     } finally {
       setBusy(false)
     }
@@ -42,20 +46,20 @@ export const ApprovalDecision = ({ collection, id, title }: { collection: string
 
   return (
     <div className="approval-decision">
-      <Button buttonStyle="primary" size="small" disabled={busy} aria-label={`อนุมัติและเผยแพร่ ${title}`} onClick={() => void decide('approve')}>
-        อนุมัติและเผยแพร่
+      <Button buttonStyle="primary" size="small" disabled={busy} aria-label={`${text.approve}: ${title}`} onClick={() => void decide('approve')}>
+        {text.approve}
       </Button>
       {returning ? (
         <>
-          <label htmlFor={reasonID}>เหตุผลที่ส่งกลับ</label>
+          <label htmlFor={reasonID}>{text.reasonShort}</label>
           <textarea id={reasonID} className="approval-panel__input" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
           <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void decide('return')}>
-            ส่งกลับให้แก้ไข
+            {text.sendBack}
           </Button>
         </>
       ) : (
-        <Button buttonStyle="secondary" size="small" disabled={busy} aria-label={`ส่งกลับ ${title}`} onClick={() => setReturning(true)}>
-          ส่งกลับ…
+        <Button buttonStyle="secondary" size="small" disabled={busy} aria-label={`${text.returnShort} ${title}`} onClick={() => setReturning(true)}>
+          {text.returnShort}
         </Button>
       )}
       {error ? (

@@ -1,41 +1,13 @@
 'use client'
-import { Button, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useId, useState } from 'react'
 
 import { formatThaiDate } from '../fiscal'
 import type { Approval, ApprovalState } from './fields'
+import { approvalWords } from './words'
 
 type Role = 'super-admin' | 'hq-reviewer' | 'unit-approver' | 'unit-editor'
-
-const words = {
-  th: {
-    title: 'การอนุมัติ',
-    none: 'ฉบับร่าง ยังไม่ได้ส่งให้หัวหน้าอนุมัติ',
-    submitted: 'รอหัวหน้าหน่วยงานอนุมัติ',
-    returned: 'ส่งกลับให้แก้ไข',
-    since: 'ส่งเมื่อ',
-    submit: 'ส่งให้หัวหน้าอนุมัติ',
-    resubmit: 'แก้แล้ว ส่งให้หัวหน้าอนุมัติอีกครั้ง',
-    withdraw: 'ถอนคำขออนุมัติ',
-    reason: 'เหตุผลที่ส่งกลับ (เจ้าหน้าที่จะได้รับทางอีเมล)',
-    sendBack: 'ส่งกลับให้แก้ไข',
-    approveHint: 'ตรวจแล้วถูกต้อง กด "เผยแพร่การเปลี่ยนแปลง" เพื่ออนุมัติ',
-  },
-  en: {
-    title: 'Approval',
-    none: 'Draft, not yet submitted to the unit head',
-    submitted: 'Awaiting the unit head’s approval',
-    returned: 'Sent back for changes',
-    since: 'submitted',
-    submit: 'Submit for approval',
-    resubmit: 'Submit for approval again',
-    withdraw: 'Withdraw the request',
-    reason: 'Reason for sending back (e-mailed to the editor)',
-    sendBack: 'Send back',
-    approveHint: 'If it is right, press “Publish changes” to approve it.',
-  },
-}
 
 /**
  * The edit view's approval steps: the editor submits the draft (saving the form as it stands), the
@@ -49,12 +21,13 @@ export const ApprovalPanel = () => {
     submittedAt: fields['approval.submittedAt']?.value as string | null | undefined,
   }))
   const { submit } = useForm()
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
+  const modified = useFormModified()
   const { config } = useConfig()
   const { user } = useAuth()
   const locale = useLocale()
   const { i18n } = useTranslation()
-  const text = i18n.language === 'en' ? words.en : words.th
+  const text = approvalWords[i18n.language === 'en' ? 'en' : 'th']
   const [reason, setReason] = useState('')
   const reasonID = useId()
   const role = (user as { role?: Role } | null)?.role
@@ -70,6 +43,8 @@ export const ApprovalPanel = () => {
     })
 
   const state = approval.state ?? null
+  // Nothing to submit: the published document as it stands.
+  const upToDate = !state && hasPublishedDoc && !unpublishedVersionCount && !modified
   const thai = i18n.language !== 'en'
   const at = approval.submittedAt ? new Date(approval.submittedAt) : null
   const when = at ? (thai ? formatThaiDate(at, { style: 'short' }) : at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' })) : null
@@ -79,11 +54,11 @@ export const ApprovalPanel = () => {
         {text.title}
       </h3>
       <p className={`approval-panel__state approval-panel__state--${state ?? 'none'}`}>
-        {state ? text[state] : text.none}
+        {state ? text[state] : upToDate ? text.published : text.none}
         {state === 'submitted' && when ? ` · ${text.since} ${when}` : null}
       </p>
       {state === 'returned' && approval.reason ? <blockquote className="approval-panel__reason">{approval.reason}</blockquote> : null}
-      {editor && state !== 'submitted' ? (
+      {editor && state !== 'submitted' && !upToDate ? (
         <Button buttonStyle="primary" size="medium" onClick={() => void save({ state: 'submitted' })}>
           {state === 'returned' ? text.resubmit : text.submit}
         </Button>

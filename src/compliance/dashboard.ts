@@ -11,7 +11,7 @@ export type Assignment = { doer?: string | null; controller?: string | null; che
 export type Finding = { id: number; item: string; observation: string; status: string; answer?: string | null; updatedAt: string }
 export type DueNext = { date: string; what: string; kind: 'phase' | 'plan' | 'item'; href?: string }
 /** A draft waiting for the head: the items it feeds, what it is, since when. */
-export type Awaiting = { collection: string; id: number; what: string; title: string; items: string[]; submittedAt: string | null; href: string }
+export type Awaiting = { collection: string; id: number; what: { th: string; en: string }; title: string; items: string[]; submittedAt: string | null; href: string }
 
 export type UnitDashboard = {
   readiness: UnitReadiness
@@ -29,12 +29,11 @@ async function awaitingApproval(req: PayloadRequest, unit: number): Promise<Awai
   const drafts = (await Promise.all(approvalCollections(req.payload).map((collection) => waitingDrafts(req.payload, collection, { units: [unit], req })))).flat()
   const entries = await Promise.all(
     drafts.map(async (draft) => {
-      const { labels } = req.payload.collections[draft.collection as 'news'].config
-      const label = labels.singular as Record<string, string> | string
+      const label = req.payload.collections[draft.collection as 'news'].config.labels.singular as Record<string, string> | string
       return {
         collection: draft.collection,
         id: draft.id,
-        what: typeof label === 'object' ? (label.th ?? draft.collection) : label,
+        what: typeof label === 'object' ? { th: label.th ?? draft.collection, en: label.en ?? draft.collection } : { th: label, en: label },
         title: draft.title,
         items: itemsFedBy(await frameworkFor(req, unit, draft.fiscalYear), draft.collection, draft.doc).map((item) => item.code),
         submittedAt: draft.submittedAt,

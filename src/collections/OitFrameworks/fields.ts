@@ -149,6 +149,7 @@ export const itemFields: Field[] = [
     name: 'feedFilters',
     type: 'array',
     label: { th: 'เฉพาะเอกสารบางประเภท', en: 'Only some documents' },
+    labels: { singular: { th: 'เงื่อนไข', en: 'Filter' }, plural: { th: 'เงื่อนไข', en: 'Filters' } },
     admin: {
       description: {
         th: 'เมื่อข้อนี้ใช้เฉพาะเอกสารบางประเภทของชุดข้อมูล เช่น นโยบายประเภท anti-bribery หรือข่าวที่มีป้าย head-participation',

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, DateField, FieldAccess, RelationshipField, TextField, UIField } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, DateField, FieldAccess, RelationshipField, TextField } from 'payload'
 import { ValidationError } from 'payload'
 
 import { isReviewer, userOf } from '../../access/roles'
@@ -6,6 +6,7 @@ import { tenantIDOf } from '../../access/unitContent'
 import { readableUnits, scopeIncludes, scopeWhere } from '../../access/unitScope'
 import { frameworkFor } from '../../requirements/frameworkFor'
 import { fiscalYearField, fiscalYearLabel } from '../../fields/fiscalYear'
+import { idFromQuery, prefilledFrom } from '../../fields/prefilled'
 import { itemCodeField, itemCodeLabel } from '../../fields/itemCode'
 import { optionsOf } from '../../fields/options'
 import { limitedText } from '../../fields/text'
@@ -68,13 +69,6 @@ const reviewedUnitField: RelationshipField = {
 const itemField: TextField = {
   ...itemCodeField,
   admin: { ...itemCodeField.admin, components: { Field: '/collections/ReviewFindings/ItemField#ItemField' } },
-}
-
-/** Links from the dashboard and the matrix open the form about the gap: `?unit=&year=&item=`. */
-const prefill: UIField = {
-  name: 'prefill',
-  type: 'ui',
-  admin: { components: { Field: { path: '/admin/PrefillFromQuery#PrefillFromQuery', clientProps: { fields: { unit: 'tenant', year: 'fiscalYear', item: 'item' } } } } },
 }
 
 /** Written by the hooks below, never by hand. */
@@ -149,9 +143,9 @@ export const ReviewFindings: CollectionConfig = {
   hooks: { beforeChange: [guardAndStamp], afterChange: [notifyFindingChange] },
   fields: [
     titleField,
-    prefill,
-    { type: 'row', fields: [reviewedUnitField, fiscalYearField({ defaultToCurrent: true })] },
-    itemField,
+    // Links from the dashboard and the matrix open the form about the gap: `?unit=&year=&item=`.
+    { type: 'row', fields: [prefilledFrom('unit', reviewedUnitField, idFromQuery), prefilledFrom('year', fiscalYearField({ defaultToCurrent: true }), idFromQuery)] },
+    prefilledFrom('item', itemField, (raw) => (/^O\d{1,2}$/i.test(raw) ? raw.toUpperCase() : null)),
     limitedText('observation', labels.observation, { max: 5000, required: true, textarea: true }),
     { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(findingStatuses), label: labels.status, admin: { position: 'sidebar' } },
     limitedText('answer', labels.answer, { max: 5000, textarea: true }),

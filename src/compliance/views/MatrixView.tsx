@@ -9,9 +9,11 @@ import { AdminPage } from './AdminPage'
 import { BorrowedFrameworkNotice } from './BorrowedFrameworkNotice'
 import { StatusBadge } from './StatusBadge'
 import { findingLink } from './UnitReadinessView'
+import { type Language, languageOf, viewWords } from './words'
 
 /** Units of one type × that type's items; a failing cell also offers an HQ observation about it. */
-function MatrixTable({ results, admin, fiscalYear }: { results: UnitReadiness[]; admin: string; fiscalYear: number }) {
+function MatrixTable({ results, admin, fiscalYear, language }: { results: UnitReadiness[]; admin: string; fiscalYear: number; language: Language }) {
+  const t = viewWords[language]
   const codes = matrixCodes(results)
   const counts = itemCounts(results, codes)
   return (
@@ -19,8 +21,8 @@ function MatrixTable({ results, admin, fiscalYear }: { results: UnitReadiness[];
       <table className="readiness__matrix">
         <thead>
           <tr>
-            <th scope="col">หน่วยงาน</th>
-            <th scope="col">ผ่าน</th>
+            <th scope="col">{t.unit}</th>
+            <th scope="col">{t.pass}</th>
             {codes.map((code) => (
               <th scope="col" key={code}>
                 {code}
@@ -40,14 +42,14 @@ function MatrixTable({ results, admin, fiscalYear }: { results: UnitReadiness[];
               {codes.map((code) => {
                 const item = result.items.find((candidate) => candidate.code === code)
                 return (
-                  <td key={code} className={item ? `readiness__cell--${item.status}` : undefined} title={item ? `${code} ${item.title.th}` : undefined}>
+                  <td key={code} className={item ? `readiness__cell--${item.status}` : undefined} title={item ? `${code} ${item.title[language]}` : undefined}>
                     {item ? (
                       <>
                         <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}#${code}`}>
-                          <StatusBadge status={item.status} compact />
+                          <StatusBadge status={item.status} language={language} compact />
                         </a>
                         {item.status !== 'pass' ? (
-                          <a className="readiness__observe" href={findingLink(admin, result.unit.id, fiscalYear, code)} aria-label={`เขียนข้อสังเกต ${code} ${result.unit.name}`}>
+                          <a className="readiness__observe" href={findingLink(admin, result.unit.id, fiscalYear, code)} aria-label={`${t.observe} ${code} ${result.unit.name}`}>
                             ✎
                           </a>
                         ) : null}
@@ -63,7 +65,7 @@ function MatrixTable({ results, admin, fiscalYear }: { results: UnitReadiness[];
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">หน่วยที่ผ่าน</th>
+            <th scope="row">{t.unitsPassed}</th>
             <td />
             {counts.map(({ code, pass, total }) => (
               <td key={code}>
@@ -84,11 +86,15 @@ function MatrixTable({ results, admin, fiscalYear }: { results: UnitReadiness[];
 export async function MatrixView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const admin = req.payload.config.routes.admin
+  const language = languageOf(req.i18n)
+  const t = viewWords[language]
   if (!isReviewer(userOf(req))) {
     return (
       <AdminPage {...props}>
-        <h1>ภาพรวมความพร้อม OIT</h1>
-        <p>หน้านี้สำหรับผู้ตรวจระดับกองบังคับการ/ภาค / For HQ reviewers only. <a href={`${admin}/readiness`}>ความพร้อม OIT ของหน่วยงาน</a></p>
+        <h1>{t.matrix}</h1>
+        <p>
+          {t.reviewersOnly} <a href={`${admin}/readiness`}>{t.unitReadiness}</a>
+        </p>
       </AdminPage>
     )
   }
@@ -105,15 +111,17 @@ export async function MatrixView(props: AdminViewServerProps) {
   const filters = new URLSearchParams({ year: String(fiscalYear), ...(hq ? { hq: String(hq) } : {}), ...(unitType ? { unitType } : {}) })
   return (
     <AdminPage {...props}>
-      <h1>ภาพรวมความพร้อม OIT · ปีงบประมาณ {fiscalYear}</h1>
+      <h1>
+        {t.matrix} · {t.fiscalYear} {fiscalYear}
+      </h1>
       <form method="get" className="readiness__filters">
         <label>
-          ปีงบประมาณ <input name="year" type="number" defaultValue={fiscalYear} min={2560} max={2700} />
+ {t.fiscalYear} <input name="year" type="number" defaultValue={fiscalYear} min={2560} max={2700} />
         </label>
         <label>
-          หน่วยต้นสังกัด (ภ.จว./ภาค)
+          {t.parentUnit}
           <select name="hq" defaultValue={hq ?? ''}>
-            <option value="">ทั้งหมด</option>
+            <option value="">{t.all}</option>
             {hqs.map((unit) => (
               <option key={unit.id} value={unit.id}>
                 {unit.name}
@@ -122,33 +130,35 @@ export async function MatrixView(props: AdminViewServerProps) {
           </select>
         </label>
         <label>
-          ประเภทหน่วยงาน
+          {t.unitType}
           <select name="unitType" defaultValue={unitType ?? ''}>
-            <option value="">ทั้งหมด</option>
+            <option value="">{t.all}</option>
             {Object.entries(unitTypeLabels)
               .filter(([value]) => value !== 'hq')
               .map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label.th}
+                  {label[language]}
                 </option>
               ))}
           </select>
         </label>
-        <button type="submit" className="btn btn--style-primary btn--size-small">แสดง</button>
-        <a href={`/api/readiness/matrix?${filters}`}>ดาวน์โหลด XLSX</a>
+        <button type="submit" className="btn btn--style-primary btn--size-small">
+          {t.show}
+        </button>
+        <a href={`/api/readiness/matrix?${filters}`}>{t.matrixSheet}</a>
       </form>
       {[...frameworkYears].map(([type, frameworkYear]) => (
-        <BorrowedFrameworkNotice key={type} fiscalYear={fiscalYear} frameworkYear={frameworkYear} unitType={type} />
+        <BorrowedFrameworkNotice key={type} fiscalYear={fiscalYear} frameworkYear={frameworkYear} unitType={type} language={language} />
       ))}
       <p>
-        {results.length} หน่วยงาน · ผ่านทุกข้อ {results.filter((result) => result.counts.total && result.counts.pass === result.counts.total).length} หน่วย
+        {t.unitsPassing(results.length, results.filter((result) => result.counts.total && result.counts.pass === result.counts.total).length)}
       </p>
       {[...byType].map(([type, group]) => (
         <section key={type} aria-labelledby={`matrix-${type}`}>
           <h2 id={`matrix-${type}`}>
-            {unitTypeLabels[type as keyof typeof unitTypeLabels]?.th ?? type} ({group.length} หน่วย)
+            {unitTypeLabels[type as keyof typeof unitTypeLabels]?.[language] ?? type} ({t.unitCount(group.length)})
           </h2>
-          <MatrixTable results={group} admin={admin} fiscalYear={fiscalYear} />
+          <MatrixTable results={group} admin={admin} fiscalYear={fiscalYear} language={language} />
         </section>
       ))}
     </AdminPage>

@@ -4,7 +4,6 @@ import type { AdminViewServerProps } from 'payload'
 
 import { ApprovalDecision } from '../../approval/ApprovalDecision'
 import { assignedUnitIDs, hasRole, isReviewer, userOf } from '../../access/roles'
-import { formatThaiDate } from '../../fiscal'
 import { defaultYear } from '../../frameworks/inForce'
 import { unitDashboard } from '../dashboard'
 import { statuses } from '../readiness'
@@ -14,14 +13,10 @@ import { idParam, yearParam } from '../units'
 import { AdminPage } from './AdminPage'
 import { BorrowedFrameworkNotice } from './BorrowedFrameworkNotice'
 import { StatusBadge } from './StatusBadge'
+import { languageOf, shortDate, viewWords } from './words'
 
-const findingStatus: Record<string, string> = { open: 'รอหน่วยงานตอบ', answered: 'หน่วยงานตอบแล้ว', closed: 'ปิดแล้ว' }
-const dueKinds = { phase: 'ปฏิทิน ITA', plan: 'แผนปฏิบัติการ', item: 'กำหนดเสร็จของข้อ' }
-
-/** A new HQ observation about one item of a unit's year, the form filled in (`PrefillFromQuery`). */
+/** A new HQ observation about one item of a unit's year, the form filled in (`prefilledFrom`). */
 export const findingLink = (admin: string, unit: number, year: number, code: string) => `${admin}/collections/review-findings/create?unit=${unit}&year=${year}&item=${code}`
-
-const day = (value?: string | null) => (value ? formatThaiDate(new Date(value), { style: 'short' }) : '–')
 
 /**
  * The unit dashboard (`/admin/readiness?unit=&year=`): every item with its status, what is missing
@@ -31,14 +26,19 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const search = (props.searchParams ?? {}) as Record<string, string | undefined>
   const admin = req.payload.config.routes.admin
+  const language = languageOf(req.i18n)
+  const t = viewWords[language]
+  const day = (value?: string | null) => shortDate(value, language)
   const fiscalYear = yearParam(search.year)
   const unitID = idParam(search.unit) ?? idParam(getTenantFromCookie(req.headers, 'number')) ?? idParam(assignedUnitIDs(userOf(req))[0])
   const dashboard = unitID ? await unitDashboard(req, unitID, fiscalYear) : null
   if (!dashboard) {
     return (
       <AdminPage {...props}>
-        <h1>ความพร้อม OIT</h1>
-        <p>เลือกหน่วยงานจากตัวเลือกหน่วยงาน หรือจาก <a href={`${admin}/readiness/matrix`}>ภาพรวมความพร้อม OIT</a> / Choose a unit.</p>
+        <h1>{t.readiness}</h1>
+        <p>
+          {t.chooseUnit} <a href={`${admin}/readiness/matrix`}>{t.matrix}</a>
+        </p>
       </AdminPage>
     )
   }
@@ -55,12 +55,12 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
   return (
     <AdminPage {...props}>
       <h1>
-        ความพร้อม OIT · {unit.name} · ปีงบประมาณ {fiscalYear}
+        {t.readiness} · {unit.name} · {t.fiscalYear} {fiscalYear}
       </h1>
-      <nav className="readiness__bar" aria-label="ปีงบประมาณและไฟล์">
+      <nav className="readiness__bar" aria-label={t.yearsAndFiles}>
         {years.length ? (
           <span>
-            ปีงบประมาณ:{' '}
+            {t.fiscalYear}:{' '}
             {years.map((year) => (
               <a key={year} href={query(year)} aria-current={year === fiscalYear ? 'page' : undefined} className="readiness__year">
                 {year}
@@ -70,36 +70,38 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
         ) : null}
         {published ? (
           <>
-            <a href={`/api/readiness/itap${query(fiscalYear)}`}>ดาวน์โหลดรายการ URL สำหรับ ITAP (XLSX)</a>
+            <a href={`/api/readiness/itap${query(fiscalYear)}`}>{t.itapSheet}</a>
             <a href={`/api/readiness/itap${query(fiscalYear)}&format=csv`}>(CSV)</a>
           </>
         ) : null}
       </nav>
       {unpublished ? (
         <Banner type="info" className="readiness__notice">
-          {unpublished.th} / <span lang="en">{unpublished.en}</span>
+          {unpublished[language]}
           {fallback ? (
             <>
               {' '}
-              <a href={query(fallback)}>ไปที่ปีงบประมาณ {fallback}</a>
+              <a href={query(fallback)}>
+                {t.goToYear} {fallback}
+              </a>
             </>
           ) : null}
         </Banner>
       ) : null}
-      <BorrowedFrameworkNotice fiscalYear={fiscalYear} frameworkYear={readiness.frameworkYear} />
+      <BorrowedFrameworkNotice fiscalYear={fiscalYear} frameworkYear={readiness.frameworkYear} language={language} />
 
-      <section className="readiness__summary" aria-label="สรุปความพร้อม">
+      <section className="readiness__summary" aria-label={t.summary}>
         <p className="readiness__score">
-          ผ่าน <strong>{counts.pass}</strong> จาก {counts.total} ข้อ ({counts.total ? Math.round((counts.pass / counts.total) * 100) : 0}%)
+          <strong>{t.passed(counts.pass, counts.total)}</strong> ({counts.total ? Math.round((counts.pass / counts.total) * 100) : 0}%)
         </p>
-        <progress max={counts.total} value={counts.pass} aria-label="ข้อที่ผ่าน" />
+        <progress max={counts.total} value={counts.pass} aria-label={t.itemsPassed} />
         <p>
           {statuses
             .filter((status) => status !== 'pass' && (counts[status] || status === 'fail'))
             .map((status, index) => (
               <span key={status}>
                 {index > 0 && ' · '}
-                <StatusBadge status={status} /> {counts[status]} ข้อ
+                <StatusBadge status={status} language={language} /> {t.items(counts[status])}
               </span>
             ))}
         </p>
@@ -107,14 +109,14 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
 
       {awaiting.length ? (
         <section id="approval" aria-labelledby="approval-title">
-          <h2 id="approval-title">รออนุมัติ ({awaiting.length})</h2>
+          <h2 id="approval-title">{t.awaiting(awaiting.length)}</h2>
           <table className="readiness__table">
             <thead>
               <tr>
-                <th scope="col">ข้อ</th>
-                <th scope="col">เอกสาร</th>
-                <th scope="col">ส่งเมื่อ</th>
-                <th scope="col">{head ? 'อนุมัติ' : 'สถานะ'}</th>
+                <th scope="col">{t.code}</th>
+                <th scope="col">{t.document}</th>
+                <th scope="col">{t.submittedAt}</th>
+                <th scope="col">{head ? t.decision : t.status}</th>
               </tr>
             </thead>
             <tbody>
@@ -122,10 +124,10 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
                 <tr key={`${entry.collection}/${entry.id}`}>
                   <th scope="row">{entry.items.join(', ') || '–'}</th>
                   <td>
-                    {entry.what}: <a href={entry.href}>{entry.title}</a>
+                    {entry.what[language]}: <a href={entry.href}>{entry.title}</a>
                   </td>
                   <td>{day(entry.submittedAt)}</td>
-                  <td>{head ? <ApprovalDecision collection={entry.collection} id={entry.id} title={entry.title} /> : <StatusBadge status="awaiting" />}</td>
+                  <td>{head ? <ApprovalDecision collection={entry.collection} id={entry.id} title={entry.title} /> : <StatusBadge status="awaiting" language={language} />}</td>
                 </tr>
               ))}
             </tbody>
@@ -135,21 +137,21 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
 
       <div className="readiness__columns">
         <section>
-          <h2>สิ่งที่ต้องทำต่อไป</h2>
+          <h2>{t.dueNext}</h2>
           {dueNext.length ? (
             <ul className="readiness__list">
               {dueNext.map((due, index) => (
                 <li key={index}>
-                  <strong>{day(due.date)}</strong> · {dueKinds[due.kind]}: {due.href ? <a href={due.href}>{due.what}</a> : due.what}
+                  <strong>{day(due.date)}</strong> · {t.dueKinds[due.kind]}: {due.href ? <a href={due.href}>{due.what}</a> : due.what}
                 </li>
               ))}
             </ul>
           ) : (
-            <p>ไม่มีกำหนดการใน 60 วันข้างหน้า</p>
+            <p>{t.nothingDue}</p>
           )}
         </section>
         <section>
-          <h2>ข้อสังเกตจากผู้ตรวจ</h2>
+          <h2>{t.findings}</h2>
           {findings.length ? (
             <ul className="readiness__list">
               {findings.map((finding) => (
@@ -157,47 +159,47 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
                   <a href={`${admin}/collections/review-findings/${finding.id}`}>
                     {finding.item}: {finding.observation}
                   </a>{' '}
-                  <em>({findingStatus[finding.status] ?? finding.status})</em>
+                  <em>({t.findingStatus[finding.status] ?? finding.status})</em>
                 </li>
               ))}
             </ul>
           ) : (
-            <p>ยังไม่มีข้อสังเกต</p>
+            <p>{t.noFindings}</p>
           )}
         </section>
       </div>
 
       <table className="readiness__table">
-        <caption>รายการข้อ OIT ของกรอบปีงบประมาณ {readiness.frameworkYear ?? '–'}</caption>
+        <caption>{t.itemsOfFramework(readiness.frameworkYear ?? '–')}</caption>
         <thead>
           <tr>
-            <th scope="col">ข้อ</th>
-            <th scope="col">ชื่อข้อ</th>
-            <th scope="col">สถานะ</th>
-            <th scope="col">สิ่งที่ยังขาด</th>
-            <th scope="col">ผู้รับผิดชอบ</th>
-            <th scope="col">กำหนดเสร็จ</th>
+            <th scope="col">{t.code}</th>
+            <th scope="col">{t.title}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.missing}</th>
+            <th scope="col">{t.owners}</th>
+            <th scope="col">{t.deadline}</th>
           </tr>
         </thead>
         <tbody>
           {readiness.items.map((item) => {
             const owner = assignments.get(item.code)
             // Elements fed by the same data often miss the same thing: say it once.
-            const missing = [...new Map(item.elements.flatMap((element) => element.reasons.map((reason) => [reason.th, { text: reason.th, fix: element.fix }] as const))).values()]
+            const missing = [...new Map(item.elements.flatMap((element) => element.reasons.map((reason) => [reason[language], { text: reason[language], fix: element.fix }] as const))).values()]
             return (
               <tr key={item.code} id={item.code}>
                 <th scope="row">
                   {published ? (
-                    <a href={itemUrl(readiness, item.code)} title="หน้าสาธารณะของข้อนี้">
+                    <a href={itemUrl(readiness, item.code)} title={t.publicPage}>
                       {item.code}
                     </a>
                   ) : (
                     item.code
                   )}
                 </th>
-                <td>{item.title.th}</td>
+                <td>{item.title[language]}</td>
                 <td>
-                  <StatusBadge status={item.status} />
+                  <StatusBadge status={item.status} language={language} />
                 </td>
                 <td>
                   {missing.length ? (
@@ -208,7 +210,7 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
                           {fix ? (
                             <>
                               {' '}
-                              <a href={fix}>แก้ไข</a>
+                              <a href={fix}>{t.fix}</a>
                             </>
                           ) : null}
                         </li>
@@ -219,22 +221,22 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
                   )}
                   {reviewer && item.status !== 'pass' ? (
                     <a className="readiness__observe" href={findingLink(admin, unit.id, fiscalYear, item.code)}>
-                      เขียนข้อสังเกต
+                      {t.observe}
                     </a>
                   ) : null}
                 </td>
                 <td>
                   {owner ? (
                     <dl className="readiness__owners">
-                      <dt>ผู้ดำเนินการ</dt>
+                      <dt>{t.doer}</dt>
                       <dd>{owner.doer || '–'}</dd>
-                      <dt>ผู้ควบคุม</dt>
+                      <dt>{t.controller}</dt>
                       <dd>{owner.controller || '–'}</dd>
-                      <dt>ผู้ตรวจสอบ</dt>
+                      <dt>{t.checker}</dt>
                       <dd>{owner.checker || '–'}</dd>
                     </dl>
                   ) : (
-                    <a href={`${admin}/collections/oit-assignments/create`}>กำหนดผู้รับผิดชอบ</a>
+                    <a href={`${admin}/collections/oit-assignments/create`}>{t.assign}</a>
                   )}
                 </td>
                 <td>{day(owner?.deadline)}</td>

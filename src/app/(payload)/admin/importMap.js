@@ -35,7 +35,6 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { CompanionStatus as CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d } from '../../../companions/admin/CompanionStatus'
 import { CheckboxCell as CheckboxCell_1d365acfbe6b0789f5478c2d88835383 } from '../../../admin/CheckboxCell'
 import { WinnerField as WinnerField_09714eaa0b036416b505b4ebac6c6f07 } from '../../../admin/WinnerField'
-import { PrefillFromQuery as PrefillFromQuery_b2cce2d0a759b80e7da38de1dee33237 } from '../../../admin/PrefillFromQuery'
 import { ItemField as ItemField_e0476a9b4f80adb3fc627359c3f3c3ce } from '../../../collections/ReviewFindings/ItemField'
 import { ReadinessNavLinks as ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439 } from '../../../compliance/views/NavLinks'
 import { FrameworkGapNotice as FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b } from '../../../collections/OitFrameworks/FrameworkGapNotice'
@@ -85,7 +84,6 @@ export const importMap = {
   "/companions/admin/CompanionStatus#CompanionStatus": CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d,
   "/admin/CheckboxCell#CheckboxCell": CheckboxCell_1d365acfbe6b0789f5478c2d88835383,
   "/admin/WinnerField#WinnerField": WinnerField_09714eaa0b036416b505b4ebac6c6f07,
-  "/admin/PrefillFromQuery#PrefillFromQuery": PrefillFromQuery_b2cce2d0a759b80e7da38de1dee33237,
   "/collections/ReviewFindings/ItemField#ItemField": ItemField_e0476a9b4f80adb3fc627359c3f3c3ce,
   "/compliance/views/NavLinks#ReadinessNavLinks": ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439,
   "/collections/OitFrameworks/FrameworkGapNotice#FrameworkGapNotice": FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b,
