@@ -13,7 +13,8 @@ const groupsOf = (framework: UnitFramework): KeyedLabel[] =>
 
 /**
  * The offence groups come from the unit's framework for the report's fiscal year: a new report gets
- * one empty row per group; rows for groups the framework does not have, or twice, are refused.
+ * one empty row per group; a row may name its group by key or by its words; rows for groups the
+ * framework does not have, or twice, are refused.
  */
 export const fillCrimeGroups: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
   if (!data) return data
@@ -25,6 +26,11 @@ export const fillCrimeGroups: CollectionBeforeValidateHook = async ({ collection
   const rows = (data.rows ?? originalDoc?.rows ?? []) as Row[]
   if (!rows.length) return { ...data, rows: groups.map(({ key, label }) => ({ group: key, label })) }
 
+  // Rows imported from a sheet name their group by its words: find its key.
+  const plain = (text: string) => text.replace(/\s+/g, '')
+  for (const row of rows) {
+    if (!row.group && row.label) row.group = groups.find(({ label }) => plain(label) === plain(row.label!))?.key ?? row.label
+  }
   const seen = new Set<string>()
   const errors = rows.flatMap((row, index) => {
     const known = groups.find(({ key }) => key === row.group)

@@ -6,14 +6,13 @@ import { monthlyPeriodFields } from '../../fields/monthly'
 import { allOf, everyRow } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
+import { importRowsEndpoint } from '../../imports/importEndpoint'
+import { importRowsField } from '../../imports/field'
 import { coversEveryGroup, fillCrimeGroups } from './crimeGroups'
+import { crimeImport } from './import'
+import { crimeLabels } from './labels'
 
-const labels = {
-  rows: { th: 'สถิติคดีแยกตามกลุ่ม', en: 'Cases by offence group' },
-  reported: { th: 'รับแจ้ง (คดี)', en: 'Reported (cases)' },
-  arrested: { th: 'จับ (คดี)', en: 'Arrested (cases)' },
-  suspects: { th: 'ผู้ต้องหา (คน)', en: 'Suspects (persons)' },
-}
+const labels = crimeLabels
 
 /** O11: criminal cases per offence group (the CRIMES groups of the framework), one document per month. */
 export const CrimeStatistics: CollectionConfig = unitScoped(
@@ -23,8 +22,10 @@ export const CrimeStatistics: CollectionConfig = unitScoped(
     admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
     defaultSort: '-month',
     hooks: { beforeValidate: [fillCrimeGroups] },
+    endpoints: [importRowsEndpoint('crime-statistics', crimeImport)],
     fields: [
       monthlyPeriodFields({ th: 'สถิติคดีอาญา', en: 'crime statistics' }),
+      importRowsField(crimeImport),
       {
         name: 'rows',
         type: 'array',
@@ -35,8 +36,8 @@ export const CrimeStatistics: CollectionConfig = unitScoped(
           {
             type: 'row',
             fields: [
-              { name: 'group', type: 'text', required: true, label: { th: 'รหัสกลุ่มคดี', en: 'Group key' }, admin: { readOnly: true, width: '20%' } },
-              { name: 'label', type: 'text', label: { th: 'กลุ่มคดี', en: 'Offence group' }, admin: { readOnly: true, width: '80%' } },
+              { name: 'group', type: 'text', required: true, label: labels.group, admin: { readOnly: true, width: '20%' } },
+              { name: 'label', type: 'text', label: labels.label, admin: { readOnly: true, width: '80%' } },
             ],
           },
           {

@@ -33,6 +33,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CompanionStatus as CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d } from '../../../companions/admin/CompanionStatus'
+import { ImportRows as ImportRows_2c222014f317d6d57916e46826e1c7fb } from '../../../imports/ImportRows'
 import { CheckboxCell as CheckboxCell_1d365acfbe6b0789f5478c2d88835383 } from '../../../admin/CheckboxCell'
 import { WinnerField as WinnerField_09714eaa0b036416b505b4ebac6c6f07 } from '../../../admin/WinnerField'
 import { ItemField as ItemField_e0476a9b4f80adb3fc627359c3f3c3ce } from '../../../collections/ReviewFindings/ItemField'
@@ -82,6 +83,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/companions/admin/CompanionStatus#CompanionStatus": CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d,
+  "/imports/ImportRows#ImportRows": ImportRows_2c222014f317d6d57916e46826e1c7fb,
   "/admin/CheckboxCell#CheckboxCell": CheckboxCell_1d365acfbe6b0789f5478c2d88835383,
   "/admin/WinnerField#WinnerField": WinnerField_09714eaa0b036416b505b4ebac6c6f07,
   "/collections/ReviewFindings/ItemField#ItemField": ItemField_e0476a9b4f80adb3fc627359c3f3c3ce,

@@ -1,0 +1,18 @@
+import type { Condition, UIField } from 'payload'
+
+import type { RowImportSpec } from './rowImport'
+
+/** The edit view's "import from Excel/CSV" box (`ImportRows`) for a collection's rows (`importRowsEndpoint`). */
+export const importRowsField = (spec: RowImportSpec, { condition }: { condition?: Condition } = {}): UIField => ({
+  name: `${spec.rows}Import`,
+  type: 'ui',
+  admin: {
+    condition,
+    components: {
+      Field: {
+        path: '/imports/ImportRows#ImportRows',
+        clientProps: { rows: spec.rows, label: spec.label, columns: spec.columns.map((column) => ({ key: column.key, label: column.label, header: column.headers[0] })) },
+      },
+    },
+  },
+})
