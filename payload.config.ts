@@ -60,9 +60,10 @@ export default buildConfig({
   loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', LockedAuth: 'warn', ValidationError: 'info' },
   localization: {
     locales: [
-      // Named in the admin's language: "Locale: ไทย" read oddly in the English admin.
-      { code: 'th', label: { th: 'ไทย', en: 'Thai' } },
-      { code: 'en', label: { th: 'อังกฤษ', en: 'English' } },
+      // Each language named in its own script, as language switchers do (Payload prints an
+      // object label's code, "— th", beside localized fields).
+      { code: 'th', label: 'ไทย' },
+      { code: 'en', label: 'English' },
     ],
     defaultLocale: 'th',
     fallback: true,

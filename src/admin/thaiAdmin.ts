@@ -77,6 +77,6 @@ export const thaiAdmin = (config: Config): Config => ({
   admin: {
     ...config.admin,
     dateFormat: config.admin?.dateFormat ?? ADMIN_DATE_FORMAT,
-    components: { ...config.admin?.components, providers: [...(config.admin?.components?.providers ?? []), '/admin/ThaiDatesProvider#ThaiDatesProvider'] },
+    components: { ...config.admin?.components, providers: [...(config.admin?.components?.providers ?? []), '/admin/ThaiAdminProvider#ThaiAdminProvider'] },
   },
 })

@@ -23,8 +23,11 @@ const leftovers = /\b(?:general|error|fields|version|authentication|validation|u
 /** English UI words that must not label anything in the Thai admin. */
 const englishWords = /\b(?:the|and|of|to|for|with|this|No|Create|Search|Filter|Columns|Loading|Showing|Select|Choose|Save|Published|Draft|Add|Remove|Delete|Edit|Back|Cancel|Block)\b/
 const thai = /[\u0E00-\u0E7F]/
-/** Official Thai terms kept in English labels on purpose (the form's and the declaration's own names). */
-const officialThai = /สขร\.1|ไม่มีการจัดซื้อจัดจ้าง|ไม่มีเรื่องร้องเรียน/g
+/**
+ * Thai kept in English labels on purpose: the form's and the declarations' own names, and the Thai
+ * language named in its own script (the content-language switch, "Title — ไทย").
+ */
+const officialThai = /สขร\.1|ไม่มีการจัดซื้อจัดจ้าง|ไม่มีเรื่องร้องเรียน|ไทย/g
 /** Words of the interface, not of the content: labels, column heads, buttons, navigation, help texts, status badges. */
 const chrome = 'label, .field-label, thead th, .btn, nav a, .field-description, .readiness__status, caption, .approval-panel, .publish-checklist__title'
 

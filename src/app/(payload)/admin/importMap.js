@@ -40,7 +40,7 @@ import { ItemField as ItemField_e0476a9b4f80adb3fc627359c3f3c3ce } from '../../.
 import { ReadinessNavLinks as ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439 } from '../../../compliance/views/NavLinks'
 import { FrameworkGapNotice as FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b } from '../../../collections/OitFrameworks/FrameworkGapNotice'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { ThaiDatesProvider as ThaiDatesProvider_a257a35879c6920d09c10092b2b78d03 } from '../../../admin/ThaiDatesProvider'
+import { ThaiAdminProvider as ThaiAdminProvider_b8277ee2f24e30f57eaf72cf3d95d71d } from '../../../admin/ThaiAdminProvider'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { UnitReadinessView as UnitReadinessView_c71b344e2dba5c83eb31cc3fe2581dee } from '../../../compliance/views/UnitReadinessView'
 import { MatrixView as MatrixView_30eb8d2d0091245079c619176f6b73f0 } from '../../../compliance/views/MatrixView'
@@ -90,7 +90,7 @@ export const importMap = {
   "/compliance/views/NavLinks#ReadinessNavLinks": ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439,
   "/collections/OitFrameworks/FrameworkGapNotice#FrameworkGapNotice": FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
-  "/admin/ThaiDatesProvider#ThaiDatesProvider": ThaiDatesProvider_a257a35879c6920d09c10092b2b78d03,
+  "/admin/ThaiAdminProvider#ThaiAdminProvider": ThaiAdminProvider_b8277ee2f24e30f57eaf72cf3d95d71d,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/compliance/views/UnitReadinessView#UnitReadinessView": UnitReadinessView_c71b344e2dba5c83eb31cc3fe2581dee,
   "/compliance/views/MatrixView#MatrixView": MatrixView_30eb8d2d0091245079c619176f6b73f0,
