@@ -95,7 +95,7 @@ describe('approval', () => {
     const o15 = result!.items.find((item) => item.code === 'O15')!
     const everyMonth = o15.elements.find((element) => element.key === 'every-month')!
     expect(everyMonth.status).toBe('awaiting')
-    expect(everyMonth.reasons[0]!.th).toMatch(/^รออนุมัติ: /)
+    expect(everyMonth.reasons[0]!.th).toBe(`รออนุมัติ: สรุปผลจัดซื้อจัดจ้างรายเดือน สขร.1 1 รายการ (${(await draftOf(draft.id)).title})`)
     expect(everyMonth.fix).toBe(`/admin/collections/procurement-summaries/${draft.id}`)
     expect(o15.status).toBe('awaiting')
 

@@ -28,20 +28,14 @@ export const approvalCollections = (payload: Payload): string[] =>
     .map(({ config }) => config.slug)
 
 /**
- * Drafts submitted for approval and not yet decided, in a collection, for some units (and one fiscal
- * year where the collection has one): the latest version of each document, oldest request first.
+ * A unit's drafts of a collection submitted for approval and not yet decided, whatever their year:
+ * the latest version of each document, whole (the items it feeds depend on its fields), oldest first.
+ * Readiness over many units reads only their keys (`awaitingFacts`).
  */
-export async function waitingDrafts(
-  payload: Payload,
-  collection: string,
-  { units, fiscalYear, req }: { units: number[]; fiscalYear?: number; req?: PayloadRequest },
-): Promise<WaitingDraft[]> {
-  if (!units.length) return []
+export async function waitingDrafts(payload: Payload, collection: string, { unit, req }: { unit: number; req?: PayloadRequest }): Promise<WaitingDraft[]> {
   const config = payload.collections[collection as 'news'].config
-  const yearly = fiscalYear != null && config.flattenedFields.some((field) => field.name === 'fiscalYear')
-  const where: Where[] = [{ 'approval.state': { equals: 'submitted' } }, { tenant: { in: units } }]
-  if (yearly) where.push({ fiscalYear: { equals: fiscalYear } })
-  const { docs } = await payload.find({ collection: collection as 'news', draft: true, where: { and: where }, depth: 0, pagination: false, overrideAccess: true, sort: 'updatedAt', req })
+  const where: Where = { and: [{ 'approval.state': { equals: 'submitted' } }, { tenant: { equals: unit } }] }
+  const { docs } = await payload.find({ collection: collection as 'news', draft: true, where, depth: 0, pagination: false, overrideAccess: true, sort: 'updatedAt', req })
   return (docs as unknown as Record<string, unknown>[]).map((doc) => {
     const approval = (doc.approval ?? {}) as Approval
     return {

@@ -20,6 +20,26 @@ export const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`
 /** The table of a collection's documents, or of their versions, as the Postgres adapter names it. */
 export const tableOf = (collection: string, versions = false): string => (versions ? `_${snake(collection)}_v` : snake(collection))
 
+/** A collection's versions table (drafts): its name and its columns by Payload's keys (`version_title`, `latest`). */
+export function versionTables(payload: Payload, collection: string) {
+  const tables = (payload.db as unknown as { tables: Tables }).tables
+  const name = tableOf(collection, true)
+  const locales = `${name}_locales`
+  const found = (table: string, key: string) => tables[table]?.[key]?.name
+  return {
+    main: ident(name),
+    locales: ident(locales),
+    column: (key: string) => {
+      const column = found(name, key)
+      if (!column) throw new Error(`compliance: no column "${key}" in "${name}"`)
+      return ident(column)
+    },
+    has: (key: string) => Boolean(found(name, key)),
+    /** A column of the per-locale table, if the field is localized there. */
+    localized: (key: string) => (found(locales, key) ? ident(found(locales, key)!) : null),
+  }
+}
+
 /** Where a subject's fields live: its table, the alias it is queried under, and its place in `_rels` paths. */
 type Scope = { table: string; alias: string; fields: FlattenedField[]; relsPath: (path: string) => SQL; localized: boolean }
 

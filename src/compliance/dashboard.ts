@@ -26,7 +26,7 @@ export type UnitDashboard = {
 /** Every draft of the unit waiting for approval, whatever its year, by item code then age. */
 async function awaitingApproval(req: PayloadRequest, unit: number): Promise<Awaiting[]> {
   const admin = req.payload.config.routes.admin
-  const drafts = (await Promise.all(approvalCollections(req.payload).map((collection) => waitingDrafts(req.payload, collection, { units: [unit], req })))).flat()
+  const drafts = (await Promise.all(approvalCollections(req.payload).map((collection) => waitingDrafts(req.payload, collection, { unit, req })))).flat()
   const entries = await Promise.all(
     drafts.map(async (draft) => {
       const label = req.payload.collections[draft.collection as 'news'].config.labels.singular as Record<string, string> | string

@@ -4,10 +4,10 @@ import { FISCAL_YEAR, windowPeriods } from '../companions/periods'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'
 import { frameworksInForce, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem, RequiredElement } from '../frameworks/types'
-import { approvalCollections, waitingDrafts, type WaitingDraft } from '../approval/waiting'
+import { approvalCollections } from '../approval/waiting'
 import type { ElementCheck, RecordsCheck } from './checks'
 import { fieldAt, filtersOf } from './checks'
-import { fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type QueryScope, type RecordsFacts, type RecordsSpec } from './facts'
+import { awaitingFacts, fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type AwaitingDraft, type QueryScope, type RecordsFacts, type RecordsSpec } from './facts'
 
 /**
  * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the element
@@ -253,29 +253,18 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
       : Promise.resolve(unitIDs.map(() => byHand))
 
   /** Drafts waiting for approval per collection and unit, loaded only for collections behind a failing element. */
-  const waitingLoads = new Map<string, Promise<Map<number, WaitingDraft[]>>>()
-  const waitingIn = (collection: string) => {
-    if (!waitingLoads.has(collection)) {
-      onQuery?.()
-      const load = waitingDrafts(payload, collection, { units: scope.units, fiscalYear }).then((drafts) => {
-        const byUnit = new Map<number, WaitingDraft[]>()
-        for (const draft of drafts) byUnit.set(draft.unit, [...(byUnit.get(draft.unit) ?? []), draft])
-        return byUnit
-      })
-      waitingLoads.set(collection, load)
-    }
-    return waitingLoads.get(collection)!
-  }
+  const waitingLoads = new Map<string, Promise<Map<number, AwaitingDraft[]>>>()
+  const waitingIn = (collection: string) => waitingLoads.get(collection) ?? waitingLoads.set(collection, awaitingFacts(payload, scope, collection)).get(collection)!
   const withApproval = new Set(approvalCollections(payload))
   const collectionsOf = (element: RequiredElement, item: FrameworkItem): string[] =>
     (element.check && (element.check.type === 'records' || element.check.type === 'monthly') ? [element.check.collection] : item.feeds).filter((collection) => withApproval.has(collection))
   /** A failing element with a complete draft waiting: "รออนุมัติ", its reasons kept, the fix leading to the draft. */
-  const awaiting = (verdict: Verdict, drafts: WaitingDraft[]): Verdict => {
-    const label = collectionLabel(drafts[0]!.collection)
+  const awaiting = (verdict: Verdict, collection: string, drafts: AwaitingDraft[]): Verdict => {
+    const label = collectionLabel(collection)
     return {
       status: 'awaiting',
       reasons: [{ th: `รออนุมัติ: ${label.th} ${drafts.length} รายการ (${drafts.map((draft) => draft.title).join(', ')})`, en: `awaiting approval: ${drafts.length} ${label.en}` }, ...verdict.reasons],
-      fix: edit(drafts[0]!.collection, drafts[0]!.id),
+      fix: edit(collection, drafts[0]!.id),
     }
   }
 
@@ -292,10 +281,11 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
             item.requiredElements.map(async (element) => {
               const verdicts = await judgeElement(unitType, element, item, ofType)
               const failing = verdicts.some((verdict) => verdict.status === 'fail')
+              const collections = failing ? collectionsOf(element, item) : []
               return {
                 element,
                 verdicts,
-                waiting: failing ? await Promise.all(collectionsOf(element, item).map(waitingIn)) : [],
+                waiting: await Promise.all(collections.map(async (collection) => ({ collection, byUnit: await waitingIn(collection) }))),
                 // Units with the same verdict (most pass) share one result, not one each.
                 results: new Map<Verdict, ElementResult>(),
               }
@@ -310,8 +300,8 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
           perItem.map(({ item, elements }) => {
             const judged = elements.map(({ element, verdicts, waiting, results }): ElementResult => {
               const verdict = verdicts[index]!
-              const drafts = verdict.status === 'fail' ? waiting.find((byUnit) => byUnit.has(id))?.get(id) : undefined
-              if (drafts) return { key: element.key, label: element.label, ...awaiting(verdict, drafts) }
+              const found = verdict.status === 'fail' ? waiting.find(({ byUnit }) => byUnit.has(id)) : undefined
+              if (found) return { key: element.key, label: element.label, ...awaiting(verdict, found.collection, found.byUnit.get(id)!) }
               const known = results.get(verdict)
               if (known) return known
               const made = { key: element.key, label: element.label, ...verdict }
