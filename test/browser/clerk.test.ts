@@ -30,9 +30,13 @@ const fill = (target: Locator, value: string) => act(target.fill(value))
 const choose = (target: Locator, label: string) => act(target.selectOption({ label }))
 const upload = (target: Locator, file: { name: string; mimeType: string; buffer: Buffer }) => act(target.setInputFiles(file))
 
+/** Payload marks its form ready once hydrated and idle: a click before that is lost. */
+const formReady = () => page.locator('form[data-form-ready="true"]').first().waitFor()
+
 /** October 2026 (FY2570), which the demo's station A has nothing for. */
 async function openForOctober(collection: string) {
   await act(page.goto(`/admin/collections/${collection}/create`))
+  await formReady()
   await choose(page.locator('#field-month'), 'ตุลาคม')
   await choose(page.getByLabel('ปี พ.ศ.'), 'พ.ศ. 2569')
 }
@@ -46,6 +50,7 @@ async function importSheet(file: { name: string; mimeType: string; buffer: Buffe
 
 async function submitForApproval() {
   await page.locator('.approval-panel').waitFor()
+  await formReady()
   await click(page.getByRole('button', { name: 'ส่งให้หัวหน้าอนุมัติ' }))
   await page.getByText('รอหัวหน้าหน่วยงานอนุมัติ').waitFor({ timeout: 30_000 })
 }
@@ -72,8 +77,16 @@ beforeAll(async () => {
   page = await clerk.newPage()
   await adminLogin(page, 'editor.a@demo.local')
 })
+/** Leaves the demo as other test files expect it: the month's documents and photos removed. */
 afterAll(async () => {
   await browser?.close()
+  const token = (await call('POST', '/api/users/login', { body: { email: 'admin@demo.local', password: 'demo-password' } })).json?.token as string | undefined
+  if (!token) return
+  const unit = (await call('GET', '/api/units?where[slug][equals]=mueang-ranong&depth=0', { token })).json.docs[0].id as number
+  for (const collection of ['procurement-summaries', 'crime-statistics', 'monthly-reports']) {
+    await call('DELETE', `/api/${collection}?where[tenant][equals]=${unit}&where[month][greater_than_equal]=2026-09-30&overrideLock=true`, { token })
+  }
+  await call('DELETE', `/api/media?where[tenant][equals]=${unit}&where[filename][like]=activity&overrideLock=true`, { token })
 })
 
 describe("a clerk's month, then the head's approval", () => {
@@ -93,6 +106,7 @@ describe("a clerk's month, then the head's approval", () => {
     await fill(page.locator('.rich-text-lexical [contenteditable="true"]').first(), 'ตั้งจุดตรวจ ประชุมชี้แจง และออกตรวจพื้นที่ตามแผนประจำเดือน')
     const photo = { name: 'activity.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 40, g: 90, b: 150 } } }).png().toBuffer() }
     for (const [index, activity] of ['ตั้งจุดตรวจร่วมกับฝ่ายปกครอง', 'ประชุมชี้แจงนโยบายป้องกันการทุจริต'].entries()) {
+      await formReady()
       await click(page.getByRole('button', { name: 'เพิ่ม กิจกรรม' }))
       const row = `#field-activities__${index}__`
       await fill(page.locator(`${row}title`), activity)
