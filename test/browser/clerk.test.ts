@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Locator, Page } from 'playwright-core'
+import pg from 'pg'
 import sharp from 'sharp'
 import XLSX from 'xlsx'
 
@@ -82,7 +83,25 @@ const crimeSheet = () => ({
   buffer: Buffer.from(`\uFEFFกลุ่มคดี,รับแจ้ง (คดี),จับ (คดี),ผู้ต้องหา (คน)\r\n${crimeGroups.map((group, index) => `${group.label},${index + 4},${index + 3},${index + 3}`).join('\r\n')}\r\n`, 'utf8'),
 })
 
+/**
+ * The seeded demo's files are generated while the first test files run: wait for that backlog, so
+ * the 10 s measured below is this month's files after approval, not the demo's queue before them.
+ */
+async function demoQueueDrained() {
+  const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+  try {
+    for (let waited = 0; waited < 300; waited += 2) {
+      const { rows } = await db.query(`select count(*)::int as pending from payload_jobs where completed_at is null and has_error is not true`)
+      if (rows[0].pending === 0) return
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+  } finally {
+    await db.end()
+  }
+}
+
 beforeAll(async () => {
+  await demoQueueDrained()
   browser = await launchBrowser()
   clerk = await newContext(browser, { viewport: { width: 1366, height: 900 } })
   page = await clerk.newPage()
@@ -97,10 +116,14 @@ afterAll(async () => {
   const token = (await call('POST', '/api/users/login', { body: { email: 'admin@demo.local', password: 'demo-password' } })).json?.token as string | undefined
   if (!token) return
   const unit = (await call('GET', '/api/units?where[slug][equals]=mueang-ranong&depth=0', { token })).json.docs[0].id as number
+  const october = `where[tenant][equals]=${unit}&where[month][greater_than_equal]=2026-09-30`
+  // Only the photos this test uploaded: the demo's own activity photos stay.
+  const reports = ((await call('GET', `/api/monthly-reports?${october}&draft=true&depth=0`, { token })).json?.docs ?? []) as { activities?: { photos?: number[] }[] }[]
+  const photos = reports.flatMap((report) => (report.activities ?? []).flatMap((activity) => activity.photos ?? []))
   for (const collection of ['procurement-summaries', 'crime-statistics', 'monthly-reports']) {
-    await call('DELETE', `/api/${collection}?where[tenant][equals]=${unit}&where[month][greater_than_equal]=2026-09-30&overrideLock=true`, { token })
+    await call('DELETE', `/api/${collection}?${october}&overrideLock=true`, { token })
   }
-  await call('DELETE', `/api/media?where[tenant][equals]=${unit}&where[filename][like]=activity&overrideLock=true`, { token })
+  if (photos.length) await call('DELETE', `/api/media?where[id][in]=${photos.join(',')}&overrideLock=true`, { token })
 })
 
 describe("a clerk's month, then the head's approval", () => {
