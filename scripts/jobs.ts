@@ -1,5 +1,5 @@
 /**
- * `npm run jobs`: a worker for the companions queue, beside (or instead of) the app's own runner.
+ * `npm run jobs`: a worker for the companions and e-GP queues, beside (or instead of) the app's own runner.
  * Start as many as needed; jobs of one target never run at once, and a job whose worker died is
  * handed back to the queue when its lease runs out (OIT_JOB_LEASE_SECONDS, default 600).
  *
@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { COMPANIONS_QUEUE, runCompanionJobs } from '../src/companions/jobs'
+import { runEgpJobs } from '../src/egp/plugin'
 import { publicOriginWarning } from '../src/theme/routing'
 
 const untilEmpty = process.argv.includes('--until-empty')
@@ -26,6 +27,7 @@ if (warning) payload.logger.warn(`[jobs] ${warning}`)
 payload.logger.info('[jobs] worker started')
 while (!stopping) {
   await runCompanionJobs(payload, 5)
+  await runEgpJobs(payload, 5)
   if (untilEmpty && (await waiting()) === 0) break
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS))
 }

@@ -159,8 +159,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('th' | 'en') | ('th' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'th' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -170,6 +174,8 @@ export interface Config {
     tasks: {
       'generate-companions': TaskGenerateCompanions;
       'generate-signs': TaskGenerateSigns;
+      'fetch-egp-announcements': TaskFetchEgpAnnouncements;
+      'schedule-egp-fetches': TaskScheduleEgpFetches;
       inline: {
         input: unknown;
         output: unknown;
@@ -354,6 +360,10 @@ export interface Unit {
     itapAdminName?: string | null;
     itapAdminPhone?: string | null;
     itapAdminEmail?: string | null;
+    /**
+     * The unit’s 10-digit e-GP department code (deptsubId): its procurement announcements (O14) are fetched from e-GP as drafts every 6 hours
+     */
+    egpDeptsubId?: string | null;
     notes?: string | null;
   };
   updatedAt: string;
@@ -1538,13 +1548,17 @@ export interface ProcurementAnnouncement {
   fiscalYear: number;
   month?: string | null;
   title?: string | null;
-  kind?: ('plan' | 'invitation' | 'reference-price' | 'result' | 'cancellation' | 'other') | null;
+  kind?: ('plan' | 'draft-tor' | 'invitation' | 'reference-price' | 'result' | 'cancellation' | 'other') | null;
   /**
    * Name and position
    */
   signer?: string | null;
   file?: (number | null) | Document;
   egpNumber?: string | null;
+  /**
+   * Set when the announcement came from the e-GP feed; it keeps the same announcement from being fetched twice
+   */
+  egpLink?: string | null;
   approval?: {
     state?: ('submitted' | 'returned') | null;
     reason?: string | null;
@@ -2224,7 +2238,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'generate-companions' | 'generate-signs';
+        taskSlug:
+          'inline' | 'generate-companions' | 'generate-signs' | 'fetch-egp-announcements' | 'schedule-egp-fetches';
         taskID: string;
         input?:
           | {
@@ -2257,7 +2272,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'generate-companions' | 'generate-signs') | null;
+  taskSlug?:
+    ('inline' | 'generate-companions' | 'generate-signs' | 'fetch-egp-announcements' | 'schedule-egp-fetches') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2265,6 +2281,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2576,6 +2601,7 @@ export interface UnitsSelect<T extends boolean = true> {
         itapAdminName?: T;
         itapAdminPhone?: T;
         itapAdminEmail?: T;
+        egpDeptsubId?: T;
         notes?: T;
       };
   updatedAt?: T;
@@ -3115,6 +3141,7 @@ export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
   signer?: T;
   file?: T;
   egpNumber?: T;
+  egpLink?: T;
   approval?:
     | T
     | {
@@ -3810,6 +3837,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3844,6 +3872,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3882,6 +3938,28 @@ export interface TaskGenerateSigns {
   output: {
     created?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFetch-egp-announcements".
+ */
+export interface TaskFetchEgpAnnouncements {
+  input: {
+    unit: number;
+  };
+  output: {
+    created?: number | null;
+    known?: number | null;
+    problems?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedule-egp-fetches".
+ */
+export interface TaskScheduleEgpFetches {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

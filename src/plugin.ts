@@ -40,6 +40,7 @@ import { PublicationDates } from './collections/PublicationDates'
 import { withPublicationDates } from './compliance/publicationDates'
 import { thaiAdmin } from './admin/thaiAdmin'
 import { companions } from './companions/plugin'
+import { egpFeeds } from './egp/plugin'
 import { compliance } from './compliance/plugin'
 import { Users } from './collections/Users'
 import { reliableDatabase } from './database/plugin'
@@ -107,7 +108,7 @@ export const oitPlugin =
     const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
     if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
     const shown = [...collections.map((collection) => (isPrivate(collection) ? collection : withSiteRevalidation(withPublicationDates(collection)))), PublicationDates]
-    const config = thaiAdmin(reliableDatabase(compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown))))
+    const config = thaiAdmin(reliableDatabase(egpFeeds(compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown)))))
     return {
       ...config,
       onInit: async (payload) => {

@@ -15,6 +15,7 @@ import * as migration_20261201_175226_action_plans_published from './20261201_17
 import * as migration_20261201_175300_action_plan_evidence from './20261201_175300_action_plan_evidence';
 import * as migration_20261202_003913_approval from './20261202_003913_approval';
 import * as migration_20261202_004614_review_finding_unit from './20261202_004614_review_finding_unit';
+import * as migration_20261202_040823_egp_feed from './20261202_040823_egp_feed';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_004614_review_finding_unit.up,
     down: migration_20261202_004614_review_finding_unit.down,
-    name: '20261202_004614_review_finding_unit'
+    name: '20261202_004614_review_finding_unit',
+  },
+  {
+    up: migration_20261202_040823_egp_feed.up,
+    down: migration_20261202_040823_egp_feed.down,
+    name: '20261202_040823_egp_feed'
   },
 ];

@@ -7,16 +7,11 @@ import { optionsOf } from '../../fields/options'
 import { filled } from '../../requirements/checks'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
+import { validateFormat } from '../../validation/formats'
+import { uniquePerUnit } from '../../fields/uniquePerUnit'
 import { calendarMonthStart } from '../../fiscal'
-
-export const announcementKinds = {
-  plan: { th: 'ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง', en: 'Procurement plan' },
-  invitation: { th: 'ประกาศเชิญชวน', en: 'Invitation' },
-  'reference-price': { th: 'ประกาศราคากลาง', en: 'Reference price' },
-  result: { th: 'ประกาศผู้ชนะการเสนอราคา', en: 'Award announcement' },
-  cancellation: { th: 'ประกาศยกเลิก', en: 'Cancellation' },
-  other: { th: 'ประกาศอื่น ๆ', en: 'Other announcement' },
-}
+import { egpFeedEndpoint } from '../../egp/feedEndpoint'
+import { announcementKinds, egpLinkTaken } from './kinds'
 
 export const NO_PROCUREMENT = 'ไม่มีการจัดซื้อจัดจ้าง'
 
@@ -28,6 +23,8 @@ const labels = {
   signer: { th: 'ผู้ลงนาม', en: 'Signed by' },
 }
 
+const egpLinkLabel = { th: 'ลิงก์ประกาศในระบบ e-GP', en: 'Announcement in e-GP' }
+
 /**
  * O14: each announcement under the Public Procurement Act 2560, published when made; a month with none
  * is a document declaring "ไม่มีการจัดซื้อจัดจ้าง" dated in that month.
@@ -36,8 +33,14 @@ export const ProcurementAnnouncements: CollectionConfig = unitScoped(
   {
     slug: 'procurement-announcements',
     labels: { singular: { th: 'ประกาศจัดซื้อจัดจ้าง', en: 'Procurement announcement' }, plural: { th: 'ประกาศจัดซื้อจัดจ้าง', en: 'Procurement announcements' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', 'noneDeclared', 'tenant', '_status'], group: adminGroups.budget },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'kind', 'date', 'noneDeclared', 'tenant', '_status'],
+      group: adminGroups.budget,
+      components: { beforeListTable: ['/egp/EgpFeed#EgpFeed'] },
+    },
     defaultSort: '-date',
+    endpoints: [egpFeedEndpoint],
     hooks: {
       beforeChange: [
         ({ data, originalDoc }) => {
@@ -60,7 +63,25 @@ export const ProcurementAnnouncements: CollectionConfig = unitScoped(
         ],
       },
       { name: 'file', type: 'upload', relationTo: 'documents', label: labels.file },
-      { name: 'egpNumber', type: 'text', label: { th: 'เลขที่โครงการในระบบ e-GP', en: 'e-GP project number' } },
+      {
+        type: 'row',
+        fields: [
+          { name: 'egpNumber', type: 'text', label: { th: 'เลขที่โครงการในระบบ e-GP', en: 'e-GP project number' }, admin: { width: '50%' } },
+          uniquePerUnit(
+            {
+              name: 'egpLink',
+              type: 'text',
+              label: egpLinkLabel,
+              admin: { width: '50%', description: { th: 'ใส่ให้อัตโนมัติเมื่อดึงประกาศจาก e-GP ระบบใช้ลิงก์นี้ไม่ให้ดึงประกาศเดียวกันซ้ำ', en: 'Set when the announcement came from the e-GP feed; it keeps the same announcement from being fetched twice' } },
+              validate: validateFormat('url', egpLinkLabel),
+              // A copy is a new announcement, not the same one in e-GP.
+              hooks: { beforeDuplicate: [() => null] },
+            },
+            egpLinkLabel,
+            () => egpLinkTaken,
+          ),
+        ],
+      },
     ],
   },
   {

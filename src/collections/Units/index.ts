@@ -14,6 +14,8 @@ import { linkFields } from '../../fields/link'
 
 const socialLabels = { website: 'Website', facebook: 'Facebook', line: 'LINE', youtube: 'YouTube', tiktok: 'TikTok' } as const
 
+const egpDepartmentLabel = { th: 'รหัสหน่วยงานในระบบ e-GP', en: 'e-GP department code' }
+
 const menuLabel = { name: 'label', type: 'text', required: true, localized: true, maxLength: 80, label: { th: 'ข้อความเมนู', en: 'Label' } } as const
 
 const structural = { create: superAdminField, update: superAdminField }
@@ -236,6 +238,19 @@ export const Units: CollectionConfig = {
                     { name: 'itapAdminPhone', type: 'text', label: { th: 'โทรศัพท์ผู้ดูแลระบบ ITAP', en: 'ITAP administrator phone' }, validate: validateFormat('phone', { th: 'โทรศัพท์ผู้ดูแลระบบ ITAP', en: 'ITAP administrator phone' }) },
                     { name: 'itapAdminEmail', type: 'text', label: { th: 'อีเมลผู้ดูแลระบบ ITAP', en: 'ITAP administrator e-mail' }, validate: validateFormat('email', { th: 'อีเมลผู้ดูแลระบบ ITAP', en: 'ITAP administrator e-mail' }) },
                   ],
+                },
+                {
+                  name: 'egpDeptsubId',
+                  type: 'text',
+                  label: egpDepartmentLabel,
+                  admin: {
+                    description: {
+                      th: 'รหัสหน่วยจัดซื้อ 10 หลัก (deptsubId) ของหน่วยงานในระบบ e-GP กรมบัญชีกลาง: ระบบดึงประกาศจัดซื้อจัดจ้าง (O14) จาก e-GP มาเป็นฉบับร่างให้ทุก 6 ชั่วโมง',
+                      en: 'The unit’s 10-digit e-GP department code (deptsubId): its procurement announcements (O14) are fetched from e-GP as drafts every 6 hours',
+                    },
+                  },
+                  validate: (value: unknown) =>
+                    value == null || value === '' || /^\d{10}$/.test(String(value)) ? true : invalid(egpDepartmentLabel, { th: 'ต้องเป็นตัวเลข 10 หลัก', en: 'must be 10 digits' }),
                 },
                 { name: 'notes', type: 'textarea', label: { th: 'บันทึกภายใน', en: 'Internal notes' } },
               ],

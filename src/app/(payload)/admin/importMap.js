@@ -35,6 +35,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { CompanionStatus as CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d } from '../../../companions/admin/CompanionStatus'
 import { ImportRows as ImportRows_2c222014f317d6d57916e46826e1c7fb } from '../../../imports/ImportRows'
 import { CheckboxCell as CheckboxCell_1d365acfbe6b0789f5478c2d88835383 } from '../../../admin/CheckboxCell'
+import { EgpFeed as EgpFeed_1a5655393949568b80b7d4c9b5802279 } from '../../../egp/EgpFeed'
 import { WinnerField as WinnerField_09714eaa0b036416b505b4ebac6c6f07 } from '../../../admin/WinnerField'
 import { ItemField as ItemField_e0476a9b4f80adb3fc627359c3f3c3ce } from '../../../collections/ReviewFindings/ItemField'
 import { ReadinessNavLinks as ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439 } from '../../../compliance/views/NavLinks'
@@ -85,6 +86,7 @@ export const importMap = {
   "/companions/admin/CompanionStatus#CompanionStatus": CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d,
   "/imports/ImportRows#ImportRows": ImportRows_2c222014f317d6d57916e46826e1c7fb,
   "/admin/CheckboxCell#CheckboxCell": CheckboxCell_1d365acfbe6b0789f5478c2d88835383,
+  "/egp/EgpFeed#EgpFeed": EgpFeed_1a5655393949568b80b7d4c9b5802279,
   "/admin/WinnerField#WinnerField": WinnerField_09714eaa0b036416b505b4ebac6c6f07,
   "/collections/ReviewFindings/ItemField#ItemField": ItemField_e0476a9b4f80adb3fc627359c3f3c3ce,
   "/compliance/views/NavLinks#ReadinessNavLinks": ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439,
