@@ -178,3 +178,98 @@ describe('statistics rows from CSV', () => {
     expect(saved.checkpoints).toBe(20)
   })
 })
+
+/**
+ * O15 rows from the Comptroller General's contract data as data.go.th publishes it: JSON in the
+ * govspending `cgdcontract` shape (projects with their contracts) and a flat CSV, both written here.
+ */
+describe('สขร.1 rows from the Comptroller General’s contract data (data.go.th)', () => {
+  const DEPT = '0307020202'
+  const project = (id: string, name: string, dept: string, method: string, money: number, build: number, contracts: { winner: string; price: number; no: string; date: string }[]) => ({
+    project_id: id,
+    project_name: name,
+    project_type_name: 'ซื้อ',
+    dept_code: dept,
+    dept_sub_name: dept === DEPT ? station.unit.name : 'สถานีตำรวจภูธรอื่น',
+    purchase_method_name: method,
+    project_money: money,
+    price_build: build,
+    sum_price_agree: contracts.reduce((sum, contract) => sum + contract.price, 0),
+    budget_year: '2570',
+    contract: contracts.map((contract) => ({ winner_tin: '0105555000000', winner: contract.winner, contract_no: contract.no, contract_date: contract.date, price_agree: contract.price, status: 'อยู่ระหว่างดำเนินการ' })),
+  })
+  const data = () => ({
+    result: [
+      project('69109100001', 'ซื้อวัสดุสำนักงาน', DEPT, 'เฉพาะเจาะจง', 45_000, 45_000, [{ winner: 'ร้านรุ่งเรืองพาณิชย์', price: 44_500, no: '1/2570', date: '2026-10-15' }]),
+      project('69109100002', 'จ้างปรับปรุงห้องควบคุมผู้ต้องหา', DEPT, 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 980_000, 975_000, [
+        { winner: 'หจก.ก่อสร้างระนอง', price: 890_000, no: '2/2570', date: '2026-10-28' },
+        { winner: 'บริษัท ไฟฟ้าอันดามัน จำกัด', price: 60_000, no: '3/2570', date: '2026-10-29' },
+      ]),
+      project('69119100003', 'ซื้อน้ำมันเชื้อเพลิง', DEPT, 'เฉพาะเจาะจง', 30_000, 30_000, [{ winner: 'หจก.ปั๊มน้ำมัน', price: 29_800, no: '4/2570', date: '2026-11-03' }]),
+      project('69109100004', 'ซื้อครุภัณฑ์', '0307999999', 'เฉพาะเจาะจง', 12_000, 12_000, [{ winner: 'ร้านอื่น', price: 12_000, no: '9/2570', date: '2026-10-10' }]),
+    ],
+  })
+  const json = () => Buffer.from(JSON.stringify(data()), 'utf8')
+  const month = (value: number, year = 2026) => ({ doc: { tenant: station.unit.id, month: monthValue({ year, month: value }) } })
+
+  beforeAll(async () => {
+    await payload.update({ collection: 'units', id: station.unit.id, data: { internal: { egpDeptsubId: DEPT } } })
+  })
+
+  it('previews the unit’s contracts of the month from JSON, one row per contract, and says what the data lacks', async () => {
+    const preview = await send('preview', json(), 'cgdcontract.json', month(10))
+    expect(preview.status).toBe(200)
+    expect(preview.body.problems).toEqual([])
+    expect(preview.body.notes[0]).toContain('ในไฟล์ 5 สัญญา ของหน่วยงานนี้ 4 สัญญา ลงนามในเดือนตุลาคม 2569 3 สัญญา')
+    expect(preview.body.notes[1]).toContain('ไม่มีรายชื่อผู้เสนอราคารายอื่นและเหตุผลที่คัดเลือก')
+    expect(preview.body.rows.map((row: { cells: Record<string, string> }) => [row.cells.item, row.cells.winnerName, row.cells.contractNumber])).toEqual([
+      ['ซื้อวัสดุสำนักงาน', 'ร้านรุ่งเรืองพาณิชย์', '1/2570'],
+      ['จ้างปรับปรุงห้องควบคุมผู้ต้องหา', 'หจก.ก่อสร้างระนอง', '2/2570'],
+      ['จ้างปรับปรุงห้องควบคุมผู้ต้องหา', 'บริษัท ไฟฟ้าอันดามัน จำกัด', '3/2570'],
+    ])
+  })
+
+  it('saves them as the month’s draft: the specific method’s winner as its one bidder, the rest left to the clerk and named at publish', async () => {
+    const confirmed = await send('confirm', json(), 'cgdcontract.json', month(10))
+    expect(confirmed.status).toBe(200)
+    const doc = (await payload.findByID({ collection: 'procurement-summaries', id: confirmed.body.id, draft: true, depth: 0 })) as any
+    expect(doc.rows).toHaveLength(3)
+    expect(doc.rows[0]).toMatchObject({ item: 'ซื้อวัสดุสำนักงาน', budget: 45_000, referencePrice: 45_000, method: 'specific', bidders: [expect.objectContaining({ name: 'ร้านรุ่งเรืองพาณิชย์', price: 44_500 })], winner: { name: 'ร้านรุ่งเรืองพาณิชย์', price: 44_500 }, contract: { number: '1/2570' } })
+    expect(new Date(doc.rows[0].contract.date).toISOString().slice(0, 10)).toBe('2026-10-15')
+    expect(doc.rows[1]).toMatchObject({ method: 'e-bidding', budget: 980_000, winner: { name: 'หจก.ก่อสร้างระนอง', price: 890_000 } })
+    expect(doc.rows[1].bidders ?? []).toEqual([])
+    const approver = await login(station.approver.email, 'test-password')
+    const publish = await rest('PATCH', `/procurement-summaries/${doc.id}`, { token: approver, body: { _status: 'published' } })
+    expect(publish.status).toBe(400)
+    expect(publish.text).toContain('แถวที่ 2: รายชื่อผู้เสนอราคาและราคาที่เสนอ')
+  })
+
+  it('reads the flat CSV download too (Buddhist-era dates), for another month', async () => {
+    const columns = ['project_id', 'project_name', 'dept_code', 'dept_sub_name', 'purchase_method_name', 'project_money', 'price_build', 'winner', 'price_agree', 'contract_no', 'contract_date']
+    const rows = data().result.flatMap((p) => p.contract.map((c) => [p.project_id, p.project_name, p.dept_code, p.dept_sub_name, p.purchase_method_name, p.project_money, p.price_build, c.winner, c.price_agree, c.contract_no, c.contract_date.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${d}/${m}/${Number(y) + 543}`)]))
+    const csv = Buffer.from('\uFEFF' + [columns, ...rows].map((cells) => cells.map((cell) => `"${cell}"`).join(',')).join('\r\n'), 'utf8')
+    const preview = await send('preview', csv, 'cgdcontract.csv', month(11))
+    expect(preview.status).toBe(200)
+    expect(preview.body.problems).toEqual([])
+    expect(preview.body.rows).toEqual([expect.objectContaining({ cells: expect.objectContaining({ item: 'ซื้อน้ำมันเชื้อเพลิง', winnerPrice: '29800', contractDate: '03/11/2569' }) })])
+  })
+
+  it('names the unit’s code when the month has none of its contracts, saving nothing', async () => {
+    const before = await count()
+    const reply = await send('confirm', json(), 'cgdcontract.json', month(12))
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors[0].message).toContain(`ไม่พบสัญญาของหน่วยงานนี้ (รหัส e-GP ${DEPT}) ที่ลงนามในเดือนธันวาคม 2569`)
+    expect(await count()).toBe(before)
+  })
+
+  it('without an e-GP code, matches the unit by its full name', async () => {
+    await payload.update({ collection: 'units', id: station.unit.id, data: { internal: { egpDeptsubId: null } } })
+    const preview = await send('preview', json(), 'cgdcontract.json', month(10, 2026))
+    expect(preview.body.notes[0]).toContain('ของหน่วยงานนี้ 4 สัญญา')
+  })
+
+  it('refuses to read for a unit the editor is not in', async () => {
+    const reply = await send('preview', json(), 'cgdcontract.json', { doc: { tenant: other.unit.id, month: monthValue({ year: 2026, month: 10 }) } })
+    expect(reply.status).toBe(403)
+  })
+})

@@ -5,12 +5,13 @@ import { useId, useState } from 'react'
 
 type Text = { th: string; en: string }
 type Mapping = { key: string; label: Text; column: number | null; header: string | null }
-type Preview = { mapping: Mapping[]; ignored: string[]; rows: { line: number; cells: Record<string, string> }[]; replaced: number; problems: string[] }
+type Preview = { mapping: Mapping[]; ignored: string[]; rows: { line: number; cells: Record<string, string> }[]; replaced: number; problems: string[]; notes?: string[] }
 
 const words = {
   th: {
     title: 'นำเข้าจากไฟล์ Excel หรือ CSV',
     hint: 'ใช้ไฟล์ที่มีหัวคอลัมน์ตามแบบฟอร์ม (แถวละหนึ่งรายการ) ระบบจะแสดงตัวอย่างก่อน ยังไม่บันทึกจนกว่าจะกดยืนยัน',
+    alsoFrom: 'หรือใช้',
     choose: 'เลือกไฟล์',
     reading: 'กำลังอ่านไฟล์…',
     found: (rows: number) => `พบ ${rows} รายการ`,
@@ -27,6 +28,7 @@ const words = {
   en: {
     title: 'Import from an Excel or CSV file',
     hint: 'A sheet with the form’s column headers, one line per row. You see a preview first; nothing is saved until you confirm.',
+    alsoFrom: 'Or use',
     choose: 'Choose a file',
     reading: 'Reading the file…',
     found: (rows: number) => `${rows} rows found`,
@@ -46,7 +48,7 @@ const words = {
  * Rows from the Excel or CSV file the clerk already keeps: a preview (which column went where, every
  * row, every problem by sheet line), then one confirmation that saves them as a draft and reopens it.
  */
-export const ImportRows = ({ rows: rowsPath, label, columns }: { rows: string; label: Text; columns: { key: string; label: Text; header: string }[] }) => {
+export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { rows: string; label: Text; columns: { key: string; label: Text; header: string }[]; alsoFrom?: Text[] }) => {
   const { id, collectionSlug } = useDocumentInfo()
   const [fields] = useAllFormFields()
   const modified = useFormModified()
@@ -108,10 +110,15 @@ export const ImportRows = ({ rows: rowsPath, label, columns }: { rows: string; l
         {text.title} · {thai ? label.th : label.en}
       </h3>
       <p className="import-rows__hint">{text.hint}</p>
+      {alsoFrom.length ? (
+        <p className="import-rows__hint">
+          {text.alsoFrom} {alsoFrom.map((source) => (thai ? source.th : source.en)).join(', ')}
+        </p>
+      ) : null}
       <label className="btn btn--style-secondary btn--size-small import-rows__choose" htmlFor={inputID}>
         {text.choose}
       </label>
-      <input id={inputID} className="import-rows__file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
+      <input id={inputID} className="import-rows__file" type="file" accept={`.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv${alsoFrom.length ? ",.json,application/json" : ""}`} onChange={(event) => void choose(event.target.files?.[0])} />
       {file ? <span className="import-rows__name">{file.name}</span> : null}
       {busy ? <p aria-live="polite">{text.reading}</p> : null}
       {error ? (
@@ -125,6 +132,9 @@ export const ImportRows = ({ rows: rowsPath, label, columns }: { rows: string; l
             <strong>{text.found(preview.rows.length)}</strong>
             {preview.replaced ? ` · ${text.replaces(preview.replaced)}` : ''}
           </p>
+          {preview.notes?.map((note) => (
+            <p key={note}>{thai ? note.split(' / ')[0] : (note.split(' / ')[1] ?? note)}</p>
+          ))}
           <ul className="import-rows__mapping">
             {preview.mapping.map((mapped) => (
               <li key={mapped.key} className={mapped.column == null ? 'import-rows__unmapped' : undefined}>

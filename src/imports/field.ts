@@ -11,7 +11,7 @@ export const importRowsField = (spec: RowImportSpec, { condition }: { condition?
     components: {
       Field: {
         path: '/imports/ImportRows#ImportRows',
-        clientProps: { rows: spec.rows, label: spec.label, columns: spec.columns.map((column) => ({ key: column.key, label: column.label, header: column.headers[0] })) },
+        clientProps: { rows: spec.rows, label: spec.label, alsoFrom: spec.sources?.map((source) => source.label) ?? [], columns: spec.columns.map((column) => ({ key: column.key, label: column.label, header: column.headers[0] })) },
       },
     },
   },

@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import { fromThaiDigits } from '../fiscal/digits'
 import type { SheetLine } from './sheet'
 
@@ -14,10 +16,20 @@ export type ImportColumn = {
 }
 
 /**
- * What a collection's rows are imported from: the list they go to, the columns of the sheet, and
- * what is checked across a row's columns once all are read (`finish`).
+ * Another publisher's file read as sheet lines for the document being imported into (`target`: its
+ * saved or unsaved values), with notes for the preview, or a refusal; null when the file is not theirs.
  */
-export type RowImportSpec = { rows: string; label: Text; columns: ImportColumn[]; finish?: (row: Record<string, unknown>) => Problem[] }
+export type ImportSource = {
+  /** The file as the clerk knows it, for the import box: "contract data from data.go.th (CSV/JSON)". */
+  label: Text
+  read: (bytes: Buffer, target: Record<string, unknown>, req: PayloadRequest) => Promise<{ lines: SheetLine[]; notes: Text[]; refusal?: Text } | null>
+}
+
+/**
+ * What a collection's rows are imported from: the list they go to, the columns of the sheet, what
+ * is checked across a row's columns once all are read (`finish`), and other files read as sheets.
+ */
+export type RowImportSpec = { rows: string; label: Text; columns: ImportColumn[]; finish?: (row: Record<string, unknown>) => Problem[]; sources?: ImportSource[] }
 
 /** A sheet line read: its cells by our column keys as the file has them, the row they make, and what is wrong. */
 export type PlannedRow = { line: number; cells: Record<string, string>; row: Record<string, unknown>; problems: Problem[] }

@@ -27,7 +27,8 @@ export async function readSheet(bytes: Buffer): Promise<SheetLine[]> {
     await book.xlsx.load(bytes as unknown as ArrayBuffer)
     sheet = book.worksheets[0]
   } else {
-    sheet = await book.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]))
+    // Cells kept as typed: exceljs would turn "0307020202" into a number and guess dates month-first.
+    sheet = await book.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), { map: (value: string) => (value === '' ? null : value) })
   }
   const lines: SheetLine[] = []
   sheet?.eachRow({ includeEmpty: false }, (row, line) => {

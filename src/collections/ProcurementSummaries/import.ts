@@ -1,6 +1,7 @@
 import { asDate } from '../../fields/dates'
 import { amountColumn, readAmount, textColumn, type ImportColumn, type Problem, type RowImportSpec, type Text } from '../../imports/rowImport'
 import { procurementColumns, procurementMethods } from './columns'
+import { contractDataSource } from './contracts'
 
 const sub = {
   bidderNames: { th: 'ชื่อผู้เสนอราคา', en: 'Bidders' },
@@ -38,6 +39,7 @@ const unreadableDate: Text = { th: 'อ่านวันที่ไม่ไ�
 export const procurementImport: RowImportSpec = {
   rows: 'rows',
   label: { th: 'รายการจัดซื้อจัดจ้าง', en: 'Procurements' },
+  sources: [contractDataSource],
   columns: [
     textColumn('order', procurementColumns.order, [procurementColumns.order.th, 'ลำดับ', procurementColumns.order.en], () => {}),
     textColumn('item', procurementColumns.item, [procurementColumns.item.th, procurementColumns.item.en, 'รายการ', 'งานที่จัดซื้อหรือจัดจ้าง'], (row, value) => (row.item = value), true),
