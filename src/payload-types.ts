@@ -1362,7 +1362,7 @@ export interface CrimeStatistic {
    */
   fiscalYear: number;
   /**
-   * Groups come from the framework; saving a new draft adds them.
+   * The groups come from the framework; fill in every group (0 when none).
    */
   rows?:
     | {

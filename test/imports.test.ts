@@ -4,10 +4,11 @@
  * then saved by one confirmation, or refused whole when any line is wrong.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import XLSX from 'xlsx'
 
 import { monthValue } from '../src/companions/periods'
+import { currentFiscalYear } from '../src/fiscal'
 import { closePayload, login, rest, testPayload } from './helpers/payload'
 import { scratchStation } from './helpers/scratchUnit'
 
@@ -168,6 +169,18 @@ describe('statistics rows from CSV', () => {
     expect(confirmed.status).toBe(200)
     const saved = (await payload.findByID({ collection: 'crime-statistics', id: confirmed.body.id, draft: true, depth: 0 })) as any
     expect(saved.rows.map((row: any) => [row.group, row.reported, row.arrested, row.suspects])).toEqual(groups.map((group, index) => [group.key, index + 3, index + 2, index + 1]))
+  })
+
+  it("O11: a new report's form opens with a row per offence group of the unit's framework in force", async () => {
+    const { docs } = await payload.find({ collection: 'oit-frameworks', where: { and: [{ unitType: { equals: 'police-station' } }, { fiscalYear: { less_than_equal: currentFiscalYear() } }] }, sort: '-fiscalYear', depth: 0, limit: 1 })
+    const groups = ((docs[0] as any).items as any[]).flatMap((item) => item.crimeGroups ?? []) as { key: string; label: string }[]
+    const rows = payload.collections['crime-statistics'].config.flattenedFields.find((field) => field.name === 'rows') as { defaultValue: (args: unknown) => Promise<unknown> }
+    const req = await createLocalReq({ user: station.editor as never }, payload)
+    req.headers = new Headers({ cookie: `payload-tenant=${station.unit.id}` })
+    expect(await rows.defaultValue({ req, user: station.editor, locale: 'th' })).toEqual(groups.map(({ key, label }) => ({ group: key, label })))
+    // Saved without a number, the rows are the report's own framework's, whatever the form held.
+    const saved = await payload.create({ collection: 'crime-statistics', draft: true, data: { tenant: station.unit.id, month: monthValue({ year: 2026, month: 12 }), rows: [{ group: 'not-a-group', label: 'x' }] } as never })
+    expect((saved as any).rows.map((row: any) => row.group)).toEqual(groups.map(({ key }) => key))
   })
 
   it('O11 checkpoint statistics: arrests by offence', async () => {

@@ -1,7 +1,9 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
+import type { CollectionBeforeValidateHook, DefaultValue } from 'payload'
 import { ValidationError } from 'payload'
 
 import { tenantIDOf } from '../../access/unitContent'
+import { calendarMonthStart, fiscalYearOf } from '../../fiscal'
 import type { KeyedLabel } from '../../frameworks/types'
 import type { Check } from '../../requirements/checks'
 import { frameworkFor, itemsFedBy, type UnitFramework } from '../../requirements/frameworkFor'
@@ -24,7 +26,11 @@ export const fillCrimeGroups: CollectionBeforeValidateHook = async ({ collection
   const groups = groupsOf(await frameworkFor(req, tenant, fiscalYear))
   if (!groups.length) return data
   const rows = (data.rows ?? originalDoc?.rows ?? []) as Row[]
-  if (!rows.length) return { ...data, rows: groups.map(({ key, label }) => ({ group: key, label })) }
+  // No numbers yet (a new report, or the form's default rows of another unit's framework): this framework's groups.
+  const untouched = rows.every((row) => ['reported', 'arrested', 'suspects'].every((field) => row[field] == null))
+  if (untouched && (!rows.length || rows.some((row) => !groups.some(({ key }) => key === row.group)) || rows.length !== groups.length)) {
+    return { ...data, rows: groups.map(({ key, label }) => ({ group: key, label })) }
+  }
 
   // Rows imported from a sheet name their group by its words: find its key.
   const plain = (text: string) => text.replace(/\s+/g, '')
@@ -47,6 +53,18 @@ export const fillCrimeGroups: CollectionBeforeValidateHook = async ({ collection
   })
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
   return { ...data, rows }
+}
+
+/**
+ * A new report's form opens with one row per offence group, so the clerk types numbers at once: the
+ * unit chosen in the admin (else the user's first), the fiscal year of the month the form defaults to.
+ */
+export const defaultCrimeRows: DefaultValue = async ({ req, user }) => {
+  const assigned = (user as { tenants?: { tenant?: unknown }[] } | null)?.tenants?.[0]?.tenant
+  const tenant = getTenantFromCookie(req.headers, 'number') ?? tenantIDOf(assigned)
+  if (tenant == null) return []
+  const groups = groupsOf(await frameworkFor(req, tenant, fiscalYearOf(calendarMonthStart(new Date()))))
+  return groups.map(({ key, label }) => ({ group: key, label }))
 }
 
 /** Every offence group of the framework has a row. */

@@ -8,7 +8,7 @@ import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 import { importRowsEndpoint } from '../../imports/importEndpoint'
 import { importRowsField } from '../../imports/field'
-import { coversEveryGroup, fillCrimeGroups } from './crimeGroups'
+import { coversEveryGroup, defaultCrimeRows, fillCrimeGroups } from './crimeGroups'
 import { crimeImport } from './import'
 import { crimeLabels } from './labels'
 
@@ -31,7 +31,8 @@ export const CrimeStatistics: CollectionConfig = unitScoped(
         type: 'array',
         label: labels.rows,
         labels: { singular: { th: 'กลุ่มคดี', en: 'Offence group' }, plural: { th: 'กลุ่มคดี', en: 'Offence groups' } },
-        admin: { ...rowLabel('label'), description: { th: 'กลุ่มคดีมาจากเกณฑ์ของปีงบประมาณ บันทึกร่างครั้งแรกแล้วระบบจะเติมทุกกลุ่มให้', en: 'Groups come from the framework; saving a new draft adds them.' } },
+        defaultValue: defaultCrimeRows,
+        admin: { ...rowLabel('label'), description: { th: 'กลุ่มคดีมาจากเกณฑ์ของปีงบประมาณ กรอกจำนวนของทุกกลุ่ม (ไม่มีคดีให้กรอก 0)', en: 'The groups come from the framework; fill in every group (0 when none).' } },
         fields: [
           {
             type: 'row',
