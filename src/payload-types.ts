@@ -253,6 +253,7 @@ export interface Unit {
   slug: string;
   unitType: 'police-station' | 'immigration-provincial' | 'hq';
   parent?: (number | null) | Unit;
+  parentName?: string | null;
   domains?:
     | {
         domain: string;
@@ -2531,6 +2532,7 @@ export interface UnitsSelect<T extends boolean = true> {
   slug?: T;
   unitType?: T;
   parent?: T;
+  parentName?: T;
   domains?:
     | T
     | {

@@ -35,7 +35,7 @@ function forget(client: pg.Client) {
 async function askDatabase(payload: Payload): Promise<number> {
   const client = await connection(payload)
   try {
-    const { rows } = await client.query(`select count(*)::int as waiting from payload_jobs where completed_at is null and coalesce(has_error, false) = false`)
+    const { rows } = await client.query(`select count(*)::int as waiting from payload_jobs where completed_at is null and coalesce(has_error, false) = false and (wait_until is null or wait_until <= now())`)
     return Number(rows[0]?.waiting ?? 0)
   } catch (err) {
     forget(client)

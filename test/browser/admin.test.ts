@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { currentFiscalYear } from '../../src/fiscal'
+import { egpFeed } from '../helpers/egpFeed'
+
+import { call } from './api'
 
 import { adminLogin, axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, screenshotsDir, viewports, visibleText } from './helpers'
 
@@ -89,6 +92,14 @@ describe('admin in Thai', () => {
     expect(list).not.toContain('MARKER-B')
     expect(await page.locator('table tbody tr').count()).toBe(2)
     expect(context.external).toEqual([])
+
+    // Her unit's page names the HQ above it, which she may not open, by name (not "ไม่มีชื่อ - ID: 2").
+    await page.goto('/admin/collections/units')
+    await page.goto((await page.locator('table tbody tr a').first().getAttribute('href'))!)
+    const parent = page.locator('#field-parentName')
+    await parent.waitFor()
+    expect(await parent.inputValue()).toMatch(/^ภ\.จว\./)
+    expect(await visibleText(page)).not.toContain('ไม่มีชื่อ')
 
     const state = await context.storageState()
     await context.close()
@@ -316,6 +327,33 @@ describe('OIT readiness views', () => {
       expect(await page.locator('.readiness__matrix').count()).toBe(0)
     } finally {
       await context.close()
+    }
+  })
+})
+
+describe('O14 from e-GP', () => {
+  it('imports a saved e-GP feed file from the announcements list: new drafts listed, a second import adds none', async () => {
+    const context = await newContext(browser, viewports.phone)
+    const titles = ['ประกาศเชิญชวนจ้างซ่อมแซมป้อมจุดตรวจ (ทดสอบเบราว์เซอร์)', 'ประกาศผู้ชนะการเสนอราคา ซื้อวิทยุสื่อสาร (ทดสอบเบราว์เซอร์)']
+    const feed = egpFeed('0307010199', 'D0', titles.map((title, index) => ({ title, pid: `6912990000${index}`, pubDate: 'Tue, 01 Dec 2026 10:00:00 +0700' })))
+    const admin = (await call('POST', '/api/users/login', { body: { email: 'admin@demo.local', password: 'demo-password' } })).json.token as string
+    try {
+      const page = await context.newPage()
+      await adminLogin(page, 'editor.b@demo.local')
+      await page.goto('/admin/collections/procurement-announcements')
+      const box = page.locator('.egp-feed')
+      await box.getByRole('heading', { name: 'ประกาศจากระบบ e-GP' }).waitFor()
+      await box.locator('input[type=file]').setInputFiles({ name: 'egpannouncerss.xml', mimeType: 'text/xml', buffer: feed })
+      await box.getByText('อ่านได้ 2 ประกาศ · เพิ่มเป็นฉบับร่างใหม่ 2 · มีอยู่แล้ว 0').waitFor()
+      for (const title of titles) await page.locator('table').getByText(title).waitFor()
+      expect(formatViolations((await axeRun(page, '.egp-feed')).violations)).toBe('')
+      await page.screenshot({ path: `${screenshotsDir}/egp-feed-phone.png`, fullPage: true })
+      await box.locator('input[type=file]').setInputFiles({ name: 'egpannouncerss.xml', mimeType: 'text/xml', buffer: feed })
+      await box.getByText('อ่านได้ 2 ประกาศ · เพิ่มเป็นฉบับร่างใหม่ 0 · มีอยู่แล้ว 2').waitFor()
+    } finally {
+      await context.close()
+      // Leave the demo as seeded for the other files.
+      await call('DELETE', `/api/procurement-announcements?where[egpLink][like]=691299000&overrideLock=true`, { token: admin })
     }
   })
 })

@@ -91,7 +91,7 @@ async function demoQueueDrained() {
   const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
   try {
     for (let waited = 0; waited < 300; waited += 2) {
-      const { rows } = await db.query(`select count(*)::int as pending from payload_jobs where completed_at is null and has_error is not true`)
+      const { rows } = await db.query(`select count(*)::int as pending from payload_jobs where completed_at is null and has_error is not true and (wait_until is null or wait_until <= now())`)
       if (rows[0].pending === 0) return
       await new Promise((resolve) => setTimeout(resolve, 2000))
     }

@@ -75,13 +75,13 @@ type AxeViolation = {
   nodes: { target: string[]; html: string; failureSummary?: string }[]
 }
 
-/** Runs axe-core (injected from node_modules, not from a CDN) on the page as it is now. */
-export async function axeRun(page: Page): Promise<{ violations: AxeViolation[]; passes: number }> {
+/** Runs axe-core (injected from node_modules, not from a CDN) on the page as it is now, or on the part `within` selects (ours, inside Payload's screens). */
+export async function axeRun(page: Page, within?: string): Promise<{ violations: AxeViolation[]; passes: number }> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  return page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     type Result = { violations: AxeViolation[]; passes: unknown[] }
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<Result> } }).axe
-    const { violations, passes } = await axe.run(document)
+    const axe = (window as unknown as { axe: { run: (context: Document | { include: string[] }) => Promise<Result> } }).axe
+    const { violations, passes } = await axe.run(selector ? { include: [selector] } : document)
     return {
       passes: passes.length,
       violations: violations.map(({ id, impact, help, helpUrl, nodes }) => ({
@@ -92,7 +92,7 @@ export async function axeRun(page: Page): Promise<{ violations: AxeViolation[]; 
         nodes: nodes.map(({ target, html, failureSummary }) => ({ target, html, failureSummary })),
       })),
     }
-  })
+  }, within)
 }
 
 export const formatViolations = (violations: AxeViolation[]): string =>

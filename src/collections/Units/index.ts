@@ -9,6 +9,8 @@ import { invalid } from '../../validation/messages'
 import { superAdminField, superAdminOnly } from '../../access/superAdmin'
 import { readPrivateUnitField, readUnits, updateUnits } from './access'
 import { validateParent } from './validateParent'
+import { parentName } from './parentName'
+import { isSuperAdmin, type StaffUser } from '../../access/roles'
 import { addStandardMenu } from './standardMenu'
 import { linkFields } from '../../fields/link'
 
@@ -75,6 +77,16 @@ export const Units: CollectionConfig = {
           label: { th: 'หน่วยงานต้นสังกัด', en: 'Parent unit' },
           filterOptions: ({ id }) => ({ unitType: { equals: 'hq' }, ...(id ? { id: { not_equals: id } } : {}) }),
           validate: validateParent,
+          // Others may not read the HQ above them: they see its name (`parentName`) instead of "untitled - ID 2".
+          admin: { condition: (_data, _siblingData, { user }) => isSuperAdmin(user as StaffUser) },
+        },
+        {
+          name: 'parentName',
+          type: 'text',
+          virtual: true,
+          label: { th: 'หน่วยงานต้นสังกัด', en: 'Parent unit' },
+          admin: { readOnly: true, condition: (_data, _siblingData, { user }) => !isSuperAdmin(user as StaffUser) },
+          hooks: { afterRead: [parentName] },
         },
       ],
     },
