@@ -225,6 +225,17 @@ describe('through REST', () => {
     expect(versions.text).not.toContain('ACCESS-DRAFT-B')
   })
 
+  it("the access rule itself keeps an editor from publishing: the admin's Publish button asks it, not the hook", async () => {
+    // Payload's answer lists an operation only when it is allowed.
+    const may = async (email: string, status: 'draft' | 'published') =>
+      Boolean((await rest('POST', `/disclosures/access/${docs.draftA}`, { token: await login(email), body: { _status: status } })).body.update)
+    const canPublish = (email: string) => may(email, 'published')
+    const canSaveDraft = (email: string) => may(email, 'draft')
+    expect(await canPublish('editor.a@demo.local')).toBe(false)
+    expect(await canSaveDraft('editor.a@demo.local')).toBe(true)
+    expect(await canPublish('head.a@demo.local')).toBe(true)
+  })
+
   it("an editor's publish is refused with the message; the approver's succeeds", async () => {
     const editor = await login('editor.a@demo.local')
     const refused = await rest('PATCH', `/disclosures/${docs.draftA}`, { token: editor, body: { _status: 'published' } })

@@ -23,7 +23,10 @@ const SHARED: OutgoingHttpHeaders = {
 function origin() {
   const answers: Record<string, { status?: number; headers: OutgoingHttpHeaders }> = {
     '/page': { headers: SHARED },
-    '/private': { headers: { ...SHARED, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } },
+    // Each with s-maxage, so that only its own directive keeps it out.
+    '/private': { headers: { ...SHARED, 'cache-control': 'private, s-maxage=60' } },
+    '/no-store': { headers: { ...SHARED, 'cache-control': 'no-store, s-maxage=60' } },
+    '/no-cache': { headers: { ...SHARED, 'cache-control': 's-maxage=60, no-cache' } },
     '/cookie': { headers: { ...SHARED, 'set-cookie': 'a=b' } },
     '/stale': { headers: { ...SHARED, 'x-nextjs-cache': 'STALE' } },
     '/by-user-agent': { headers: { ...SHARED, vary: 'User-Agent' } },
@@ -127,9 +130,9 @@ describe('public page cache in front of Next', () => {
     expect(cache.size).toBe(4)
   })
 
-  it('never keeps what a shared cache must not: private, a cookie, a stale copy, an error, other Vary', async () => {
+  it('never keeps what a shared cache must not: private, no-store, no-cache, a cookie, a stale copy, an error, other Vary', async () => {
     cache.clear()
-    for (const path of ['/private', '/cookie', '/stale', '/by-user-agent', '/missing']) {
+    for (const path of ['/private', '/no-store', '/no-cache', '/cookie', '/stale', '/by-user-agent', '/missing']) {
       const before = fake.hits()
       await get(path)
       await get(path)
