@@ -192,7 +192,7 @@ const cases: Case[] = [
     }),
     published: (doc) => {
       expect(doc.hasOverBudget).toBe(true)
-      expect((doc.rows as Data[])[0].overBudget).toBe(true)
+      expect((doc.rows as Data[])[0]!.overBudget).toBe(true)
     },
   },
   {

@@ -68,6 +68,7 @@ export async function unitDashboard(req: PayloadRequest, unitID: number, fiscalY
     req.payload.find({ collection: 'ita-action-plans', where: { and: [...inYear, { status: { not_equals: 'done' } }] }, sort: 'deadline', ...asUser }),
     awaitingApproval(req, unit.id),
   ])
+  if (!result) throw new Error(`readiness answered nothing for unit ${unit.id}`)
   const assignments = new Map<string, Assignment>(assigned.docs.map((doc) => [doc.item, doc]))
   const admin = req.payload.config.routes.admin
   const horizon = new Date(today.getTime() + HORIZON_DAYS * DAY).toISOString()

@@ -34,6 +34,7 @@ const itapSheet: Endpoint = {
       return refuse(404, `${notice.th} จึงไม่มีลิงก์สำหรับ ITAP`, `${notice.en}, so no links for ITAP`)
     }
     const [result] = await readiness(req.payload, { units: [unit], fiscalYear, frameworks: inForce })
+    if (!result) throw new Error(`readiness answered nothing for unit ${unit.id}`)
     const name = `itap-${unit.slug}-${fiscalYear}`
     return req.searchParams.get('format') === 'csv'
       ? download(itapCsv(result), 'text/csv; charset=utf-8', `${name}.csv`)

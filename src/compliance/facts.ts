@@ -109,7 +109,8 @@ async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: 
   const from = rows ? sql`${t.main} t join ${rows.table} x on x.${rows.parent} = t.id` : sql`${t.main} t`
   // count() and min() keep a fixed-size state per unit; an array_agg per unit and field spills to disk at 1,500 units.
   const columns = keys.map((key, index) => {
-    const [field, locale] = key.split('@')
+    const at = key.lastIndexOf('@')
+    const [field, locale] = [key.slice(0, at), key.slice(at + 1)]
     const lacking = sql`not (${subject.filled(field, locale)})`
     return sql`, count(*) filter (where ${lacking})::int as ${sql.raw(`m${index}`)}, min(t.id) filter (where ${lacking}) as ${sql.raw(`i${index}`)}`
   })

@@ -28,10 +28,10 @@ const ENGLISH_MONTHS_SHORT = [
 // Fixed tables rather than Intl so names never drift with the server's ICU version.
 export function thaiMonthName(month: number, style: MonthNameStyle = 'full'): string {
   assertMonth(month)
-  return (style === 'short' ? THAI_MONTHS_SHORT : THAI_MONTHS_FULL)[month - 1]
+  return (style === 'short' ? THAI_MONTHS_SHORT : THAI_MONTHS_FULL)[month - 1]!
 }
 
 export function englishMonthName(month: number, style: MonthNameStyle = 'full'): string {
   assertMonth(month)
-  return (style === 'short' ? ENGLISH_MONTHS_SHORT : ENGLISH_MONTHS_FULL)[month - 1]
+  return (style === 'short' ? ENGLISH_MONTHS_SHORT : ENGLISH_MONTHS_FULL)[month - 1]!
 }

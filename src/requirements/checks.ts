@@ -59,9 +59,9 @@ export const filled =
 
 /** At least one of the paths is filled (e.g. a file or a link). */
 export const anyFilled =
-  (field: FieldName, ...paths: string[]): Check =>
+  (field: FieldName, first: string, ...others: string[]): Check =>
   (doc) =>
-    paths.some((path) => isFilled(at(doc, path))) ? [] : [{ path: paths[0], field }]
+    [first, ...others].some((path) => isFilled(at(doc, path))) ? [] : [{ path: first, field }]
 
 /** Every row of the array at `path` has each listed sub-field (an empty list passes: see `everyRow`). */
 export const eachRow =

@@ -30,8 +30,11 @@ const applyOverride = <T extends ItemDefinition>(base: T, override: ItemOverride
   merged.requiredElements = [
     ...merged.requiredElements
       .filter((e) => !drop.includes(e.key))
-      .map((e) => (e.key in relabel ? { ...e, label: relabel[e.key] } : e))
-      .map((e) => (e.key in recheck ? { ...e, check: structuredClone(recheck[e.key]) } : e)),
+      .map((e) => {
+        const label = relabel[e.key]
+        const check = recheck[e.key]
+        return { ...e, ...(label === undefined ? {} : { label }), ...(check === undefined ? {} : { check: structuredClone(check) }) }
+      }),
     ...structuredClone(add),
   ]
   return merged

@@ -18,7 +18,7 @@ const validateItemCode: TextFieldSingleValidation = async (value, { data, req })
   if (tenant == null) return true
   const { items } = await frameworkFor(req, tenant, fiscalYear)
   if (!items.length || items.some((item) => item.code === value)) return true
-  return invalid(itemCodeLabel, { th: `ไม่มีข้อ ${value} ในเกณฑ์ของหน่วยงานปีนี้ (มี ${items[0].code}–${items.at(-1)!.code})`, en: `${value} is not an item of this unit's framework for the year` })
+  return invalid(itemCodeLabel, { th: `ไม่มีข้อ ${value} ในเกณฑ์ของหน่วยงานปีนี้ (มี ${items[0]!.code}–${items.at(-1)!.code})`, en: `${value} is not an item of this unit's framework for the year` })
 }
 
 const content = { th: 'เนื้อหาหรือไฟล์แนบ', en: 'Body or attachments' }
