@@ -4,7 +4,7 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 
 import { securityHeaders } from './src/server/securityHeaders'
-import { unitPathRewrites } from './src/theme/routing'
+import { unitPathRewrites } from './src/routing/publicAddresses'
 
 const __filename = fileURLToPath(import.meta.url)
 const dirname = path.dirname(__filename)
@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
 
     return webpackConfig
   },
-  // Before the app's own routes: `/u/{slug}/…` are the unit sites (src/theme/routing.ts).
+  // Before the app's own routes: `/u/{slug}/…` are the unit sites (src/routing/publicAddresses.ts).
   rewrites: async () => ({ beforeFiles: unitPathRewrites, afterFiles: [], fallback: [] }),
   turbopack: {
     root: path.resolve(dirname),

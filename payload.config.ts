@@ -1,5 +1,4 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
@@ -10,10 +9,13 @@ import sharp from 'sharp'
 
 import { emailAdapter } from './src/email/adapter'
 import { adminOrigins } from './src/env/adminOrigins'
+import { dataDirOf } from './src/env/dataDir'
 import { databasePoolOptions } from './src/env/databasePool'
 import { resolvePayloadSecret } from './src/env/secret'
 import { explainLinkErrors, safeLinks } from './src/fields/richTextLinks'
-import { oitMultiTenantOptions, oitPlugin } from './src/index'
+import { oitPlugin } from './src/index'
+import { hostList } from './src/routing/publicAddresses'
+import { refreshSitesOnChange } from './src/theme/revalidate'
 import { seedOnInit } from './seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -69,7 +71,17 @@ export default buildConfig({
     fallback: true,
   },
   onInit: seedOnInit,
-  plugins: [oitPlugin(), multiTenantPlugin(oitMultiTenantOptions)],
+  plugins: [
+    oitPlugin({
+      publicURL: process.env.OIT_PUBLIC_URL,
+      uploadsDir: process.env.OIT_UPLOADS_DIR || path.join(dataDirOf(dirname), 'uploads'),
+      // `false`: the queues are left to `npm run jobs` workers.
+      jobs: { runInApp: process.env.OIT_JOBS_IN_APP !== 'false', leaseSeconds: Number(process.env.OIT_JOB_LEASE_SECONDS || 600) },
+      egp: { feedURL: process.env.OIT_EGP_FEED_URL, types: hostList(process.env.OIT_EGP_TYPES), cron: process.env.OIT_EGP_CRON },
+      // The bundled theme's pages and page cache follow every change.
+      onContentChange: refreshSitesOnChange,
+    }),
+  ],
   secret: resolvePayloadSecret(dirname),
   sharp,
   // No calls home: units' servers talk to nobody but their own users.

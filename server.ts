@@ -16,13 +16,13 @@ import next from 'next'
 
 import { createPageCache } from './src/server/pageCache'
 import { guardRequest, trustedProxies } from './src/server/requestGuard'
-import { publicOriginWarning } from './src/theme/routing'
+import { publicOriginWarning } from './src/routing/publicAddresses'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const cacheMegabytes = Number(process.env.OIT_PAGE_CACHE_MB ?? 64)
 
-const warning = publicOriginWarning()
+const warning = publicOriginWarning(process.env.OIT_PUBLIC_URL)
 if (warning) console.warn(`WARNING ${warning}`)
 
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })

@@ -8,9 +8,9 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { COMPANIONS_QUEUE, runCompanionJobs } from '../src/companions/jobs'
-import { runEgpJobs } from '../src/egp/plugin'
-import { publicOriginWarning } from '../src/theme/routing'
+import { COMPANIONS_QUEUE } from '../src/companions/jobs'
+import { runOitJobs } from '../src/jobs/queues'
+import { publicOriginWarning } from '../src/routing/publicAddresses'
 
 const untilEmpty = process.argv.includes('--until-empty')
 const IDLE_MS = 2000
@@ -22,12 +22,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (s
 const waiting = async () =>
   (await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: COMPANIONS_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })).totalDocs
 
-const warning = publicOriginWarning()
+const warning = publicOriginWarning(process.env.OIT_PUBLIC_URL)
 if (warning) payload.logger.warn(`[jobs] ${warning}`)
 payload.logger.info('[jobs] worker started')
 while (!stopping) {
-  await runCompanionJobs(payload, 5)
-  await runEgpJobs(payload, 5)
+  await runOitJobs(payload, 5)
   if (untilEmpty && (await waiting()) === 0) break
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS))
 }

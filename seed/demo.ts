@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { seedContent } from './content'
 import { demoDisclosures, demoPassword, demoUnits, demoUsers, type DemoUnit } from './data/demo'
-import { ensureLawCategories } from './lawCategories'
+import { ensureLawCategories } from '../src/catalogue/ensureLawCategories'
+import { lawCategories } from '../src/catalogue/lawCategories'
 import { createBilingual } from '../src/content/createBilingual'
 import { richText } from '../src/content/richText'
 
@@ -75,7 +76,7 @@ export async function seedDemo(payload: Payload): Promise<{ created: number }> {
   }
 
   // The content's laws need the shared categories (also ensured at start-up; the seed script skips that).
-  created += await ensureLawCategories(payload)
+  created += await ensureLawCategories(payload, lawCategories)
   created += await seedContent(payload, unitIDs)
   return { created }
 }

@@ -1,18 +1,9 @@
 import type { Payload } from 'payload'
 
 import { seedDemo } from './demo'
-import { ensureFrameworks } from './frameworks'
-import { ensureLawCategories } from './lawCategories'
 
-/**
- * Start-up: the official OIT frameworks and the shared law categories are ensured everywhere (they are product data); in
- * development an empty database also gets the demo units, users and content.
- */
+/** Development start-up: an empty database gets the demo units, users and content (the plugin has installed the frameworks). */
 export async function seedOnInit(payload: Payload): Promise<void> {
-  const frameworks = await ensureFrameworks(payload)
-  if (frameworks) payload.logger.info(`Added ${frameworks} official OIT frameworks.`)
-  const categories = await ensureLawCategories(payload)
-  if (categories) payload.logger.info(`Added ${categories} shared law categories.`)
   if (process.env.NODE_ENV === 'production') return
   const { totalDocs } = await payload.count({ collection: 'units' })
   if (totalDocs) return

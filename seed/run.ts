@@ -3,11 +3,12 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { seedDemo } from './demo'
-import { ensureFrameworks } from './frameworks'
+import { ensureFrameworks } from '../src/catalogue/ensureFrameworks'
+import { frameworks as officialFrameworks } from '../src/catalogue/frameworks'
 
 // onInit would seed an empty database too; here the seed runs once, explicitly.
 const payload = await getPayload({ config, disableOnInit: true })
-const frameworks = await ensureFrameworks(payload)
+const frameworks = await ensureFrameworks(payload, officialFrameworks)
 const { created } = await seedDemo(payload)
 payload.logger.info(`Seed: ${frameworks} frameworks and ${created} demo records created.`)
 await payload.destroy()

@@ -2,7 +2,7 @@ import type { MultiTenantPluginConfig } from '@payloadcms/plugin-multi-tenant/ty
 
 import { isReviewer, type StaffUser } from './access/roles'
 import { superAdminField } from './access/superAdmin'
-import { tenantPluginCollections } from './plugin'
+import { tenantPluginCollections } from './collections'
 
 /**
  * Options for `@payloadcms/plugin-multi-tenant`: `units` are the tenants, documents carry `tenant`.

@@ -1,119 +1,99 @@
-import type { Config } from 'payload'
+import path from 'node:path'
 
-import { Authorities } from './collections/Authorities'
-import { BudgetReports } from './collections/BudgetReports'
-import { CheckpointStatistics } from './collections/CheckpointStatistics'
-import { CommitteeMembers } from './collections/CommitteeMembers'
-import { CommitteeReports } from './collections/CommitteeReports'
-import { ComplaintStatistics } from './collections/ComplaintStatistics'
-import { CorruptionComplaints } from './collections/CorruptionComplaints'
-import { CrimeStatistics } from './collections/CrimeStatistics'
-import { Disclosures } from './collections/Disclosures'
-import { Documents } from './collections/Documents'
-import { EServices } from './collections/EServices'
-import { Executives } from './collections/Executives'
-import { Feedback } from './collections/Feedback'
-import { InvestigationFundReports } from './collections/InvestigationFundReports'
-import { ItaActionPlans } from './collections/ItaActionPlans'
-import { LawCategories } from './collections/LawCategories'
-import { Laws } from './collections/Laws'
-import { Manuals } from './collections/Manuals'
-import { MeasureReports } from './collections/MeasureReports'
-import { Media } from './collections/Media'
-import { MonthlyReports } from './collections/MonthlyReports'
-import { News } from './collections/News'
-import { OitAssignments } from './collections/OitAssignments'
-import { OitFrameworks } from './collections/OitFrameworks'
-import { OrgStructures } from './collections/OrgStructures'
-import { Policies } from './collections/Policies'
-import { ProcurementAnnouncements } from './collections/ProcurementAnnouncements'
-import { ProcurementSummaries } from './collections/ProcurementSummaries'
-import { ReviewFindings } from './collections/ReviewFindings'
-import { RiskAssessments } from './collections/RiskAssessments'
-import { Pages } from './collections/Pages'
-import { RiskReports } from './collections/RiskReports'
-import { Units } from './collections/Units'
-import { isPrivate, isUnitScoped, usesTenantPlugin } from './collections/unitScoped'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { scopeDocumentLocks } from './access/lockedDocuments'
+import { thaiAdmin } from './admin/thaiAdmin'
+import { frameworks as officialFrameworks } from './catalogue/frameworks'
+import { installCatalogue } from './catalogue/install'
+import { lawCategories as officialLawCategories } from './catalogue/lawCategories'
+import { checklistCollections } from './collections'
 import { CompanionFiles } from './collections/CompanionFiles'
 import { CompanionStatuses } from './collections/CompanionStatuses'
 import { PublicationDates } from './collections/PublicationDates'
-import { withPublicationDates } from './compliance/publicationDates'
-import { thaiAdmin } from './admin/thaiAdmin'
-import { companions } from './companions/plugin'
-import { egpFeeds } from './egp/plugin'
+import { isPrivate } from './collections/unitScoped'
+import { companions, withCompanions } from './companions/plugin'
 import { compliance } from './compliance/plugin'
-import { Users } from './collections/Users'
+import { withPublicationDates } from './compliance/publicationDates'
+import { mergeCollection } from './config/mergeCollection'
 import { reliableDatabase } from './database/plugin'
-import { scopeDocumentLocks } from './access/lockedDocuments'
-import { withSiteRevalidation } from './theme/revalidate'
+import { withContentChange } from './hooks/contentChange'
+import { withOitQueues } from './jobs/queues'
+import { oitMultiTenantOptions } from './multiTenant'
+import { resolveSettings, type OitCollectionOverride, type OitPluginOptions, type OitSettings } from './options'
 
-export type OitPluginOptions = {
-  /** Payload plugin convention: `false` leaves the config untouched. @default true */
-  enabled?: boolean
+/** Relationships to the staff collection follow it when the host names it otherwise. */
+function relateUsersTo(fields: Field[], users: string): Field[] {
+  return fields.map((field) => {
+    if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo === 'users') return { ...field, relationTo: users } as Field
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: relateUsersTo(tab.fields, users) })) }
+    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: relateUsersTo(block.fields, users) })) }
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: relateUsersTo(field.fields, users) } as Field
+    return field
+  })
 }
 
-/** In checklist order, which is also the order of the admin navigation. */
-const collections = [
-  Users,
-  Units,
-  OitFrameworks,
-  Executives,
-  OrgStructures,
-  Authorities,
-  LawCategories,
-  Laws,
-  CommitteeMembers,
-  CommitteeReports,
-  News,
-  MonthlyReports,
-  Manuals,
-  EServices,
-  CrimeStatistics,
-  CheckpointStatistics,
-  BudgetReports,
-  InvestigationFundReports,
-  ProcurementAnnouncements,
-  ProcurementSummaries,
-  ComplaintStatistics,
-  Policies,
-  RiskAssessments,
-  RiskReports,
-  MeasureReports,
-  Disclosures,
-  ReviewFindings,
-  OitAssignments,
-  ItaActionPlans,
-  Pages,
-  Feedback,
-  CorruptionComplaints,
-  Media,
-  Documents,
-]
+/** One of the plugin's collections as this install configures it: the host's overrides, files under `uploadsDir`, secure cookies over HTTPS. */
+function configured(collection: CollectionConfig, settings: OitSettings, override: OitCollectionOverride = {}): CollectionConfig {
+  const fields = relateUsersTo(override.fields ? override.fields({ defaultFields: collection.fields }) : collection.fields, settings.users)
+  const upload = collection.upload && typeof collection.upload === 'object' ? collection.upload : null
+  const auth = collection.auth && typeof collection.auth === 'object' ? collection.auth : null
+  return {
+    ...collection,
+    ...(collection.slug === 'users' && { slug: settings.users }),
+    fields,
+    access: { ...collection.access, ...override.access },
+    admin: { ...collection.admin, ...(override.group !== undefined && { group: override.group }) },
+    ...(upload && { upload: { ...upload, staticDir: path.resolve(settings.uploadsDir, upload.staticDir ?? collection.slug) } }),
+    // Over HTTPS the login cookie is never sent in clear.
+    ...(auth && { auth: { ...auth, cookies: { ...auth.cookies, secure: Boolean(settings.publicURL?.startsWith('https:')) } } }),
+  }
+}
 
-const allCollections = [...collections, CompanionFiles, CompanionStatuses, PublicationDates]
-
-/** Collections whose documents belong to a unit through a `tenant` field. */
-export const unitScopedCollections = allCollections.filter(isUnitScoped).map(({ slug }) => slug)
-/** Those that get the `tenant` field and admin tenant selector from the multi-tenant plugin. */
-export const tenantPluginCollections = allCollections.filter(usesTenantPlugin).map(({ slug }) => slug)
+/** The host's collections with the staff collection merged into its namesake, and the plugin's others added after them. */
+function withCollections(config: Config, ours: CollectionConfig[], users: string): Config {
+  const staff = ours.find((collection) => collection.slug === users)!
+  const hostHasStaff = config.collections?.some((collection) => collection.slug === users)
+  const rest = ours.filter((collection) => collection !== staff)
+  const clash = rest.find((collection) => config.collections?.some(({ slug }) => slug === collection.slug))
+  if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
+  return {
+    ...config,
+    collections: [
+      ...(config.collections ?? []).map((collection) => (collection.slug === users ? mergeCollection(collection, staff) : collection)),
+      ...(hostHasStaff ? [] : [staff]),
+      ...rest,
+    ],
+  }
+}
 
 /**
- * The police-oit plugin: units (the tenants), staff with roles, the OIT frameworks as data and the
- * unit-scoped content collections, with their access rules and hooks.
+ * The police-oit plugin: units (the tenants, through `@payloadcms/plugin-multi-tenant`), staff
+ * roles on the host's users, the OIT frameworks as data (the official catalogue installed at
+ * start-up) and the unit-scoped content collections with their access rules, hooks, generated
+ * files and jobs. It reads no environment variables: the host passes its settings as options.
  */
 export const oitPlugin =
   (options: OitPluginOptions = {}) =>
   (incoming: Config): Config => {
     if (options.enabled === false) return incoming
-    const clash = allCollections.find((collection) => incoming.collections?.some(({ slug }) => slug === collection.slug))
-    if (clash) throw new Error(`oitPlugin: the host config already defines a "${clash.slug}" collection`)
-    const shown = [...collections.map((collection) => (isPrivate(collection) ? collection : withSiteRevalidation(withPublicationDates(collection)))), PublicationDates]
-    const config = thaiAdmin(reliableDatabase(egpFeeds(compliance(companions({ ...incoming, admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug } }, shown)))))
+    const settings = resolveSettings(options)
+    const own = (collection: CollectionConfig) => configured(collection, settings, options.collections?.[collection.slug])
+    const shown = [...checklistCollections.map((collection) => (isPrivate(collection) ? collection : withContentChange(withPublicationDates(collection), options.onContentChange))), PublicationDates]
+    const ours = [...shown.map(withCompanions), withContentChange(CompanionFiles, options.onContentChange), CompanionStatuses].map(own)
+    const ownSlugs = new Set(ours.map(({ slug }) => slug))
+    const host = withCollections({ ...incoming, custom: { ...incoming.custom, oit: settings } }, ours, settings.users)
+    const config = thaiAdmin(reliableDatabase(withOitQueues(compliance(companions(host)), settings), ownSlugs), ownSlugs)
+    const withTenants = options.multiTenant === false ? config : multiTenantPlugin(oitMultiTenantOptions)({ ...config, admin: { ...config.admin, user: settings.users } })
     return {
-      ...config,
+      ...withTenants,
+      // The multi-tenant plugin attaches units to the staff collection through `admin.user`; the host's choice stays.
+      admin: { ...withTenants.admin, user: incoming.admin?.user },
       onInit: async (payload) => {
         scopeDocumentLocks(payload)
-        await config.onInit?.(payload)
+        await installCatalogue(payload, { frameworks: options.frameworks ?? officialFrameworks, lawCategories: options.lawCategories ?? officialLawCategories })
+        await withTenants.onInit?.(payload)
       },
     }
   }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { contentSecurityPolicy } from './server/securityHeaders'
-import { siteRoute } from './theme/routing'
+import { hostList, mainHostsOf, siteRoute } from './routing/publicAddresses'
 
 /** Payload's language cookie; with none, Payload follows the browser's Accept-Language. */
 const LANGUAGE_COOKIE = 'payload-lng'
@@ -23,6 +23,9 @@ function admin(request: NextRequest): NextResponse {
   return response
 }
 
+/** The hosts of the units index and `/u/{slug}` (`OIT_MAIN_HOSTS`); every other host is a unit's own domain. */
+const mainHosts = mainHostsOf(hostList(process.env.OIT_MAIN_HOSTS))
+
 /**
  * Unit websites on their own domains: every path is rewritten to the internal `/site/{unit}/{locale}/…`
  * routes, whose path parameters let Next cache each page. (`/u/{slug}/…` on the main host is
@@ -31,7 +34,7 @@ function admin(request: NextRequest): NextResponse {
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return admin(request)
-  const target = siteRoute(request.headers.get('host') ?? '', pathname)
+  const target = siteRoute(request.headers.get('host') ?? '', pathname, mainHosts)
   if (target === 'pass') return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = target

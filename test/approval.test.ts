@@ -90,7 +90,7 @@ describe('approval', () => {
 
   it('readiness says รออนุมัติ for the month the waiting draft fills, and the head sees it waiting under O15', async () => {
     const { readiness } = await import('../src/compliance/readiness')
-    const unit = { id: a.unit.id, name: a.unit.name, slug: a.unit.slug as string, unitType: 'police-station', parent: null, domain: null }
+    const unit = { id: a.unit.id, name: a.unit.name, slug: a.unit.slug as string, unitType: 'police-station', parent: null, site: 'http://localhost:3000/u/scratch' }
     const [result] = await readiness(payload, { units: [unit], fiscalYear: 2568, today: midJanuary })
     const o15 = result!.items.find((item) => item.code === 'O15')!
     const everyMonth = o15.elements.find((element) => element.key === 'every-month')!

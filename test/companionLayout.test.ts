@@ -91,7 +91,7 @@ describe('Thai text copied out of the PDFs', () => {
         }
       }
       const [th, en] = await Promise.all((['th', 'en'] as const).map((locale) => payload.findByID({ collection: 'units', id, locale, depth: 1 })))
-      for (const sign of signsOf(th as never, en as never)) {
+      for (const sign of signsOf(th as never, en as never, 'http://localhost:3000')) {
         const text = pdfText(await renderSign(sign))
         files++
         if (text.includes('ำา')) broken.push(`${slug} sign ${sign.name}`)

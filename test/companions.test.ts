@@ -225,7 +225,7 @@ describe('printable signs', () => {
     const en = squeezed((await pdfPages(await sign('no-gift-policy-en'))).join(''))
     for (const text of ['NO Gift Policy', unitEn.name, `Police Colonel ${unitEn.head!.name!}`, '(NO GIFT POLICY)']) expect(en).toContain(squeezed(text))
     expect(en).not.toMatch(/[\u0E00-\u0E7F]/)
-    expect(await qrOf(await sign('service-manuals-qr'))).toBe(manualsUrl(unit as never))
+    expect(await qrOf(await sign('service-manuals-qr'))).toBe(manualsUrl(unit as never, 'http://localhost:3000'))
     expect(await qrOf(await sign('eit-survey-qr'))).toBe('https://itas.nacc.go.th/go/eit/demo-ranong')
     const pages = await pdfPages(await sign('eit-survey-qr'))
     expect(pages).toHaveLength(1)

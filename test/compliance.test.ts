@@ -46,7 +46,7 @@ const reasons = (item: ItemResult, key?: string) =>
 beforeAll(async () => {
   payload = await testPayload()
   const scratch = await scratchStation(payload, 'readiness')
-  unit = { id: scratch.unit.id, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, domain: null }
+  unit = { id: scratch.unit.id, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, site: `http://localhost:3000/u/${scratch.unit.slug}` }
   photo = (await payload.create({ collection: 'media', data: { alt: 'ภาพกิจกรรม', tenant: unit.id }, file: upload(await pngImage(), 'activity.png', 'image/png') })).id
 })
 afterAll(closePayload)
@@ -205,7 +205,7 @@ describe('framework checks are validated data', () => {
 describe('evidence rules', () => {
   const judgeUnit = async (slug: string) => {
     const found = await unitBySlug(payload, slug)
-    const [result] = await readiness(payload, { units: [{ id: found.id, name: found.name, slug, unitType: found.unitType, parent: null, domain: null }], fiscalYear: FY })
+    const [result] = await readiness(payload, { units: [{ id: found.id, name: found.name, slug, unitType: found.unitType, parent: null, site: 'http://localhost:3000/u/scratch' }], fiscalYear: FY })
     return result!
   }
   const statusOf = (result: Awaited<ReturnType<typeof judgeUnit>>, code: string, key?: string) => {
@@ -225,7 +225,7 @@ describe('evidence rules', () => {
     const station = (await loadFrameworks(payload, { unitType: 'police-station' })).find((framework) => framework.fiscalYear === FY)!
     const items = station.items.map((item) => (item.code === 'O2' ? { ...item, requiredElements: item.requiredElements.map((element) => (element.key === 'unit-authority' ? { ...element, check: null } : element)) } : item))
     const found = await unitBySlug(payload, 'mueang-ranong')
-    const [result] = await readiness(payload, { units: [{ id: found.id, name: found.name, slug: 'mueang-ranong', unitType: 'police-station', parent: null, domain: null }], fiscalYear: FY, frameworks: new Map([['police-station', { ...station, items }]]) })
+    const [result] = await readiness(payload, { units: [{ id: found.id, name: found.name, slug: 'mueang-ranong', unitType: 'police-station', parent: null, site: 'http://localhost:3000/u/scratch' }], fiscalYear: FY, frameworks: new Map([['police-station', { ...station, items }]]) })
     const element = result!.items.find((item) => item.code === 'O2')!.elements.find((candidate) => candidate.key === 'unit-authority')!
     expect(element.status).toBe('manual')
     expect(statusLabels.manual.th).toBe('ต้องตรวจด้วยตนเอง')
@@ -391,7 +391,7 @@ describe('official files', () => {
   it('an uploaded official PDF and Excel file of the year count for O12 as generated ones would, and a missing format still fails', async () => {
     const scratch = await scratchStation(payload, 'official-files')
     const tenant = scratch.unit.id
-    const asUnit = { id: tenant, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, domain: null }
+    const asUnit = { id: tenant, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, site: `http://localhost:3000/u/${scratch.unit.slug}` }
     const spendingPlan = async () => (await readiness(payload, { units: [asUnit], fiscalYear: FY })).at(0)!.items.find((item) => item.code === 'O12')!.elements.find((element) => element.key === 'spending-plan')!
     const document = async (data: Buffer, name: string, mimetype: string) => (await payload.create({ collection: 'documents', data: { title: name, tenant } as never, file: upload(data, name, mimetype) })).id
     const pdf = await document(pdfDocument('signed budget report'), 'budget-report-signed.pdf', 'application/pdf')
@@ -444,7 +444,7 @@ describe('first publication dates', () => {
     expect(await ledger()).toEqual(both)
 
     // The readiness result and the ITAP sheet list them.
-    const [result] = await readiness(payload, { units: [{ id: tenant, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, domain: null }], fiscalYear: FY })
+    const [result] = await readiness(payload, { units: [{ id: tenant, name: scratch.unit.name, slug: scratch.unit.slug as string, unitType: 'police-station', parent: null, site: 'http://localhost:3000/u/scratch' }], fiscalYear: FY })
     const o7 = result!.items.find((item) => item.code === 'O7')!
     expect(o7.published).toEqual([{ period: '2024-10', at: both.get('O7/2024-10') }, { period: '2024-11', at: both.get('O7/2024-11') }])
     expect(itapRows(result!).find((row) => row.code === 'O7')!.published).toMatch(/^เดือนตุลาคม พ\.ศ\. 2567: \d+ \S+ \d{4}; เดือนพฤศจิกายน พ\.ศ\. 2567: /)

@@ -9,6 +9,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { decodeFeed, parseFeed } from '../src/egp/feed'
 import { importAnnouncements } from '../src/egp/announcements'
 import { EGP_QUEUE } from '../src/egp/tasks'
+import { oitSettings } from '../src/options'
 import { egpFeed, egpLink, egpServer, tis620, type FixtureItem } from './helpers/egpFeed'
 import { closePayload, login, rejection, rest, testPayload } from './helpers/payload'
 import { scratchStation } from './helpers/scratchUnit'
@@ -55,10 +56,10 @@ beforeAll(async () => {
   await payload.update({ collection: 'units', id: station.unit.id, data: { internal: { egpDeptsubId: DEPT } } })
   // B0 (draft TOR) fails at e-GP: the other types are still imported and the failure reported.
   server = await egpServer(feeds, ['B0'])
-  process.env.OIT_EGP_FEED_URL = server.url
+  // What OIT_EGP_FEED_URL sets at start (egp.feedURL), pointed at the stand-in once it listens.
+  oitSettings(payload).egp.feedURL = server.url
 })
 afterAll(async () => {
-  delete process.env.OIT_EGP_FEED_URL
   await server?.close()
   await closePayload()
 })

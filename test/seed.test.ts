@@ -3,7 +3,8 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { demoUnits, demoUsers } from '../seed/data/demo'
 import { seedDemo } from '../seed/demo'
-import { ensureFrameworks } from '../seed/frameworks'
+import { ensureFrameworks } from '../src/catalogue/ensureFrameworks'
+import { frameworks } from '../src/catalogue/frameworks'
 import { windowMonths } from '../src/fiscal'
 import { closePayload, login, testPayload, unitBySlug } from './helpers/payload'
 
@@ -49,7 +50,7 @@ describe('the demo seed', () => {
 
   it('is idempotent: running it again creates and changes nothing', async () => {
     const before = await snapshot()
-    expect(await ensureFrameworks(payload)).toBe(0)
+    expect(await ensureFrameworks(payload, frameworks)).toBe(0)
     expect((await seedDemo(payload)).created).toBe(0)
     expect(await snapshot()).toEqual(before)
   })

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { siteRoute } from '../src/theme/routing'
-import { standardMenu } from '../src/theme/siteRoutes'
+import { standardMenu } from '../src/routing/siteRoutes'
 import { closePayload, rejection, testPayload } from './helpers/payload'
 import { scratchStation } from './helpers/scratchUnit'
 
@@ -12,32 +11,6 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 afterAll(closePayload)
-
-describe('public URLs to site routes', () => {
-  it('maps /u/{slug}/… on the main host and every path of a unit’s own domain, and passes the internal routes', () => {
-    expect(siteRoute('localhost:3000', '/u/mueang-ranong')).toBe('/site/mueang-ranong/th')
-    expect(siteRoute('localhost:3000', '/u/mueang-ranong/oit/2568/o15')).toBe('/site/mueang-ranong/th/oit/2568/o15')
-    expect(siteRoute('localhost:3000', '/u/mueang-ranong/en/news/')).toBe('/site/mueang-ranong/en/news')
-    expect(siteRoute('localhost:3000', '/u/mueang-ranong/english-page')).toBe('/site/mueang-ranong/th/english-page')
-    expect(siteRoute('127.0.0.1', '/')).toBe('pass')
-    expect(siteRoute('127.0.0.1', '/site/mueang-ranong/th')).toBe('pass')
-    expect(siteRoute('Ranong.Police.go.th', '/')).toBe('/site/~ranong.police.go.th/th')
-    expect(siteRoute('ranong.police.go.th', '/en/oit/2568/o1')).toBe('/site/~ranong.police.go.th/en/oit/2568/o1')
-    // On a unit's domain the admin, the API and the generated files stay where they are.
-    for (const path of ['/admin', '/api/news', '/oit/mueang-ranong/2568/O15/fy.pdf', '/_next/static/x.js']) expect(siteRoute('ranong.police.go.th', path)).toBe('pass')
-    expect(siteRoute('ranong.police.go.th', '/oit/2568')).toBe('/site/~ranong.police.go.th/th/oit/2568')
-  })
-
-  it('treats hosts listed in OIT_MAIN_HOSTS as the main host', () => {
-    process.env.OIT_MAIN_HOSTS = 'oit.police.go.th'
-    try {
-      expect(siteRoute('oit.police.go.th', '/')).toBe('pass')
-      expect(siteRoute('oit.police.go.th', '/u/kapoe')).toBe('/site/kapoe/th')
-    } finally {
-      delete process.env.OIT_MAIN_HOSTS
-    }
-  })
-})
 
 describe('a unit’s website menu and pages', () => {
   let unit: number

@@ -8,7 +8,6 @@ import sharp from 'sharp'
 import { generateCompanions } from '../src/companions/generate'
 import { serveCompanion } from '../src/companions/serve'
 import { fileKey } from '../src/companions/target'
-import { uploadsDir } from '../src/uploads/uploadsDir'
 import { CLIENT_ADDRESS_HEADER } from '../src/server/requestGuard'
 import { docxDocument, pdfDocument, pngImage, svgWithScript, upload, windowsExecutable, xlsxWorkbook } from './helpers/files'
 import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
@@ -17,7 +16,8 @@ let payload: Payload
 let unit: number
 let editor: Awaited<ReturnType<typeof userByEmail>>
 
-const filesIn = async (slug: string) => (await readdir(uploadsDir(slug)).catch(() => [] as string[])).sort()
+const uploadsDir = (slug: 'media' | 'documents' | 'corruption-complaints') => payload.collections[slug].config.upload.staticDir as string
+const filesIn = async (slug: 'media' | 'documents' | 'corruption-complaints') => (await readdir(uploadsDir(slug)).catch(() => [] as string[])).sort()
 
 /** Runs a refused upload and checks nothing was left behind: no record, no file. */
 async function refusedWithoutTrace(collection: 'media' | 'documents' | 'corruption-complaints', attempt: () => Promise<unknown>) {

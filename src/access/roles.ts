@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { oitSettings } from '../options'
+
 export const roles = ['super-admin', 'hq-reviewer', 'unit-approver', 'unit-editor'] as const
 export type Role = (typeof roles)[number]
 
@@ -19,7 +21,7 @@ export type StaffUser = {
 }
 
 export const userOf = (req: PayloadRequest): StaffUser | null =>
-  req.user && req.user.collection === 'users' ? (req.user as unknown as StaffUser) : null
+  req.user && req.user.collection === oitSettings(req.payload).users ? (req.user as unknown as StaffUser) : null
 
 export const hasRole = (user: StaffUser | null | undefined, ...allowed: Role[]): boolean =>
   Boolean(user?.role && allowed.includes(user.role))

@@ -65,15 +65,14 @@ function walk(fields: Field[]): Field[] {
 }
 
 /**
- * The admin as Thai officers read and write it: every date field of every collection and global
+ * The admin as Thai officers read and write it: every date field of the given collections
  * is typed or picked by Thai month and BE year (`ThaiDateField`); every date the admin prints
  * (lists, document header, versions) carries its Buddhist-era year (`buddhistEra.ts`); checkboxes
  * read ใช่/ไม่ in lists; array rows are labelled with the words of their select values.
  */
-export const thaiAdmin = (config: Config): Config => ({
+export const thaiAdmin = (config: Config, slugs: ReadonlySet<string>): Config => ({
   ...config,
-  collections: config.collections?.map((collection) => ({ ...collection, fields: walk(collection.fields) })),
-  globals: config.globals?.map((global) => ({ ...global, fields: walk(global.fields) })),
+  collections: config.collections?.map((collection) => (slugs.has(collection.slug) ? { ...collection, fields: walk(collection.fields) } : collection)),
   admin: {
     ...config.admin,
     dateFormat: config.admin?.dateFormat ?? ADMIN_DATE_FORMAT,

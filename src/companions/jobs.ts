@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { generateCompanions, recordStatus } from './generate'
 import { generateSigns, SIGNS } from './signs'
@@ -7,9 +7,6 @@ import { targetKey, type CompanionTarget } from './target'
 export const COMPANIONS_QUEUE = 'companions'
 export const GENERATE_TASK = 'generate-companions'
 export const SIGNS_TASK = 'generate-signs'
-
-/** A job still marked as running after this long belongs to a worker that died (generation takes seconds). */
-export const jobLeaseMs = (): number => Number(process.env.OIT_JOB_LEASE_SECONDS ?? 600) * 1000
 
 /** Runs a generation and records its outcome for the admin; a failure is recorded, then rethrown for a retry. */
 async function withStatus<T extends { state: 'done' | 'withdrawn' }>(req: PayloadRequest, unit: number, key: string, run: () => Promise<T>): Promise<T> {
@@ -60,26 +57,4 @@ export const generateSignsTask: TaskConfig<{ input: { unit: number }; output: { 
     const result = await withStatus(req, input.unit, `${input.unit}/${SIGNS}`, () => generateSigns(req, input.unit))
     return { output: { created: result.created } }
   },
-}
-
-/**
- * Payload never releases a job whose worker was killed mid-run (it stays `processing`): hand such
- * jobs back to the queue once their lease has run out.
- */
-export async function releaseStaleJobs(payload: Payload, leaseMs = jobLeaseMs()): Promise<number> {
-  const cutoff = new Date(Date.now() - leaseMs).toISOString()
-  const { docs } = await payload.update({
-    collection: 'payload-jobs',
-    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: cutoff } }, { completedAt: { exists: false } }] },
-    data: { processing: false },
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs.length
-}
-
-/** Runs the companions queue once: stale jobs released first. */
-export async function runCompanionJobs(payload: Payload, limit = 10): Promise<void> {
-  await releaseStaleJobs(payload)
-  await payload.jobs.run({ queue: COMPANIONS_QUEUE, limit })
 }

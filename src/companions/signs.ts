@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import { fullRank } from '../fields/options'
 import { SIGNS, signKey } from './signNames'
-import { unitSiteUrl } from '../theme/routing'
+import { oitSettings } from '../options'
+import { originOf, unitSiteUrl } from '../routing/publicAddresses'
 import { sarabun } from './fonts'
 import type { GenerationResult } from './generate'
 import { contentHash } from './hash'
@@ -21,10 +22,10 @@ type UnitDoc = {
   head?: { rank?: string | null; name?: string | null; position?: string | null } | null
 }
 
-const siteOf = (unit: Pick<UnitDoc, 'domains' | 'slug'>): string => unitSiteUrl({ slug: unit.slug, domain: unit.domains?.[0]?.domain })
+const siteOf = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string => unitSiteUrl({ slug: unit.slug, domain: unit.domains?.[0]?.domain }, origin)
 
 /** Where the QR sign of the citizen service manuals points (the unit's manuals page on its site). */
-export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>): string => `${siteOf(unit)}/manuals`
+export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string => `${siteOf(unit, origin)}/manuals`
 
 export type Sign = { name: string; title: string; content: Content[] }
 
@@ -38,8 +39,8 @@ const signature = (unit: UnitDoc, locale: 'th' | 'en') => {
 }
 
 /** The signs of One Stop Service (DOMAIN §7), from the unit's data in Thai and English; the No Gift sign's wording is seed 004's. */
-export function signsOf(th: UnitDoc, en: UnitDoc): Sign[] {
-  const site = siteOf(th)
+export function signsOf(th: UnitDoc, en: UnitDoc, origin: string): Sign[] {
+  const site = siteOf(th, origin)
   const phone = th.contact?.phones?.[0]?.number ?? ''
   const noGift = (unit: UnitDoc, locale: 'th' | 'en'): Content[] => [
     { text: 'NO Gift Policy', style: 'poster' },
@@ -68,7 +69,7 @@ export function signsOf(th: UnitDoc, en: UnitDoc): Sign[] {
   return [
     { name: 'no-gift-policy-th', title: `NO Gift Policy ${th.name}`, content: noGift(th, 'th') },
     { name: 'no-gift-policy-en', title: `NO Gift Policy ${en.name}`, content: noGift(en, 'en') },
-    { name: 'service-manuals-qr', title: `คู่มือการให้บริการประชาชน ${th.name}`, content: qrSign('สแกนเพื่อดาวน์โหลดคู่มือการให้บริการประชาชน', 'Scan to download the citizen service manuals', manualsUrl(th)) },
+    { name: 'service-manuals-qr', title: `คู่มือการให้บริการประชาชน ${th.name}`, content: qrSign('สแกนเพื่อดาวน์โหลดคู่มือการให้บริการประชาชน', 'Scan to download the citizen service manuals', manualsUrl(th, origin)) },
     ...(th.contact?.eitSurveyUrl
       ? [{ name: 'eit-survey-qr', title: `แบบสำรวจ EIT ${th.name}`, content: qrSign('สแกนเพื่อตอบแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)', 'Scan to answer the external stakeholders’ survey (EIT)', th.contact.eitSurveyUrl) }]
       : []),
@@ -104,7 +105,7 @@ export async function generateSigns(req: PayloadRequest, unitID: number): Promis
   const load = (locale: 'th' | 'en') => req.payload.findByID({ collection: 'units', id: unitID, depth: 0, locale, fallbackLocale: 'th', overrideAccess: true, req }) as unknown as Promise<UnitDoc>
   const [th, en] = [await load('th'), await load('en')]
   let created = 0
-  for (const sign of signsOf(th, en)) {
+  for (const sign of signsOf(th, en, originOf(oitSettings(req.payload).publicURL))) {
     const hash = contentHash(sign)
     created += await storeChanged(req, { unit: unitID, fiscalYear: null, item: SIGNS, period: sign.name }, hash, [
       { key: signKey(unitID, sign.name), format: 'pdf', name: `${th.slug}-${sign.name}.pdf`, render: () => renderSign(sign) },

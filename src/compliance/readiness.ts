@@ -20,7 +20,8 @@ export type Text = { th: string; en: string }
 export type ElementResult = { key: string; label: string; status: Status; reasons: Text[]; fix?: string }
 /** `published`: when each period of the item was first made public, oldest first. */
 export type ItemResult = { code: string; title: Text; subIndicator: string; status: Status; elements: ElementResult[]; published: { period: string; at: string }[] }
-export type ReadinessUnit = { id: number; name: string; slug: string; unitType: string; parent: number | null; domain: string | null }
+/** `site`: the unit's public site address (its own domain, else `/u/{slug}` on the main host). */
+export type ReadinessUnit = { id: number; name: string; slug: string; unitType: string; parent: number | null; site: string }
 export type Counts = Record<Status, number> & { total: number }
 export type UnitReadiness = { unit: ReadinessUnit; fiscalYear: number; frameworkYear: number | null; items: ItemResult[]; counts: Counts }
 

@@ -2,8 +2,7 @@ import ExcelJS from 'exceljs'
 
 import { periodLabel } from '../companions/periods'
 import { formatThaiDate } from '../fiscal'
-import { unitSiteUrl } from '../theme/routing'
-import { itemRoute } from '../theme/oit'
+import { itemRoute } from '../routing/publicAddresses'
 import { unitTypeLabels } from '../frameworks/types'
 import type { Status, UnitReadiness } from './readiness'
 
@@ -17,7 +16,7 @@ export const statusLabels: Record<Status, { th: string; en: string; mark: string
 }
 
 /** The item's public page, the stable address a unit pastes into ITAP (its own domain when it has one). */
-export const itemUrl = (readiness: UnitReadiness, code: string): string => `${unitSiteUrl(readiness.unit)}${itemRoute(readiness.fiscalYear, code)}`
+export const itemUrl = (readiness: UnitReadiness, code: string): string => `${readiness.unit.site}${itemRoute(readiness.fiscalYear, code)}`
 
 export type ItapRow = { code: string; title: string; url: string; status: string; published: string; missing: string }
 

@@ -4,6 +4,8 @@ import type { PayloadRequest } from 'payload'
 import { readableUnits, subtreeUnitIDs } from '../access/unitScope'
 import { currentFiscalYear } from '../fiscal'
 import { execute } from './columns'
+import { oitSettings } from '../options'
+import { originOf, unitSiteUrl } from '../routing/publicAddresses'
 import type { ReadinessUnit } from './readiness'
 
 export type UnitFilter = { hq?: number | null; unitType?: string | null; unit?: number | null }
@@ -39,13 +41,14 @@ export async function reviewableUnits(req: PayloadRequest, filter: UnitFilter = 
     from units u left join units_locales l on l._parent_id = u.id and l._locale = 'th'
     where ${sql.join(conditions, sql` and `)}
     order by u.slug`, req)
+  const origin = originOf(oitSettings(req.payload).publicURL)
   return rows.map((row) => ({
     id: Number(row.id),
     name: String(row.name ?? row.slug),
     slug: String(row.slug),
     unitType: String(row.unit_type),
     parent: row.parent_id == null ? null : Number(row.parent_id),
-    domain: (row.domain as string | null) ?? null,
+    site: unitSiteUrl({ slug: String(row.slug), domain: row.domain as string | null }, origin),
   }))
 }
 

@@ -8,17 +8,16 @@ import { limitTransactions } from './transactionSlots'
 type PoolOptions = { max?: number; connectionTimeoutMillis?: number }
 
 /**
- * Keeps the server answering under concurrent saves: saves of one document take turns
+ * Keeps the server answering (for the given collections) under concurrent saves: saves of one document take turns
  * (lockDocumentRow), transactions never take the whole pool (limitTransactions), and the
  * database's refusals and malformed requests answer 4xx/503 with a message (explainErrors); `GET /api/health` says
  * whether the database answers.
  */
-export const reliableDatabase = (config: Config): Config => ({
+export const reliableDatabase = (config: Config, slugs: ReadonlySet<string>): Config => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) => ({
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [lockDocumentRow, ...(collection.hooks?.beforeOperation ?? [])] },
-  })),
+  collections: (config.collections ?? []).map((collection) =>
+    slugs.has(collection.slug) ? { ...collection, hooks: { ...collection.hooks, beforeOperation: [lockDocumentRow, ...(collection.hooks?.beforeOperation ?? [])] } } : collection,
+  ),
   endpoints: [...(config.endpoints ?? []), healthEndpoint],
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), explainErrors] },
   onInit: async (payload) => {

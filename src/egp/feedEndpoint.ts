@@ -5,6 +5,7 @@ import { userOf } from '../access/roles'
 import { editableUnits, scopeIncludes } from '../access/unitScope'
 import { importAnnouncements } from './announcements'
 import { decodeFeed, FeedError, parseFeed } from './feed'
+import { oitSettings } from '../options'
 import { fetchUnitFeeds, MAX_FEED_BYTES } from './fetchFeed'
 
 const refuse = (status: number, th: string, en: string) => Response.json({ errors: [{ message: `${th} / ${en}` }] }, { status })
@@ -34,7 +35,7 @@ export const egpFeedEndpoint: Endpoint = {
         const found = await req.payload.findByID({ collection: 'units', id: unit, depth: 0, overrideAccess: true, req, select: { internal: { egpDeptsubId: true } } })
         const deptsubId = found.internal?.egpDeptsubId
         if (!deptsubId) return refuse(400, 'หน่วยงานยังไม่ได้กรอกรหัสหน่วยงานในระบบ e-GP (หน่วยงาน › ข้อมูลภายใน)', 'the unit has no e-GP department code yet (Unit › Internal)')
-        ;({ items, failures } = await fetchUnitFeeds(deptsubId))
+        ;({ items, failures } = await fetchUnitFeeds(deptsubId, oitSettings(req.payload).egp))
       }
       const result = await importAnnouncements(req, unit, items, req.user!)
       return Response.json({ read: items.length, ...result, problems: [...failures, ...result.problems] }, { headers: { 'Cache-Control': 'no-store' } })

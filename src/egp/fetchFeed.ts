@@ -1,14 +1,9 @@
+import type { OitSettings } from '../options'
 import { decodeFeed, FeedError, parseFeed, type FeedItem } from './feed'
 
-/** The Comptroller General's announcement feed; `OIT_EGP_FEED_URL` may point elsewhere (a mirror, a proxy). */
-export const EGP_FEED_URL = 'http://process3.gprocurement.go.th/EPROCRssFeedWeb/egpannouncerss.xml?deptsubId={deptsubId}&anounceType={type}'
-
-/** The announcement types fetched (`OIT_EGP_TYPES`): plan, draft TOR, invitation, reference price, winner. */
-export const egpFeedTypes = (env: NodeJS.ProcessEnv = process.env): string[] =>
-  (env.OIT_EGP_TYPES || 'P0,B0,D0,15,W0').split(',').map((type) => type.trim()).filter(Boolean)
-
-export const egpFeedURL = (deptsubId: string, type: string, env: NodeJS.ProcessEnv = process.env): string =>
-  (env.OIT_EGP_FEED_URL || EGP_FEED_URL).replaceAll('{deptsubId}', encodeURIComponent(deptsubId)).replaceAll('{type}', encodeURIComponent(type))
+/** Where e-GP's feed of one announcement type for one department is (`{deptsubId}`, `{type}` in the template). */
+export const egpFeedURL = (template: string, deptsubId: string, type: string): string =>
+  template.replaceAll('{deptsubId}', encodeURIComponent(deptsubId)).replaceAll('{type}', encodeURIComponent(type))
 
 /** Far above a department's feed (tens of items); a larger answer is not a feed. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024
@@ -31,9 +26,8 @@ async function fetchFeed(url: string, type: string): Promise<FeedItem[]> {
  * A unit's announcements of every type fetched. A type whose feed fails is reported and the others
  * kept; when all fail, the error is thrown (the job is retried later).
  */
-export async function fetchUnitFeeds(deptsubId: string, env: NodeJS.ProcessEnv = process.env): Promise<{ items: FeedItem[]; failures: string[] }> {
-  const types = egpFeedTypes(env)
-  const results = await Promise.allSettled(types.map((type) => fetchFeed(egpFeedURL(deptsubId, type, env), type)))
+export async function fetchUnitFeeds(deptsubId: string, { feedURL, types }: OitSettings['egp']): Promise<{ items: FeedItem[]; failures: string[] }> {
+  const results = await Promise.allSettled(types.map((type) => fetchFeed(egpFeedURL(feedURL, deptsubId, type), type)))
   const failures = results.flatMap((result, index) => (result.status === 'rejected' ? [`${types[index]}: ${result.reason instanceof FeedError ? result.reason.th : String(result.reason)}`] : []))
   if (failures.length === types.length) {
     const first = results[0] as PromiseRejectedResult

@@ -1,14 +1,12 @@
 import type { TaskConfig } from 'payload'
 
 import { importAnnouncements } from './announcements'
+import { oitSettings } from '../options'
 import { fetchUnitFeeds } from './fetchFeed'
 
 export const EGP_QUEUE = 'egp'
 export const FETCH_TASK = 'fetch-egp-announcements'
 const SCHEDULE_TASK = 'schedule-egp-fetches'
-
-/** Every 6 hours by default (`OIT_EGP_CRON`, seconds first); announcements are due when made, not within minutes. */
-const EGP_CRON = process.env.OIT_EGP_CRON || '0 0 */6 * * *'
 
 /** One unit's feeds fetched and its new announcements saved as drafts; retried when e-GP does not answer. */
 export const fetchEgpAnnouncementsTask: TaskConfig<{ input: { unit: number }; output: { created: number; known: number; problems: string } }> = {
@@ -25,7 +23,7 @@ export const fetchEgpAnnouncementsTask: TaskConfig<{ input: { unit: number }; ou
     const unit = await req.payload.findByID({ collection: 'units', id: input.unit, depth: 0, overrideAccess: true, req, select: { internal: { egpDeptsubId: true } } })
     const deptsubId = unit.internal?.egpDeptsubId
     if (!deptsubId) return { output: { created: 0, known: 0, problems: '' } }
-    const { items, failures } = await fetchUnitFeeds(deptsubId)
+    const { items, failures } = await fetchUnitFeeds(deptsubId, oitSettings(req.payload).egp)
     const result = await importAnnouncements(req, input.unit, items)
     const problems = [...failures, ...result.problems]
     if (problems.length) req.payload.logger.warn({ unit: input.unit, problems }, `[e-GP] unit ${input.unit}: ${problems.length} announcement feeds or items not imported`)
@@ -33,11 +31,11 @@ export const fetchEgpAnnouncementsTask: TaskConfig<{ input: { unit: number }; ou
   },
 }
 
-/** On the schedule, a fetch is queued for each unit that has its e-GP department code. */
-export const scheduleEgpFetchesTask: TaskConfig<{ input: object; output: { queued: number } }> = {
+/** On the schedule (`egp.cron`), a fetch is queued for each unit that has its e-GP department code. */
+export const scheduleEgpFetchesTask = (cron: string): TaskConfig<{ input: object; output: { queued: number } }> => ({
   slug: SCHEDULE_TASK,
   label: 'Queue e-GP fetches',
-  schedule: [{ cron: EGP_CRON, queue: EGP_QUEUE }],
+  schedule: [{ cron, queue: EGP_QUEUE }],
   handler: async ({ req }) => {
     const { docs } = await req.payload.find({
       collection: 'units',
@@ -53,4 +51,4 @@ export const scheduleEgpFetchesTask: TaskConfig<{ input: object; output: { queue
     for (const unit of units) await req.payload.jobs.queue({ task: FETCH_TASK, input: { unit: unit.id }, queue: EGP_QUEUE, req })
     return { output: { queued: units.length } }
   },
-}
+})

@@ -2,12 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import type { Role } from '../access/roles'
 import { tenantIDOf } from '../access/unitContent'
+import { oitSettings } from '../options'
 import { keepRequestLocale } from '../utilities/keepRequestLocale'
 
 /** E-mail addresses of a unit's staff in the given roles, read in the request's transaction. */
 export async function unitStaffEmails(req: PayloadRequest, unit: number | string, roles: Role[]): Promise<string[]> {
   const { docs } = await req.payload.find({
-    collection: 'users',
+    collection: oitSettings(req.payload).users as 'users',
     depth: 0,
     limit: 0,
     overrideAccess: true,
@@ -23,7 +24,7 @@ export async function unitStaffEmails(req: PayloadRequest, unit: number | string
 export async function userEmails(req: PayloadRequest, user: unknown): Promise<string[]> {
   const id = tenantIDOf(user)
   if (id == null) return []
-  const found = await req.payload.findByID({ collection: 'users', id, depth: 0, disableErrors: true, overrideAccess: true, req, select: { email: true } })
+  const found = await req.payload.findByID({ collection: oitSettings(req.payload).users as 'users', id, depth: 0, disableErrors: true, overrideAccess: true, req, select: { email: true } })
   return found ? [found.email] : []
 }
 

@@ -9,6 +9,3 @@ export function adminOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   for (const host of (env.OIT_MAIN_HOSTS ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)) origins.add(`https://${host}`)
   return [...origins]
 }
-
-/** Whether the login cookie is marked `Secure`: when the public address is HTTPS. */
-export const secureCookies = (env: NodeJS.ProcessEnv = process.env): boolean => (env.OIT_PUBLIC_URL ?? '').startsWith('https:')

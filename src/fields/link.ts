@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { siteRoutes } from '../theme/siteRoutes'
+import { siteRoutes } from '../routing/siteRoutes'
 import { validateFormat } from '../validation/formats'
 import { invalid, required } from '../validation/messages'
 

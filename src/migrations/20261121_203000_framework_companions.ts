@@ -1,6 +1,6 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { frameworks } from '../../seed/data/frameworks'
+import { frameworks } from '../catalogue/frameworks'
 
 /**
  * Official frameworks stored before companion files existed get their items' generated formats.

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { frameworks } from '../../seed/data/frameworks'
+import { frameworks } from '../catalogue/frameworks'
 
 /** Rules the official frameworks shipped before this one, replaced by stricter ones (an edited rule is kept). */
 const replaced: Record<string, object[]> = {

@@ -1,6 +1,6 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { frameworks } from '../../seed/data/frameworks'
+import { frameworks } from '../catalogue/frameworks'
 
 /**
  * Publishing now checks what the element rules ask, so the rules ask what publishing asked before:

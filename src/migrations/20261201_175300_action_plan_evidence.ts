@@ -1,6 +1,6 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { frameworks } from '../../seed/data/frameworks'
+import { frameworks } from '../catalogue/frameworks'
 
 /** The official items that gained the published ITA action plan as evidence (station FY2568 O24 [001]). */
 const gained = () =>

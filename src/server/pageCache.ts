@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
-import { hostnameOf } from '../theme/routing'
+import { hostnameOf } from '../routing/publicAddresses'
 
 /**
  * An in-process shared cache for public pages, in front of Next's request handler (server.ts).

@@ -1,6 +1,7 @@
-import { itemRoute, siteOit } from './oit'
+import { itemRoute } from '../routing/publicAddresses'
+import { siteOit } from './oit'
 import { findPublic, loadSite, type Site, type SiteParams } from './site'
-import { siteRoutes } from './siteRoutes'
+import { siteRoutes } from '../routing/siteRoutes'
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`)
 

@@ -4,7 +4,7 @@ import type { LinkKind } from '../fields/link'
 import type { UnitType } from '../frameworks/types'
 import type { Site } from './site'
 import { findPublic } from './site'
-import { menuRow, siteRoutes, standardMenu, type SiteRoute } from './siteRoutes'
+import { menuRow, siteRoutes, standardMenu, type SiteRoute } from '../routing/siteRoutes'
 
 /** A link as stored by `linkFields`. */
 export type StoredLink = { kind?: LinkKind | null; route?: SiteRoute | null; page?: number | { id: number } | null; url?: string | null }

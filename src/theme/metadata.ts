@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { siteOf, type Site, type SiteParams } from './site'
-import { siteRoutes, type SiteRoute } from './siteRoutes'
+import { siteRoutes, type SiteRoute } from '../routing/siteRoutes'
 
 /**
  * A page's title, description, canonical and language alternates, and OpenGraph tags: one place,

@@ -6,6 +6,7 @@ import { newestByKey, revisionsOf } from '../companions/files'
 import { signKey, signNames } from '../companions/signNames'
 import { stablePath } from '../companions/target'
 import { defaultYear, governing, loadFrameworks, offeredYears, type Framework } from '../frameworks/inForce'
+import { itemRoute } from '../routing/publicAddresses'
 import type { FrameworkItem } from '../frameworks/types'
 import type { Site } from './site'
 
@@ -53,6 +54,5 @@ export async function availableSigns(payload: Payload, unit: number): Promise<Se
 }
 
 /** An item's stable page within a site, the address units paste into ITAP. */
-export const itemRoute = (fiscalYear: number, code: string) => `/oit/${fiscalYear}/${code.toLowerCase()}`
 
 export const itemPath = (site: Site, fiscalYear: number, code: string) => site.href(itemRoute(fiscalYear, code))

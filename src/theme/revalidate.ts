@@ -1,7 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import type { OitContentChange } from '../options'
 
 import { clearPageCaches } from '../server/pageCache'
-import { DOMAIN_MARK, unitPathPrefix } from './routing'
+import { DOMAIN_MARK, unitPathPrefix } from '../routing/publicAddresses'
 
 /**
  * Saved content shows on the public sites at once: the pages Next has cached are expired (they are
@@ -65,32 +67,13 @@ const tenantOf = (doc: Record<string, unknown> | undefined): number | null => {
   return typeof tenant === 'number' ? tenant : tenant && typeof tenant === 'object' && 'id' in tenant ? (tenant.id as number) : null
 }
 
-/** What a change to a document of this collection shows on: its unit's site (both addresses of a renamed unit), or every site. */
-async function refreshFor(req: PayloadRequest, collection: string, doc: Record<string, unknown>, previous?: Record<string, unknown>): Promise<void> {
-  // A draft of something never published changes no public page.
-  if (doc._status === 'draft' && previous?._status !== 'published') return
-  if (collection === 'units') return refreshUnitSites([doc, previous].filter(Boolean) as UnitAddresses[])
-  const units = [...new Set([tenantOf(doc), tenantOf(previous)].filter((id): id is number => id !== null))]
+/**
+ * The plugin's `onContentChange`: what a change shows on is refreshed, its unit's site (both
+ * addresses of a renamed unit), or every site for shared data.
+ */
+export async function refreshSitesOnChange({ req, collection, doc, previousDoc }: OitContentChange): Promise<void> {
+  if (collection === 'units') return refreshUnitSites([doc, previousDoc].filter(Boolean) as UnitAddresses[])
+  const units = [...new Set([tenantOf(doc), tenantOf(previousDoc)].filter((id): id is number => id !== null))]
   if (!units.length) return refreshAllSites()
   refreshUnitSites((await Promise.all(units.map((id) => addressesOf(req, id)))).filter((unit): unit is UnitAddresses => unit !== null))
 }
-
-const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  await refreshFor(req, collection.slug, doc, previousDoc)
-  return doc
-}
-
-const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await refreshFor(req, collection.slug, doc)
-  return doc
-}
-
-/** Adds the site refresh to a collection shown on the public sites. */
-export const withSiteRevalidation = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-  },
-})

@@ -5,7 +5,8 @@ import { cache } from 'react'
 
 import type { Unit } from '../payload-types'
 import { formatThaiDate } from '../fiscal'
-import { DOMAIN_MARK, inSite, isLocale, publicOrigin, type Locale } from './routing'
+import { oitSettings } from '../options'
+import { DOMAIN_MARK, inSite, isLocale, originOf, type Locale } from '../routing/publicAddresses'
 import { publicPayload } from './payload'
 import { siteTag } from './revalidate'
 
@@ -78,7 +79,7 @@ export const loadSite = cache(async (key: string, locale: string): Promise<Site 
     hrefIn,
     t: (th, en) => (locale === 'en' ? en : th),
     pick: (text) => (locale === 'en' && text.en ? text.en : text.th),
-    origin: domain ? `https://${domain}` : publicOrigin(),
+    origin: domain ? `https://${domain}` : originOf(oitSettings(payload).publicURL),
     internal: `/site/${key}/${locale}`,
     formatDate: (date) => (locale === 'en' ? englishDate.format(new Date(date)) : formatThaiDate(new Date(date))),
   }

@@ -2,7 +2,6 @@ import type { CollectionBeforeOperationHook, UploadConfig } from 'payload'
 
 import { validateUpload } from '../hooks/validateUpload'
 import { type FileKind, mimeTypesOf } from './fileKinds'
-import { uploadsDir } from './uploadsDir'
 
 export const MEGABYTE = 1024 * 1024
 
@@ -54,7 +53,8 @@ export const acceptedFiles = ({
   readers: 'anyone' | 'restricted'
 }): { upload: UploadConfig; validate: CollectionBeforeOperationHook } => ({
   upload: {
-    staticDir: uploadsDir(slug),
+    // A folder of the plugin's uploads directory (plugin.ts makes it absolute).
+    staticDir: slug,
     mimeTypes: mimeTypesOf(kinds),
     filesRequiredOnCreate: required,
     modifyResponseHeaders: readers === 'anyone' ? cachedForGood : neverStored,

@@ -11,7 +11,7 @@ import pg from 'pg'
 import sharp from 'sharp'
 import XLSX from 'xlsx'
 
-import { crimeGroups } from '../../seed/data/frameworks/catalogue'
+import { crimeGroups } from '../../src/catalogue/frameworks/catalogue'
 import { call } from './api'
 import { adminLogin, launchBrowser, newContext, type TestContext } from './helpers'
 

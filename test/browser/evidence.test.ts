@@ -76,7 +76,7 @@ describe.each(cases)('$name ($slug)', ({ slug, fiscalYear, name }) => {
     const { docs } = await payload.find({ collection: 'units', where: { slug: { equals: slug } }, depth: 0, limit: 1 })
     const unit = docs[0]!
     const framework = (await frameworksInForce(payload, fiscalYear)).get(unit.unitType)!
-    const asUnit = { id: unit.id, name: unit.name, slug, unitType: unit.unitType, parent: null, domain: null }
+    const asUnit = { id: unit.id, name: unit.name, slug, unitType: unit.unitType, parent: null, site: 'http://localhost:3000/u/scratch' }
     const judge = async (): Promise<UnitReadiness> => (await readiness(payload, { units: [asUnit], fiscalYear }))[0]!
     const notPassing = (result: UnitReadiness) => result.items.flatMap((item) => item.elements.filter((element) => element.status !== 'pass').map((element) => `${item.code} ${element.key}: ${element.status} ${element.reasons.map((reason) => reason.th).join('; ')}`))
     // A page of the unit (never evidence), saved through the server, expires the unit's cached pages.

@@ -13,6 +13,11 @@ export async function closePayload(): Promise<void> {
   if (!instance) return
   const payload = await instance
   instance = null
+  await destroyPayload(payload)
+}
+
+/** Stops a Payload and closes its database pool. */
+export async function destroyPayload(payload: Payload): Promise<void> {
   // destroy() leaves the adapter's pool open, and the adapter keeps one client checked out for
   // good (to watch for ECONNRESET), so pool.end() alone would wait forever: release it first.
   const { pool } = payload.db as unknown as PostgresAdapter

@@ -1,4 +1,4 @@
-/** O3: laws the units enforce and the practice guidelines, by shared category (seed/data/lawCategories.ts). */
+/** O3: laws the units enforce and the practice guidelines, by shared category (src/catalogue/lawCategories.ts). */
 import type { Law } from '../../../src/payload-types'
 import { doc } from '../../lib/spec'
 

@@ -1,5 +1,5 @@
 /** O11 crime and checkpoint statistics, O17 complaint statistics: one document per month, figures generated. */
-import { crimeGroups } from '../frameworks/catalogue'
+import { crimeGroups } from '../../../src/catalogue/frameworks/catalogue'
 import { doc } from '../../lib/spec'
 import { type DemoMonth, vary } from './calendar'
 import type { UnitProfile } from './profile'

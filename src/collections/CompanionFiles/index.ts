@@ -4,7 +4,6 @@ import { userOf } from '../../access/roles'
 import { superAdminOnly } from '../../access/superAdmin'
 import { readableUnits, scopeWhere } from '../../access/unitScope'
 import { companionFormats } from '../../frameworks/types'
-import { uploadsDir } from '../../uploads/uploadsDir'
 import { adminGroups } from '../groups'
 
 /** Anonymous visitors get files of published data only; superseded revisions stay for the unit's audit. */
@@ -31,7 +30,7 @@ export const CompanionFiles: CollectionConfig = {
   // Belongs to a unit: the multi-tenant plugin adds `tenant` and scopes the admin lists.
   custom: { unitScoped: true },
   access: { read, create: () => false, update: () => false, delete: superAdminOnly },
-  upload: { staticDir: uploadsDir('companions'), mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
+  upload: { staticDir: 'companions', mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
   defaultSort: '-generatedAt',
   fields: [
     { name: 'key', type: 'text', required: true, index: true, label: { th: 'รหัสไฟล์', en: 'File key' }, admin: { readOnly: true } },

@@ -2,7 +2,7 @@ import type { CollectionConfig, TextField } from 'payload'
 
 import { pageBlocks } from '../../blocks'
 import { uniquePerUnit } from '../../fields/uniquePerUnit'
-import { reservedSlugs } from '../../theme/siteRoutes'
+import { reservedSlugs } from '../../routing/siteRoutes'
 import { validateFormat } from '../../validation/formats'
 import { invalid } from '../../validation/messages'
 import { adminGroups } from '../groups'

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { updateBilingual } from '../../content/createBilingual'
 import type { UnitType } from '../../frameworks/types'
-import { menuRow, standardMenu } from '../../theme/siteRoutes'
+import { menuRow, standardMenu } from '../../routing/siteRoutes'
 
 /** A new unit starts with the standard menu, in Thai and English, for its staff to edit. */
 export const addStandardMenu: CollectionAfterChangeHook = async ({ doc, operation, req }) => {

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { roleLabels, roles } from '../../access/roles'
 import { superAdminField, superAdminOnly } from '../../access/superAdmin'
-import { secureCookies } from '../../env/adminOrigins'
 import { readUsers, updateUsers } from './access'
 import { checkPassword, checkResetPassword, equalLoginTime, padRefusedLogin } from './password'
 
@@ -16,8 +15,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    // Over HTTPS the login cookie is never sent in clear (OIT_PUBLIC_URL=https://…).
-    cookies: { secure: secureCookies(), sameSite: 'Lax' },
+    // `secure` follows the public address (plugin.ts): over HTTPS the login cookie is never sent in clear.
+    cookies: { sameSite: 'Lax' },
   },
   hooks: { afterError: [padRefusedLogin], beforeOperation: [checkResetPassword, equalLoginTime], beforeValidate: [checkPassword] },
   admin: {

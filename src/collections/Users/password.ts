@@ -43,20 +43,20 @@ export function passwordProblem(password: string, email?: string | null): { th: 
 }
 
 /** A new or changed password must be long, uncommon and not the user's e-mail (Thai/English message on the field). */
-export const checkPassword: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const checkPassword: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
   const password = (data as { password?: unknown } | undefined)?.password
   if (typeof password !== 'string' || !password) return data
   const problem = passwordProblem(password, (data as { email?: string }).email ?? (originalDoc as { email?: string } | undefined)?.email)
-  if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: invalid(passwordLabel, problem) }] }, req.t)
+  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: invalid(passwordLabel, problem) }] }, req.t)
   return data
 }
 
 /** A reset password meets the same rule (Payload hashes it before any validate hook could see it). */
-export const checkResetPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const checkResetPassword: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'resetPassword') return args
   const password = (args as { data?: { password?: unknown } }).data?.password
   const problem = typeof password === 'string' ? passwordProblem(password) : null
-  if (problem) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: invalid(passwordLabel, problem) }] }, req.t)
+  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: invalid(passwordLabel, problem) }] }, req.t)
   return args
 }
 

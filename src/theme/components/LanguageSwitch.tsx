@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation'
 
-import { inSite, pagePath, type Locale } from '../routing'
+import { inSite, pagePath, type Locale } from '../../routing/publicAddresses'
 
 /** A link to the same page in the other language (the page's address differs only by its language prefix). */
 export function LanguageSwitch({ locale, bases, internal }: { locale: Locale; bases: Record<Locale, string>; internal: string }) {

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { findPublic, type Site } from '../site'
-import { siteRoutes } from '../siteRoutes'
+import { siteRoutes } from '../../routing/siteRoutes'
 import { NewsCards } from './NewsCards'
 
 export const NEWS_PER_PAGE = 12

@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import type { MenuLink } from '../menu'
-import { pagePath } from '../routing'
+import { pagePath } from '../../routing/publicAddresses'
 
 /**
  * The main menu: a list of links with sub-menus as disclosure buttons. On a phone the whole menu

@@ -1,6 +1,7 @@
 import { robotsTxt } from '@/theme/feeds'
 import { publicPayload } from '@/theme/payload'
-import { publicOrigin } from '@/theme/routing'
+import { oitSettings } from '@/options'
+import { originOf } from '@/routing/publicAddresses'
 
 // Read per request: at build time there may be no database yet, and units come and go.
 export const dynamic = 'force-dynamic'
@@ -9,5 +10,6 @@ export const dynamic = 'force-dynamic'
 export async function GET(): Promise<Response> {
   const payload = await publicPayload()
   const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, overrideAccess: false, where: { unitType: { not_equals: 'hq' } } })
-  return robotsTxt(docs.map((unit) => `${publicOrigin()}/u/${unit.slug}/sitemap.xml`))
+  const origin = originOf(oitSettings(payload).publicURL)
+  return robotsTxt(docs.map((unit) => `${origin}/u/${unit.slug}/sitemap.xml`))
 }

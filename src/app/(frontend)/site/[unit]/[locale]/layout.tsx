@@ -4,7 +4,7 @@ import '@/theme/styles.css'
 
 import type { ReactNode } from 'react'
 
-import { isLocale } from '@/theme/routing'
+import { isLocale } from '@/routing/publicAddresses'
 
 /** Pages are rendered on first visit and cached; saving content in the admin refreshes them (theme/revalidate.ts). */
 export const revalidate = 60

@@ -2,7 +2,7 @@ import { linesOfWork } from '@/fields/options'
 import { RichText } from '@/theme/components/RichText'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 export const generateMetadata = routeMetadata('authority')
 

@@ -3,7 +3,7 @@ import { Person } from '@/theme/components/Person'
 import { RichText } from '@/theme/components/RichText'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 export const generateMetadata = routeMetadata('committee')
 

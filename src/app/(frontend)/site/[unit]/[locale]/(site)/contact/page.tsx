@@ -3,7 +3,7 @@ import { ContactDetails } from '@/theme/components/ContactDetails'
 import { SubmissionForm } from '@/theme/components/SubmissionForm'
 import { routeMetadata } from '@/theme/metadata'
 import { siteOf, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 export const generateMetadata = routeMetadata('contact')
 

@@ -1,7 +1,7 @@
 import { EServiceCards } from '@/theme/components/EServiceCards'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 export const generateMetadata = routeMetadata('e-services')
 

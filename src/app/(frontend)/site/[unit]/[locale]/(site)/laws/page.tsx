@@ -6,7 +6,7 @@ import { thaiSearchWhere } from '@/search/thaiSearch'
 import { DocumentLink } from '@/theme/components/Files'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 export const generateMetadata = routeMetadata('laws')
 

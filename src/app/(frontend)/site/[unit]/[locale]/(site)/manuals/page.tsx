@@ -2,7 +2,7 @@ import { manualAudiences, manualLanguages } from '@/collections/Manuals'
 import { DocumentLink } from '@/theme/components/Files'
 import { routeMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 export const generateMetadata = routeMetadata('manuals')
 

@@ -5,7 +5,7 @@ import { procurementTitle, ProcurementYear } from '@/theme/components/Procuremen
 import { pageMetadata } from '@/theme/metadata'
 import { siteOit } from '@/theme/oit'
 import { siteOf, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 type Props = { params: Promise<SiteParams> }
 

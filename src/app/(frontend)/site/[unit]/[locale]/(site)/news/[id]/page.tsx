@@ -7,7 +7,7 @@ import { imageOf } from '@/theme/components/images'
 import { RichText } from '@/theme/components/RichText'
 import { pageMetadata } from '@/theme/metadata'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
-import { siteRoutes } from '@/theme/siteRoutes'
+import { siteRoutes } from '@/routing/siteRoutes'
 
 type Props = { params: Promise<SiteParams & { id: string }> }
 

@@ -12,9 +12,10 @@ import { RichText } from '@/theme/components/RichText'
 import { firstPublished as firstPublishedDates } from '@/compliance/publicationDates'
 import { itemEvidence } from '@/theme/evidence'
 import { pageMetadata } from '@/theme/metadata'
-import { availableSigns, itemFiles, itemRoute, siteOit, yearParam } from '@/theme/oit'
+import { itemRoute } from '@/routing/publicAddresses'
+import { availableSigns, itemFiles, siteOit, yearParam } from '@/theme/oit'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
-import { collectionRoutes, routeOfYear, siteRoutes } from '@/theme/siteRoutes'
+import { collectionRoutes, routeOfYear, siteRoutes } from '@/routing/siteRoutes'
 
 type Props = { params: Promise<SiteParams & { fiscalYear: string; code: string }> }
 

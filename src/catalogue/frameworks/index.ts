@@ -4,8 +4,8 @@
  * A framework is an ordered list of catalogue topics; the position gives the code (O1…On).
  * Differences between unit types or years are small overrides, never copies of an item.
  */
-import type { CalendarPhase, FrameworkData, FrameworkItem, RequiredElement, UnitType } from '../../../src/frameworks/types'
-import type { ElementCheck } from '../../../src/compliance/checks'
+import type { CalendarPhase, FrameworkData, FrameworkItem, RequiredElement, UnitType } from '../../frameworks/types'
+import type { ElementCheck } from '../../compliance/checks'
 import { catalogue, citizenManuals, executiveLines, policyPart, type ItemDefinition, type Topic } from './catalogue'
 
 /** Replace any field of an item, and/or edit its required elements by key. */

@@ -17,31 +17,38 @@ export const inSite = (base: string, path: string): string => `${base}${path}` |
 export const pagePath = (pathname: string, internal: string, base: string): string =>
   pathname.startsWith(internal) ? pathname.slice(internal.length) : pathname.startsWith(base) ? pathname.slice(base.length) : ''
 
-const DEVELOPMENT_ORIGIN = 'http://localhost:3000'
+/** Where links point while no public address is configured (development). */
+export const DEVELOPMENT_ORIGIN = 'http://localhost:3000'
 
-/** The main host's public address (`OIT_PUBLIC_URL`), for absolute links. */
-export const publicOrigin = () => (process.env.OIT_PUBLIC_URL ?? DEVELOPMENT_ORIGIN).replace(/\/$/, '')
+/** A public address without its trailing slash; the development address when none is configured. */
+export const originOf = (publicURL: string | undefined): string => (publicURL || DEVELOPMENT_ORIGIN).replace(/\/$/, '')
 
 /** What a production process says at start when the main host's address is unset (null when it is set). */
-export const publicOriginWarning = (): string | null =>
-  process.env.OIT_PUBLIC_URL
+export const publicOriginWarning = (publicURL: string | undefined): string | null =>
+  publicURL
     ? null
     : `OIT_PUBLIC_URL is not set: for units served at /u/<slug> on the main host, canonical and language links, ` +
       `OpenGraph URLs, sitemap.xml, robots.txt, the RSS feeds, the ITAP URL sheet and the QR codes on generated signs ` +
       `will point at ${DEVELOPMENT_ORIGIN}. Set it to the site's public address, e.g. OIT_PUBLIC_URL=https://oit.example.go.th`
 
-/** A unit's public site: its own domain when it has one, else `/u/{slug}` on the main host. */
-export const unitSiteUrl = (unit: { slug: string; domain?: string | null }): string =>
-  unit.domain ? `https://${unit.domain}` : `${publicOrigin()}/u/${unit.slug}`
+/** A unit's public site: its own domain when it has one, else `/u/{slug}` on the main host (`origin`). */
+export const unitSiteUrl = (unit: { slug: string; domain?: string | null }, origin: string): string =>
+  unit.domain ? `https://${unit.domain}` : `${origin}/u/${unit.slug}`
+
+/** The stable address of an OIT item's page within a unit's site. */
+export const itemRoute = (fiscalYear: number, code: string) => `/oit/${fiscalYear}/${code.toLowerCase()}`
 
 /** The paths of a unit's site on the main host: `/u/{slug}` and everything under it. */
 export const unitPathPrefix = (slug: string): RegExp => new RegExp(`^/u/${slug.replace(/[^a-z0-9-]/gi, '\\$&')}(?:[/?#]|$)`)
 
 export const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, '')
 
-/** The hosts that serve the units index and `/u/{slug}/…`; any other host is a unit's own domain. */
-export const mainHosts = (): Set<string> =>
-  new Set(['localhost', '127.0.0.1', '[::1]', ...(process.env.OIT_MAIN_HOSTS ?? '').split(',').map(hostnameOf).filter(Boolean)])
+/** The hosts that serve the units index and `/u/{slug}/…` (the local ones and `configured`); any other host is a unit's own domain. */
+export const mainHostsOf = (configured: readonly string[]): Set<string> =>
+  new Set(['localhost', '127.0.0.1', '[::1]', ...configured.map(hostnameOf).filter(Boolean)])
+
+/** A comma-separated host list (`OIT_MAIN_HOSTS`) as a list. */
+export const hostList = (value: string | undefined): string[] => (value ?? '').split(',').map((host) => host.trim()).filter(Boolean)
 
 /** Served as they are on every host: the admin, the API, Next's assets and the generated files (`/oit/{slug}/…`). */
 const sharedPath = /^\/(admin|api|_next)(\/|$)|^\/oit\/(?!\d{4}(\/|$))[^/]+\/./
@@ -69,11 +76,11 @@ const rewriteUnitPath = (pathname: string): string | null => {
 }
 
 /** Where a request goes: an internal `/site/…` path, or `pass` to leave it alone. The proxy handles units' own domains. */
-export function siteRoute(host: string, pathname: string): string | 'pass' {
+export function siteRoute(host: string, pathname: string, mainHosts: ReadonlySet<string>): string | 'pass' {
   // A rewritten request comes through the proxy again: the internal routes pass as they are.
   if (pathname.startsWith('/site/')) return 'pass'
   const hostname = hostnameOf(host)
-  if (!hostname || mainHosts().has(hostname)) return rewriteUnitPath(pathname) ?? 'pass'
+  if (!hostname || mainHosts.has(hostname)) return rewriteUnitPath(pathname) ?? 'pass'
   if (sharedPath.test(pathname)) return 'pass'
   const match = /^(?:\/(en))?(\/.*)?$/.exec(pathname)
   return match ? sitePath(`${DOMAIN_MARK}${hostname}`, match[1], match[2]) : 'pass'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { groupDigits } from '../src/admin/groupDigits'
+import { groupDigits } from '../../src/admin/groupDigits'
 
 describe('amounts are grouped as they are typed', () => {
   it.each([

@@ -20,7 +20,7 @@ import {
   toCommonEraYear,
   toThaiDigits,
   windowMonths,
-} from '../src/fiscal'
+} from '../../src/fiscal'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

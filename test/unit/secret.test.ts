@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { missingSecretMessage, resolvePayloadSecret } from '../src/env/secret'
+import { missingSecretMessage, resolvePayloadSecret } from '../../src/env/secret'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oit-secret-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { createBilingual } from '../src/content/createBilingual'
-import { lawCategories } from './data/lawCategories'
+import { createBilingual } from '../content/createBilingual'
+import type { LawCategoryData } from './lawCategories'
 
 /**
  * Inserts the shared O3 law categories that are missing (by slug). Existing ones are never
  * overwritten: a super-admin may have renamed or reordered them. One query at start-up.
  */
-export async function ensureLawCategories(payload: Payload): Promise<number> {
+export async function ensureLawCategories(payload: Payload, lawCategories: LawCategoryData[]): Promise<number> {
   const { docs } = await payload.find({ collection: 'law-categories', limit: 0, pagination: false, depth: 0, select: { slug: true } })
   const existing = new Set(docs.map((doc) => doc.slug))
   const missing = lawCategories.map((category, index) => ({ category, order: index + 1 })).filter(({ category }) => !existing.has(category.slug))
