@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, Field, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
-import type { LawCategoryData } from './catalogue/lawCategories'
+import type { LawCategoryData } from './catalogue/types'
 import type { FrameworkData } from './frameworks/types'
 
 /** A saved or deleted document the public sites may show (what the bundled theme refreshes pages on). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { currentFiscalYear } from '../src/fiscal'
-import { CLIENT_ADDRESS_HEADER } from '../src/server/requestGuard'
+import { CLIENT_ADDRESS_HEADER } from '../src/utilities/clientAddress'
 import { closePayload, login, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 
 let payload: Payload

@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { generateCompanions } from '../src/companions/generate'
 import { serveCompanion } from '../src/companions/serve'
 import { fileKey } from '../src/companions/target'
-import { CLIENT_ADDRESS_HEADER } from '../src/server/requestGuard'
+import { CLIENT_ADDRESS_HEADER } from '../src/utilities/clientAddress'
 import { docxDocument, pdfDocument, pngImage, svgWithScript, upload, windowsExecutable, xlsxWorkbook } from './helpers/files'
 import { closePayload, login, rejection, rest, testPayload, unitBySlug, userByEmail } from './helpers/payload'
 

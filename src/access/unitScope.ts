@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { collectionTables, execute } from '../compliance/columns'
+import { collectionTables, execute } from '../database/tables'
 
 import { assignedUnitIDs, hasRole, isSuperAdmin, userOf } from './roles'
 

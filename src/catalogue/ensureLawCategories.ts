@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { createBilingual } from '../content/createBilingual'
-import type { LawCategoryData } from './lawCategories'
+import type { LawCategoryData } from './types'
 
 /**
  * Inserts the shared O3 law categories that are missing (by slug). Existing ones are never

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { FrameworkData } from '../frameworks/types'
 import { ensureFrameworks } from './ensureFrameworks'
 import { ensureLawCategories } from './ensureLawCategories'
-import type { LawCategoryData } from './lawCategories'
+import type { LawCategoryData } from './types'
 
 /**
  * Start-up: the OIT frameworks and the shared law categories that are missing are added (they are

@@ -1,12 +1,6 @@
+import type { LawCategoryData } from './types'
+
 /** O3 categories shared by every unit: the practice guidelines the station checklist names, then the laws. */
-
-export type LawCategoryData = {
-  slug: string
-  kind: 'law' | 'guideline'
-  name: { th: string; en: string }
-  description?: { th: string; en: string }
-}
-
 export const lawCategories: LawCategoryData[] = [
   {
     slug: 'guideline-arrest-search',

@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { PayloadRequest } from 'payload'
 
 import { fullRank } from '../fields/options'
-import { SIGNS, signKey } from './signNames'
+import { SIGNS, signKey } from '../frameworks/signNames'
 import { oitSettings } from '../options'
 import { originOf, unitSiteUrl } from '../routing/publicAddresses'
 import { sarabun } from './fonts'

@@ -1,11 +1,11 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import type { CheckFilter } from './checks'
+import type { CheckFilter } from '../frameworks/types'
 import { FISCAL_YEAR, monthPeriod } from '../companions/periods'
 import { fiscalMonths } from '../fiscal'
 import { companionFormats } from '../frameworks/types'
-import { collectionTables, execute, versionTables } from './columns'
+import { collectionTables, execute, versionTables } from '../database/tables'
 
 /** A records check as the query needs it (`checks.ts`); `itemCode` keeps documents that name their item to that item. */
 export type RecordsSpec = {

@@ -6,7 +6,7 @@ import { FISCAL_YEAR, periodOfMonth } from '../companions/periods'
 import { currentFiscalYear } from '../fiscal'
 import { contentCollections } from '../frameworks/types'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
-import { collectionTables, execute } from './columns'
+import { collectionTables, execute } from '../database/tables'
 
 const isPublished = (doc: Record<string, unknown>, drafts: boolean) => !drafts || doc._status === 'published'
 

@@ -5,8 +5,8 @@ import { bangkokDateParts, formatThaiMonth } from '../fiscal'
 import { frameworksInForce, type Framework } from '../frameworks/inForce'
 import type { FrameworkItem, RequiredElement } from '../frameworks/types'
 import { approvalCollections } from '../approval/waiting'
-import type { ElementCheck, RecordsCheck } from './checks'
-import { fieldAt, filtersOf } from './checks'
+import type { ElementCheck, RecordsCheck } from '../frameworks/types'
+import { fieldAt, filtersOf } from '../frameworks/checks'
 import { awaitingFacts, fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type AwaitingDraft, type QueryScope, type RecordsFacts, type RecordsSpec } from './facts'
 
 /**

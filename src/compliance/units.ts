@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { readableUnits, subtreeUnitIDs } from '../access/unitScope'
 import { currentFiscalYear } from '../fiscal'
-import { execute } from './columns'
+import { execute } from '../database/tables'
 import { oitSettings } from '../options'
 import { originOf, unitSiteUrl } from '../routing/publicAddresses'
 import type { ReadinessUnit } from './readiness'

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { execute, ident, tableOf } from '../compliance/columns'
+import { execute, ident, tableOf } from './tables'
 
 const wholeNumber = (value: unknown): value is number | string => /^\d{1,15}$/.test(String(value))
 

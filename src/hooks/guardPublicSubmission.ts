@@ -5,9 +5,9 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { execute } from '../compliance/columns'
+import { execute } from '../database/tables'
 import { currentFiscalYear } from '../fiscal'
-import { CLIENT_ADDRESS_HEADER } from '../server/requestGuard'
+import { CLIENT_ADDRESS_HEADER } from '../utilities/clientAddress'
 
 /** The hidden form field bots fill in and people never see. */
 export const HONEYPOT_FIELD = 'website'

@@ -5,7 +5,8 @@ import path from 'node:path'
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
-import { detectFile, type FileKind, formatMegabytes } from '../uploads/fileKinds'
+import { detectFile, formatMegabytes } from '../uploads/fileKinds'
+import type { FileKind } from '../uploads/kinds'
 import { invalid } from '../validation/messages'
 
 const fileLabel = { th: 'ไฟล์', en: 'File' }

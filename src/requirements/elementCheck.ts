@@ -1,6 +1,7 @@
 import type { FlattenedField } from 'payload'
 
-import { type CheckFilter, type ElementCheck, fieldAt, filtersOf, type RecordsCheck } from '../compliance/checks'
+import { type CheckFilter, type ElementCheck, type RecordsCheck } from '../frameworks/types'
+import { fieldAt, filtersOf } from '../frameworks/checks'
 import { valueAt as at } from '../utilities/valueAt'
 import type { FieldName } from '../validation/messages'
 import { type Check, type CheckContext, type Doc, isFilled, type Missing, signedByHead } from './checks'

@@ -1,11 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isIP } from 'node:net'
 
-/**
- * The header through which server.ts tells the app who sent a request. Whatever a client sends
- * under this name is replaced, so the app can trust it.
- */
-export const CLIENT_ADDRESS_HEADER = 'x-oit-client-address'
+import { CLIENT_ADDRESS_HEADER } from '../utilities/clientAddress'
+
 
 export const HSTS = 'max-age=31536000; includeSubDomains'
 

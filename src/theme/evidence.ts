@@ -1,8 +1,9 @@
 import type { Field, FlattenedField, Where } from 'payload'
 
-import { filtersOf, fieldAt, type CheckFilter, type ElementCheck, type RecordsCheck } from '../compliance/checks'
+import { type CheckFilter, type ElementCheck, type RecordsCheck } from '../frameworks/types'
+import { filtersOf, fieldAt } from '../frameworks/checks'
 import { FISCAL_YEAR, periodHeading, periodOfMonth, windowPeriods } from '../companions/periods'
-import { signNames, signPath, type SignName } from '../companions/signNames'
+import { signNames, signPath, type SignName } from '../frameworks/signNames'
 import { declarationOf } from '../fields/noneDeclared'
 import { rankText } from '../fields/options'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'

@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { FISCAL_YEAR, periodHeading, windowPeriods } from '../companions/periods'
 import { newestByKey, revisionsOf } from '../companions/files'
-import { signKey, signNames } from '../companions/signNames'
+import { signKey, signNames } from '../frameworks/signNames'
 import { stablePath } from '../companions/target'
 import { defaultYear, governing, loadFrameworks, offeredYears, type Framework } from '../frameworks/inForce'
 import { itemRoute } from '../routing/publicAddresses'

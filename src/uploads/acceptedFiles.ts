@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, UploadConfig } from 'payload'
 
 import { validateUpload } from '../hooks/validateUpload'
-import { type FileKind, mimeTypesOf } from './fileKinds'
+import { type FileKind, mimeTypesOf } from './kinds'
 
 export const MEGABYTE = 1024 * 1024
 

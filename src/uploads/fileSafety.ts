@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import type { FileKind } from './fileKinds'
+import type { FileKind } from './kinds'
 
 type Problem = { th: string; en: string }
 

@@ -1,13 +1,13 @@
 /**
  * Removes one element's evidence from the database and puts it back: what the element's rule counts
- * (src/compliance/checks.ts), changed in SQL so that no publish check or hook stands in the way, and
+ * (src/frameworks/types.ts), changed in SQL so that no publish check or hook stands in the way, and
  * restored row for row from a snapshot taken first.
  */
 import type { Payload } from 'payload'
 import pg from 'pg'
 
-import type { RecordsCheck } from '../../src/compliance/checks'
-import { fieldAt } from '../../src/compliance/checks'
+import type { RecordsCheck } from '../../src/frameworks/types'
+import { fieldAt } from '../../src/frameworks/checks'
 import { FISCAL_YEAR, periodOfMonth, windowPeriods } from '../../src/companions/periods'
 import type { FrameworkItem, RequiredElement } from '../../src/frameworks/types'
 import { recordsWhere } from '../../src/theme/evidence'

@@ -10,7 +10,7 @@
  * Sources (see README.md): [000] station FY2567 checklist, [003] metropolitan station FY2567,
  * [004] station FY2568 O25 evidence, [002] provincial immigration FY2567, DOMAIN.md §2–§7.
  */
-import type { ElementCheck, RecordsCheck } from '../../compliance/checks'
+import type { ElementCheck, RecordsCheck } from '../../frameworks/types'
 import type { FrameworkItem, KeyedLabel, RiskBand } from '../../frameworks/types'
 
 export type ItemDefinition = Omit<FrameworkItem, 'code'>
@@ -34,7 +34,7 @@ export const riskBands: RiskBand[] = [
   { label: 'สูงมาก', min: 17, max: 25 },
 ]
 
-// ───────────── How the readiness dashboard checks elements (see src/compliance/checks.ts) ─────────────
+// ───────────── How the readiness dashboard checks elements (see src/frameworks/types.ts) ─────────────
 
 const yearFiles: ElementCheck = { type: 'files' }
 const announcementMonths: ElementCheck = { type: 'monthly', collection: 'procurement-announcements', declaration: true }

@@ -5,7 +5,7 @@
  * Differences between unit types or years are small overrides, never copies of an item.
  */
 import type { CalendarPhase, FrameworkData, FrameworkItem, RequiredElement, UnitType } from '../../frameworks/types'
-import type { ElementCheck } from '../../compliance/checks'
+import type { ElementCheck } from '../../frameworks/types'
 import { catalogue, citizenManuals, executiveLines, policyPart, type ItemDefinition, type Topic } from './catalogue'
 
 /** Replace any field of an item, and/or edit its required elements by key. */

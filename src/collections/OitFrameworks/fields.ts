@@ -1,6 +1,6 @@
 import type { Field, PayloadRequest } from 'payload'
 
-import { checkTypeLabels, checkTypes, validateCheck } from '../../compliance/checks'
+import { checkTypeLabels, checkTypes, validateCheck } from '../../frameworks/checks'
 
 import { cadences, companionFormats, contentCollections, fileFormats, subIndicatorLabels, subIndicators } from '../../frameworks/types'
 import { invalid } from '../../validation/messages'

@@ -1,60 +1,8 @@
 import type { FlattenedField, Payload } from 'payload'
 
-import { signNames } from '../companions/signNames'
-import { contentCollections } from '../frameworks/types'
+import { signNames } from './signNames'
+import { contentCollections, websiteForms, type CheckFilter, type ElementCheck, type RecordsCheck, type WebsiteForm } from './types'
 import { invalid } from '../validation/messages'
-
-/**
- * Only documents whose `field` is `value` (a list field: contains it; a relationship: the related
- * document's slug), e.g. news tagged `head-participation`; with `not`, only those whose field is not.
- */
-export type CheckFilter = { field: string; value: string; not?: boolean }
-
-/**
- * How a required element is checked against a unit's published data: a few generic rule types,
- * configured per element in the framework data (never one function per item).
- */
-export type ElementCheck =
-  /**
-   * Every month of the item's window that has ended has a published document of `collection` for
-   * that month, or (with `declaration`) its "nothing this month" declaration; with `files`, also the
-   * item's generated files of that month in the item's formats. Months not yet ended are not due.
-   */
-  | { type: 'monthly'; collection: string; declaration?: boolean; files?: boolean }
-  | RecordsCheck
-  /** The item's generated files of the whole fiscal year in the item's formats. */
-  | { type: 'files' }
-  /** Provided by every unit's website itself: its feedback or complaint form, linked from the item page. */
-  | { type: 'website'; form?: WebsiteForm }
-
-/**
- * The evidence is published documents of `collection` (of the fiscal year when it has one; only
- * current ones when `currentUntil` names their end date; for `units`, the unit itself) matching
- * `where`, or, with `rows`, the rows of that list field matching `rowWhere`. There are at least `min`
- * (default 1) of them, each has every field of `fields` (paths within the row for `rows`) filled in
- * every locale of `locales` (default Thai), and with `cover`, every value of `cover.values` appears
- * in `cover.field` of one of them (a line of work, a quarter, a photo slot), or every value of `cover.orValues`.
- */
-export type RecordsCheck = {
-  type: 'records'
-  collection: string
-  min?: number
-  fields?: string[]
-  locales?: ('th' | 'en')[]
-  where?: CheckFilter | CheckFilter[]
-  currentUntil?: string
-  rows?: string
-  rowWhere?: CheckFilter
-  /** The field (a signer's name) names the unit's current head, as the unit's profile has it. */
-  headSigns?: string
-  /** Printable signs the item page links with this element (companions/signs.ts). */
-  signs?: string[]
-  /** Every value appears; `orValues` is another complete set that serves as well (two quarters, or six months). */
-  cover?: { field: string; values: string[]; orValues?: string[] }
-}
-
-export const websiteForms = ['feedback', 'complaint'] as const
-export type WebsiteForm = (typeof websiteForms)[number]
 
 /** A check's document filters as a list. */
 export const filtersOf = (check: RecordsCheck): CheckFilter[] => (check.where ? (Array.isArray(check.where) ? check.where : [check.where]) : [])

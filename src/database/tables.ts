@@ -1,7 +1,7 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 
-import { fieldAt } from './checks'
+import { fieldAt } from '../frameworks/checks'
 
 type Tables = Record<string, Record<string, { name: string }>>
 
