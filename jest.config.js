@@ -13,6 +13,8 @@ const config = {
     '\\.(css|scss)$': '<rootDir>/test/helpers/emptyModule.js',
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
+    '^police-oit$': '<rootDir>/src/index.ts',
+    '^police-oit/(client|rsc)$': '<rootDir>/src/exports/$1.ts',
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],

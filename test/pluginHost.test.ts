@@ -2,12 +2,15 @@
  * The plugin in a foreign Payload app (test/plugin-host/payload.config.ts), booted on a database of
  * its own: the host's collections and jobs stay as the host made them, the plugin adds the rest.
  */
-import { rm } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 import type { Payload, SanitizedConfig } from 'payload'
+import ts from 'typescript'
 
 import { monthValue } from '../src/companions/periods'
 import { frameworks as officialFrameworks } from '../src/catalogue/frameworks'
@@ -137,4 +140,24 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
     const files = await payload.find({ collection: 'companion-files', where: { and: [{ tenant: { equals: unit.id } }, { item: { equals: 'O7' } }] }, depth: 0, limit: 10 })
     expect(files.docs.map((file) => file.format).sort()).toEqual(expect.arrayContaining(['docx', 'pdf']))
   })
+
+  it("lets `payload generate:importmap` in the host write an import map whose every path resolves", async () => {
+    const importMap = path.resolve('test/plugin-host/importMap.js')
+    await rm(importMap, { force: true })
+    await promisify(execFile)(process.execPath, ['node_modules/payload/bin.js', 'generate:importmap'], {
+      env: { ...process.env, PAYLOAD_CONFIG_PATH: path.resolve('test/plugin-host/payload.config.ts'), DATABASE_URL: hostURL },
+      timeout: 120_000,
+    })
+    const imports = [...(await readFile(importMap, 'utf8')).matchAll(/import \{ (\w+) as \w+ \} from '([^']+)'/g)].map(([, name, from]) => ({ name: name!, from: from! }))
+    const ours = imports.filter(({ from }) => from.startsWith('police-oit'))
+    expect(ours.length).toBeGreaterThanOrEqual(19)
+    // Resolved as the host's build resolves them (TypeScript's resolution with the project's paths).
+    const { config } = ts.readConfigFile(path.resolve('tsconfig.json'), ts.sys.readFile)
+    const { options } = ts.parseJsonConfigFileContent(config, ts.sys, process.cwd())
+    for (const { name, from } of imports) {
+      const resolved = ts.resolveModuleName(from, importMap, options, ts.sys).resolvedModule
+      expect({ from, resolved: resolved?.resolvedFileName ?? null }).toEqual({ from, resolved: expect.any(String) })
+      if (from.startsWith('police-oit')) expect(await readFile(resolved!.resolvedFileName, 'utf8')).toMatch(new RegExp(`export \\{ ${name} \\}`))
+    }
+  }, 180_000)
 })

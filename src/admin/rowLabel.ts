@@ -1,4 +1,4 @@
 /** `admin.components.RowLabel` for an array labelled by the given row fields. */
 export const rowLabel = (...paths: string[]) => ({
-  components: { RowLabel: { path: '/admin/RowLabel#RowLabel', clientProps: { paths } } },
+  components: { RowLabel: { path: 'police-oit/client#RowLabel', clientProps: { paths } } },
 })

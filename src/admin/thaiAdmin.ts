@@ -2,8 +2,8 @@ import type { ArrayField, Config, DateField, Field, Option } from 'payload'
 
 import { ADMIN_DATE_FORMAT, DAY_FORMAT, MONTH_FORMAT } from './buddhistEra'
 
-const FIELD = '/admin/ThaiDateField#ThaiDateField'
-const CHECKBOX_CELL = '/admin/CheckboxCell#CheckboxCell'
+const FIELD = 'police-oit/client#ThaiDateField'
+const CHECKBOX_CELL = 'police-oit/client#CheckboxCell'
 
 /** A date field shown the Thai way: typed days and month lists to edit, Buddhist-era years in lists and views. */
 function thaiDate(field: DateField): DateField {
@@ -76,6 +76,6 @@ export const thaiAdmin = (config: Config, slugs: ReadonlySet<string>): Config =>
   admin: {
     ...config.admin,
     dateFormat: config.admin?.dateFormat ?? ADMIN_DATE_FORMAT,
-    components: { ...config.admin?.components, providers: [...(config.admin?.components?.providers ?? []), '/admin/ThaiAdminProvider#ThaiAdminProvider'] },
+    components: { ...config.admin?.components, providers: [...(config.admin?.components?.providers ?? []), 'police-oit/client#ThaiAdminProvider'] },
   },
 })

@@ -24,7 +24,7 @@ export const approvalField: GroupField = {
   name: 'approval',
   type: 'group',
   label: { th: 'การอนุมัติ', en: 'Approval' },
-  admin: { position: 'sidebar', components: { Field: '/approval/ApprovalPanel#ApprovalPanel' } },
+  admin: { position: 'sidebar', components: { Field: 'police-oit/client#ApprovalPanel' } },
   fields: [
     {
       name: 'state',

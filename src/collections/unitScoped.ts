@@ -69,7 +69,7 @@ function scoped(collection: Omit<CollectionConfig, 'access'>, { drafts = true, p
 }
 
 /** The edit view's list of what publishing will still ask for (`PublishChecklist`). */
-const publishChecklistField: Field = { name: 'publishChecklist', type: 'ui', admin: { position: 'sidebar', components: { Field: '/admin/PublishChecklist#PublishChecklist' } } }
+const publishChecklistField: Field = { name: 'publishChecklist', type: 'ui', admin: { position: 'sidebar', components: { Field: 'police-oit/client#PublishChecklist' } } }
 
 /** Never on the public sites (staff, internal review data, submissions from the public): saving them changes no page. */
 export const isPrivate = (collection: CollectionConfig): boolean => collection.custom?.publicRead === 'none'

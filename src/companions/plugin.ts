@@ -37,7 +37,7 @@ export const withCompanions = (collection: CollectionConfig): CollectionConfig =
         fields: [
           ...collection.fields,
           officialFilesField,
-          { name: 'companionFiles', type: 'ui', admin: { position: 'sidebar', components: { Field: '/companions/admin/CompanionStatus#CompanionStatus' } } },
+          { name: 'companionFiles', type: 'ui', admin: { position: 'sidebar', components: { Field: 'police-oit/client#CompanionStatus' } } },
         ],
       }
     : collection

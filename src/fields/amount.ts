@@ -14,7 +14,7 @@ export const amountField = (
   min: 0,
   required,
   // Typed with grouped digits ("245,000"), stored as a number.
-  admin: { step: integer ? 1 : 0.01, ...admin, components: { Field: '/admin/AmountField#AmountField', ...admin?.components } },
+  admin: { step: integer ? 1 : 0.01, ...admin, components: { Field: 'police-oit/client#AmountField', ...admin?.components } },
   validate: (value: unknown) => {
     if (value == null || value === '') return required ? invalid(label, requiredProblem) : true
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {

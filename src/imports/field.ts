@@ -10,7 +10,7 @@ export const importRowsField = (spec: RowImportSpec, { condition }: { condition?
     condition,
     components: {
       Field: {
-        path: '/imports/ImportRows#ImportRows',
+        path: 'police-oit/client#ImportRows',
         clientProps: { rows: spec.rows, label: spec.label, alsoFrom: spec.sources?.map((source) => source.label) ?? [], columns: spec.columns.map((column) => ({ key: column.key, label: column.label, header: column.headers[0] })) },
       },
     },

@@ -42,7 +42,7 @@ const checkField: Field = {
   type: 'json',
   label: { th: 'วิธีตรวจอัตโนมัติ', en: 'Automatic check' },
   admin: {
-    components: { Field: '/collections/OitFrameworks/CheckField#CheckField' },
+    components: { Field: 'police-oit/client#CheckField' },
     description: {
       th: `ว่างไว้ = ผ่านเมื่อข้อนี้มีข้อมูลเผยแพร่ ชนิดที่ใช้ได้: ${checkTypes.map((type) => `"${type}" ${checkTypeLabels[type].th}`).join('; ')} เช่น {"type": "records", "collection": "news", "min": 3, "where": {"field": "tags", "value": "head-participation"}}`,
       en: `Empty = met once the item has published content. Types: ${checkTypes.map((type) => `"${type}" ${checkTypeLabels[type].en}`).join('; ')}`,

@@ -26,7 +26,7 @@ export const OitFrameworks: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'fiscalYear', 'unitType'],
     group: { th: 'การตั้งค่า ITA', en: 'ITA settings' },
-    components: { edit: { beforeDocumentControls: ['/collections/OitFrameworks/CloneButton#CloneButton'] } },
+    components: { edit: { beforeDocumentControls: ['police-oit/client#CloneButton'] } },
   },
   access: { read: () => true, create: superAdminOnly, update: superAdminOnly, delete: superAdminOnly },
   endpoints: [cloneEndpoint],
@@ -84,7 +84,7 @@ export const OitFrameworks: CollectionConfig = {
       minRows: 1,
       label: { th: 'รายการข้อ OIT', en: 'OIT items' },
       labels: { singular: { th: 'ข้อ', en: 'Item' }, plural: { th: 'ข้อ', en: 'Items' } },
-      admin: { initCollapsed: true, components: { RowLabel: '/collections/OitFrameworks/ItemRowLabel#ItemRowLabel' } },
+      admin: { initCollapsed: true, components: { RowLabel: 'police-oit/client#ItemRowLabel' } },
       fields: itemFields,
       validate: (rows: unknown) => {
         const codes = ((rows as { code?: string }[] | null) ?? []).map((row) => row.code?.trim().toUpperCase())

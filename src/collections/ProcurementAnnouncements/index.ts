@@ -37,7 +37,7 @@ export const ProcurementAnnouncements: CollectionConfig = unitScoped(
       useAsTitle: 'title',
       defaultColumns: ['title', 'kind', 'date', 'noneDeclared', 'tenant', '_status'],
       group: adminGroups.budget,
-      components: { beforeListTable: ['/egp/EgpFeed#EgpFeed'] },
+      components: { beforeListTable: ['police-oit/client#EgpFeed'] },
     },
     defaultSort: '-date',
     endpoints: [egpFeedEndpoint],

@@ -107,7 +107,7 @@ export const ProcurementSummaries: CollectionConfig = unitScoped(
               {
                 type: 'row',
                 fields: [
-                  { name: 'name', type: 'text', label: sub.winnerName, admin: { components: { Field: { path: '/admin/WinnerField#WinnerField', clientProps: { bidders: 'bidders' } } } } },
+                  { name: 'name', type: 'text', label: sub.winnerName, admin: { components: { Field: { path: 'police-oit/client#WinnerField', clientProps: { bidders: 'bidders' } } } } },
                   amountField('price', sub.winnerPrice),
                 ],
               },

@@ -68,7 +68,7 @@ const reviewedUnitField: RelationshipField = {
 /** The item, chosen from the unit's framework for the year. */
 const itemField: TextField = {
   ...itemCodeField,
-  admin: { ...itemCodeField.admin, components: { Field: '/collections/ReviewFindings/ItemField#ItemField' } },
+  admin: { ...itemCodeField.admin, components: { Field: 'police-oit/client#ItemField' } },
 }
 
 /** Written by the hooks below, never by hand. */

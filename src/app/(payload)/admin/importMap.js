@@ -1,13 +1,13 @@
-import { RowLabel as RowLabel_48ed4d7da4b97b69da8da597bfcf487e } from '../../../admin/RowLabel'
+import { RowLabel as RowLabel_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
-import { ThaiDateField as ThaiDateField_1b4557124266070965141bb0047bcfa2 } from '../../../admin/ThaiDateField'
-import { CheckField as CheckField_63e1cff3b61b0e938969383f4354e46f } from '../../../collections/OitFrameworks/CheckField'
-import { ItemRowLabel as ItemRowLabel_0c55519003b7466db7808aa4fc30e9bd } from '../../../collections/OitFrameworks/ItemRowLabel'
-import { CloneButton as CloneButton_d44fb2f3cb2a4df301f4970951fb36b0 } from '../../../collections/OitFrameworks/CloneButton'
+import { ThaiDateField as ThaiDateField_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { CheckField as CheckField_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { ItemRowLabel as ItemRowLabel_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { CloneButton as CloneButton_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
-import { AmountField as AmountField_6e7a9d48580a6fb26f462aea779252fe } from '../../../admin/AmountField'
-import { ApprovalPanel as ApprovalPanel_1472eec90dd4258d95972317b378bcd3 } from '../../../approval/ApprovalPanel'
-import { PublishChecklist as PublishChecklist_8252fb5480f4145a7c52fac7edd2f61f } from '../../../admin/PublishChecklist'
+import { AmountField as AmountField_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { ApprovalPanel as ApprovalPanel_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { PublishChecklist as PublishChecklist_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,33 +32,33 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { CompanionStatus as CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d } from '../../../companions/admin/CompanionStatus'
-import { ImportRows as ImportRows_2c222014f317d6d57916e46826e1c7fb } from '../../../imports/ImportRows'
-import { CheckboxCell as CheckboxCell_1d365acfbe6b0789f5478c2d88835383 } from '../../../admin/CheckboxCell'
-import { EgpFeed as EgpFeed_1a5655393949568b80b7d4c9b5802279 } from '../../../egp/EgpFeed'
-import { WinnerField as WinnerField_09714eaa0b036416b505b4ebac6c6f07 } from '../../../admin/WinnerField'
-import { ItemField as ItemField_e0476a9b4f80adb3fc627359c3f3c3ce } from '../../../collections/ReviewFindings/ItemField'
-import { ReadinessNavLinks as ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439 } from '../../../compliance/views/NavLinks'
-import { FrameworkGapNotice as FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b } from '../../../collections/OitFrameworks/FrameworkGapNotice'
+import { CompanionStatus as CompanionStatus_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { ImportRows as ImportRows_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { CheckboxCell as CheckboxCell_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { EgpFeed as EgpFeed_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { WinnerField as WinnerField_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { ItemField as ItemField_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
+import { ReadinessNavLinks as ReadinessNavLinks_4e83163b9199a893e467f5535b8acb90 } from 'police-oit/rsc'
+import { FrameworkGapNotice as FrameworkGapNotice_4e83163b9199a893e467f5535b8acb90 } from 'police-oit/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { ThaiAdminProvider as ThaiAdminProvider_b8277ee2f24e30f57eaf72cf3d95d71d } from '../../../admin/ThaiAdminProvider'
+import { ThaiAdminProvider as ThaiAdminProvider_a157b3a85ee1e1466f8594b15aab7b1e } from 'police-oit/client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { UnitReadinessView as UnitReadinessView_c71b344e2dba5c83eb31cc3fe2581dee } from '../../../compliance/views/UnitReadinessView'
-import { MatrixView as MatrixView_30eb8d2d0091245079c619176f6b73f0 } from '../../../compliance/views/MatrixView'
+import { UnitReadinessView as UnitReadinessView_4e83163b9199a893e467f5535b8acb90 } from 'police-oit/rsc'
+import { MatrixView as MatrixView_4e83163b9199a893e467f5535b8acb90 } from 'police-oit/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/admin/RowLabel#RowLabel": RowLabel_48ed4d7da4b97b69da8da597bfcf487e,
+  "police-oit/client#RowLabel": RowLabel_a157b3a85ee1e1466f8594b15aab7b1e,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
-  "/admin/ThaiDateField#ThaiDateField": ThaiDateField_1b4557124266070965141bb0047bcfa2,
-  "/collections/OitFrameworks/CheckField#CheckField": CheckField_63e1cff3b61b0e938969383f4354e46f,
-  "/collections/OitFrameworks/ItemRowLabel#ItemRowLabel": ItemRowLabel_0c55519003b7466db7808aa4fc30e9bd,
-  "/collections/OitFrameworks/CloneButton#CloneButton": CloneButton_d44fb2f3cb2a4df301f4970951fb36b0,
+  "police-oit/client#ThaiDateField": ThaiDateField_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#CheckField": CheckField_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#ItemRowLabel": ItemRowLabel_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#CloneButton": CloneButton_a157b3a85ee1e1466f8594b15aab7b1e,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
-  "/admin/AmountField#AmountField": AmountField_6e7a9d48580a6fb26f462aea779252fe,
-  "/approval/ApprovalPanel#ApprovalPanel": ApprovalPanel_1472eec90dd4258d95972317b378bcd3,
-  "/admin/PublishChecklist#PublishChecklist": PublishChecklist_8252fb5480f4145a7c52fac7edd2f61f,
+  "police-oit/client#AmountField": AmountField_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#ApprovalPanel": ApprovalPanel_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#PublishChecklist": PublishChecklist_a157b3a85ee1e1466f8594b15aab7b1e,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -83,18 +83,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/companions/admin/CompanionStatus#CompanionStatus": CompanionStatus_c1a22dad2350d78e8d1abfbfe43b832d,
-  "/imports/ImportRows#ImportRows": ImportRows_2c222014f317d6d57916e46826e1c7fb,
-  "/admin/CheckboxCell#CheckboxCell": CheckboxCell_1d365acfbe6b0789f5478c2d88835383,
-  "/egp/EgpFeed#EgpFeed": EgpFeed_1a5655393949568b80b7d4c9b5802279,
-  "/admin/WinnerField#WinnerField": WinnerField_09714eaa0b036416b505b4ebac6c6f07,
-  "/collections/ReviewFindings/ItemField#ItemField": ItemField_e0476a9b4f80adb3fc627359c3f3c3ce,
-  "/compliance/views/NavLinks#ReadinessNavLinks": ReadinessNavLinks_02eebb3a175e9b15be85f2bfd4d9d439,
-  "/collections/OitFrameworks/FrameworkGapNotice#FrameworkGapNotice": FrameworkGapNotice_2331240ce5e7b421cb10e0df1507d87b,
+  "police-oit/client#CompanionStatus": CompanionStatus_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#ImportRows": ImportRows_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#CheckboxCell": CheckboxCell_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#EgpFeed": EgpFeed_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#WinnerField": WinnerField_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/client#ItemField": ItemField_a157b3a85ee1e1466f8594b15aab7b1e,
+  "police-oit/rsc#ReadinessNavLinks": ReadinessNavLinks_4e83163b9199a893e467f5535b8acb90,
+  "police-oit/rsc#FrameworkGapNotice": FrameworkGapNotice_4e83163b9199a893e467f5535b8acb90,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
-  "/admin/ThaiAdminProvider#ThaiAdminProvider": ThaiAdminProvider_b8277ee2f24e30f57eaf72cf3d95d71d,
+  "police-oit/client#ThaiAdminProvider": ThaiAdminProvider_a157b3a85ee1e1466f8594b15aab7b1e,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
-  "/compliance/views/UnitReadinessView#UnitReadinessView": UnitReadinessView_c71b344e2dba5c83eb31cc3fe2581dee,
-  "/compliance/views/MatrixView#MatrixView": MatrixView_30eb8d2d0091245079c619176f6b73f0,
+  "police-oit/rsc#UnitReadinessView": UnitReadinessView_4e83163b9199a893e467f5535b8acb90,
+  "police-oit/rsc#MatrixView": MatrixView_4e83163b9199a893e467f5535b8acb90,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
