@@ -3,15 +3,16 @@ import type { MultiTenantPluginConfig } from '@payloadcms/plugin-multi-tenant/ty
 import { isReviewer, type StaffUser } from './access/roles'
 import { superAdminField } from './access/superAdmin'
 import { tenantPluginCollections } from './collections'
+import type { OitSettings } from './options'
 
 /**
- * Options for `@payloadcms/plugin-multi-tenant`: `units` are the tenants, documents carry `tenant`.
+ * Options for `@payloadcms/plugin-multi-tenant` (`slugs`: the plugin's collections renamed in this app): `units` are the tenants, documents carry `tenant`.
  * Super-admins and HQ reviewers bypass the plugin's "own units only" filter; our access functions
  * then scope reviewers to their HQ's subtree.
  */
-export const oitMultiTenantOptions: MultiTenantPluginConfig = {
+export const oitMultiTenantOptions = ({ slugs }: Pick<OitSettings, 'slugs'> = { slugs: {} }): MultiTenantPluginConfig => ({
   tenantsSlug: 'units',
-  collections: Object.fromEntries(tenantPluginCollections.map((slug) => [slug, {}])),
+  collections: Object.fromEntries(tenantPluginCollections.map((slug) => [slugs[slug] ?? slug, {}])),
   tenantsArrayField: {
     includeDefaultField: true,
     arrayFieldAccess: { create: superAdminField, update: superAdminField },
@@ -28,4 +29,4 @@ export const oitMultiTenantOptions: MultiTenantPluginConfig = {
       },
     },
   },
-}
+})

@@ -16,6 +16,11 @@ export type OitContentChange = {
 
 /** A host's changes to one of the plugin's collections. */
 export type OitCollectionOverride = {
+  /**
+   * The collection's slug in this app (only for `media`, `documents`, `pages` and `news`, the names
+   * a host may use itself). A host collection of the same name makes it `oit-<slug>` by itself.
+   */
+  slug?: string
   /** Replaces the plugin's access functions one by one (the unit scoping is then the host's to keep). */
   access?: CollectionConfig['access']
   /** The admin navigation group the collection is listed under. */
@@ -68,6 +73,8 @@ export type OitPluginOptions = {
 /** The options as the plugin's runtime reads them (`payload.config.custom.oit`). */
 export type OitSettings = {
   users: string
+  /** The plugin's collections whose slug differs in this app: the plugin's name → the app's. */
+  slugs: Record<string, string>
   jobs: { runInApp: boolean; leaseSeconds: number }
   publicURL: string | undefined
   uploadsDir: string
@@ -77,8 +84,23 @@ export type OitSettings = {
 /** The Comptroller General's announcement feed. */
 export const EGP_FEED_URL = 'http://process3.gprocurement.go.th/EPROCRssFeedWeb/egpannouncerss.xml?deptsubId={deptsubId}&anounceType={type}'
 
-export const resolveSettings = (options: OitPluginOptions): OitSettings => ({
+/** The plugin's collections a host may have under the same name: the plugin's own then take another slug. */
+export const RENAMEABLE_COLLECTIONS = ['media', 'documents', 'pages', 'news']
+
+/** Each renameable collection's slug in an app whose own collections are `hostSlugs`. */
+function renamedSlugs(options: OitPluginOptions, hostSlugs: ReadonlySet<string>): Record<string, string> {
+  const slugs: Record<string, string> = {}
+  for (const slug of RENAMEABLE_COLLECTIONS) {
+    const chosen = options.collections?.[slug]?.slug ?? (hostSlugs.has(slug) ? `oit-${slug}` : slug)
+    if (hostSlugs.has(chosen)) throw new Error(`oitPlugin: the plugin's "${slug}" collection cannot be named "${chosen}": the host config already has that collection (set collections.${slug}.slug)`)
+    if (chosen !== slug) slugs[slug] = chosen
+  }
+  return slugs
+}
+
+export const resolveSettings = (options: OitPluginOptions, hostSlugs: ReadonlySet<string> = new Set()): OitSettings => ({
   users: options.users ?? 'users',
+  slugs: renamedSlugs(options, hostSlugs),
   jobs: { runInApp: options.jobs?.runInApp ?? true, leaseSeconds: options.jobs?.leaseSeconds ?? 600 },
   publicURL: options.publicURL || undefined,
   uploadsDir: path.resolve(options.uploadsDir ?? 'uploads'),
@@ -96,3 +118,9 @@ export const oitSettings = (payload: Payload | { config: SanitizedConfig }): Oit
   if (!settings) throw new Error('police-oit: the config was not built with oitPlugin()')
   return settings
 }
+
+/** A plugin collection's slug in this app (`news`, or e.g. `oit-news` where the host has a `news` of its own). */
+export const slugOf = <S extends string>(payload: Payload | { config: SanitizedConfig }, slug: S): S => (oitSettings(payload).slugs[slug] ?? slug) as S
+
+/** The plugin's name for one of its collections, whatever its slug in this app (what frameworks and sources refer to). */
+export const oitSlugOf = (collection: { slug: string; custom?: Record<string, unknown> }): string => (collection.custom?.oitSlug as string | undefined) ?? collection.slug

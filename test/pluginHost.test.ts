@@ -13,9 +13,11 @@ import type { Payload, SanitizedConfig } from 'payload'
 import ts from 'typescript'
 
 import { monthValue } from '../src/companions/periods'
+import { readiness } from '../src/compliance/readiness'
 import { frameworks as officialFrameworks } from '../src/catalogue/frameworks'
 import { lawCategories as officialLawCategories } from '../src/catalogue/lawCategories'
 import { runOitJobs } from '../src/jobs/queues'
+import { oitSettings, slugOf } from '../src/options'
 import { pngImage, upload } from './helpers/files'
 import { destroyPayload } from './helpers/payload'
 
@@ -69,12 +71,19 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
     expect(fieldNames(config, 'users')).toEqual(expect.arrayContaining(['email', 'employeeNumber', 'role', 'name', 'tenants']))
   })
 
-  it("keeps the host's own collections as they were: not unit-scoped, writable without a unit", async () => {
-    expect(fieldNames(payload.config, 'posts')).not.toContain('tenant')
-    const post = await payload.create({ collection: 'posts' as never, data: { title: 'ข่าวของโฮสต์' } as never })
-    expect((post as unknown as { title: string }).title).toBe('ข่าวของโฮสต์')
-    expect(payload.config.collections.find((collection) => (collection.slug as string) === 'assets')!.upload.staticDir).toBe(path.join(uploads, 'assets'))
-    expect(payload.collections.media.config.upload.staticDir).toBe(path.join(uploads, 'oit', 'media'))
+  it("keeps the host's own media, pages and news as they were, and gives the plugin's namesakes another slug", async () => {
+    for (const slug of ['pages', 'news', 'media']) expect(fieldNames(payload.config, slug)).not.toContain('tenant')
+    const page = await payload.create({ collection: 'pages', data: { title: 'หน้าของโฮสต์' } as never })
+    expect((page as unknown as { title: string }).title).toBe('หน้าของโฮสต์')
+    expect(await payload.create({ collection: 'news', data: { headline: 'ข่าวของโฮสต์' } as never })).toMatchObject({ headline: 'ข่าวของโฮสต์' })
+    expect(payload.collections.media.config.upload.staticDir).toBe(path.join(uploads, 'host-media'))
+    expect(oitSettings(payload).slugs).toEqual({ media: 'oit-media', pages: 'oit-pages', news: 'oit-news' })
+    for (const slug of ['oit-media', 'oit-pages', 'oit-news', 'documents']) expect(fieldNames(payload.config, slug)).toContain('tenant')
+    expect(payload.collections[slugOf(payload, 'media')].config.upload.staticDir).toBe(path.join(uploads, 'oit', 'media'))
+    // The plugin's relationships follow: a report's photos are the plugin's media, a news story's cover too.
+    const photos = payload.collections['monthly-reports'].config.flattenedFields.find((field) => field.name === 'activities')
+    expect(JSON.stringify(photos)).toContain('"relationTo":"oit-media"')
+    expect(JSON.stringify(payload.collections[slugOf(payload, 'news')].config.fields)).not.toContain('"relationTo":"media"')
   })
 
   it("keeps the host's tasks, runners and shouldAutoRun decision; releases only its own queues' stale jobs", async () => {
@@ -117,7 +126,7 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
     const [editor, head] = [await staff('unit-editor'), await staff('unit-approver')]
     expect((editor as unknown as { employeeNumber: string }).employeeNumber).toBe('E-unit-editor')
 
-    const photo = await payload.create({ collection: 'media', data: { tenant: unit.id, alt: 'ภาพกิจกรรม' }, file: upload(await pngImage(800, 600), 'activity.png', 'image/png') })
+    const photo = await payload.create({ collection: slugOf(payload, 'media'), data: { tenant: unit.id, alt: 'ภาพกิจกรรม' }, file: upload(await pngImage(800, 600), 'activity.png', 'image/png') })
     const paragraph = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } })
     const report = await payload.create({
       collection: 'monthly-reports',
@@ -139,6 +148,21 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
     await runOitJobs(payload, 10)
     const files = await payload.find({ collection: 'companion-files', where: { and: [{ tenant: { equals: unit.id } }, { item: { equals: 'O7' } }] }, depth: 0, limit: 10 })
     expect(files.docs.map((file) => file.format).sort()).toEqual(expect.arrayContaining(['docx', 'pdf']))
+
+    // Readiness and the publish checks read the plugin's news where the frameworks say `news`.
+    const asUnit = { id: unit.id, name: unit.name, slug: unit.slug as string, unitType: 'police-station', parent: hq.id, site: 'https://oit.example.go.th/u/host-station' }
+    const headActivity = async () =>
+      (await readiness(payload, { units: [asUnit], fiscalYear: 2568 }))[0]!.items.flatMap((item) => item.elements).find((element) => element.key === 'current-fiscal-year')!
+    const before = await headActivity()
+    expect(before.status).toBe('fail')
+    expect(before.fix).toContain('/collections/oit-news/')
+    await payload.create({
+      collection: slugOf(payload, 'news'),
+      overrideAccess: false,
+      user: head,
+      data: { tenant: unit.id, title: 'ผู้กำกับการร่วมกิจกรรมต่อต้านการทุจริต', date: '2024-11-10T05:00:00.000Z', tags: ['head-participation'], body: paragraph('กิจกรรม') as never, cover: photo.id, _status: 'published' } as never,
+    })
+    expect((await headActivity()).status).toBe('pass')
   })
 
   it("lets `payload generate:importmap` in the host write an import map whose every path resolves", async () => {

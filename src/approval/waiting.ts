@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { tenantIDOf } from '../access/unitContent'
+import { oitSlugOf, slugOf } from '../options'
 import type { Approval } from './fields'
 
 export type WaitingDraft = {
@@ -21,11 +22,11 @@ export const documentTitle = (config: SanitizedCollectionConfig, doc: Record<str
   return typeof title === 'string' && title.trim() ? title.trim() : `#${String(doc.id)}`
 }
 
-/** Collections whose drafts go through approval (every unit-scoped collection with drafts). */
+/** Collections whose drafts go through approval (every unit-scoped collection with drafts), by the plugin's names. */
 export const approvalCollections = (payload: Payload): string[] =>
   Object.values(payload.collections)
     .filter(({ config }) => config.flattenedFields.some((field) => field.name === 'approval'))
-    .map(({ config }) => config.slug)
+    .map(({ config }) => oitSlugOf(config))
 
 /**
  * A unit's drafts of a collection submitted for approval and not yet decided, whatever their year:
@@ -33,9 +34,9 @@ export const approvalCollections = (payload: Payload): string[] =>
  * Readiness over many units reads only their keys (`awaitingFacts`).
  */
 export async function waitingDrafts(payload: Payload, collection: string, { unit, req }: { unit: number; req?: PayloadRequest }): Promise<WaitingDraft[]> {
-  const config = payload.collections[collection as 'news'].config
+  const config = payload.collections[slugOf(payload, collection) as 'news'].config
   const where: Where = { and: [{ 'approval.state': { equals: 'submitted' } }, { tenant: { equals: unit } }] }
-  const { docs } = await payload.find({ collection: collection as 'news', draft: true, where, depth: 0, pagination: false, overrideAccess: true, sort: 'updatedAt', req })
+  const { docs } = await payload.find({ collection: slugOf(payload, collection) as 'news', draft: true, where, depth: 0, pagination: false, overrideAccess: true, sort: 'updatedAt', req })
   return (docs as unknown as Record<string, unknown>[]).map((doc) => {
     const approval = (doc.approval ?? {}) as Approval
     return {

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { plainParagraphs } from '../content/plainText'
+import { slugOf } from '../options'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import type { Column, Table } from './report'
 
@@ -34,13 +35,13 @@ export async function itemRecords(
   if (!item) return null
   const collections: { collection: string; docs: Record<string, unknown>[] }[] = []
   for (const collection of item.feeds) {
-    const config = payload.collections[collection as 'laws']?.config
+    const config = payload.collections[slugOf(payload, collection) as 'laws']?.config
     if (!config) continue
     const yearly = config.flattenedFields.some((field) => 'name' in field && field.name === 'fiscalYear')
     const where: Where = collection === 'units' ? { id: { equals: unit } } : { and: [{ tenant: { equals: unit } }, ...(yearly ? [{ fiscalYear: { equals: fiscalYear } }] : [])] }
     // As an anonymous visitor: drafts, confidential collections and private fields stay out.
     const docs = await payload
-      .find({ collection: collection as 'laws', where, depth, locale, fallbackLocale: 'th', limit: 1000, overrideAccess: false, pagination: false })
+      .find({ collection: slugOf(payload, collection) as 'laws', where, depth, locale, fallbackLocale: 'th', limit: 1000, overrideAccess: false, pagination: false })
       .then(({ docs }) => docs as unknown as Record<string, unknown>[])
       .catch((error: { status?: number }) => {
         if (error.status === 403) return [] // never public (feedback, corruption complaints)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
+import { slugOf } from '../options'
 import type { Photo } from './report'
 
 type MediaDoc = { filename?: string | null; alt?: string | null }
@@ -13,7 +14,7 @@ const MAX_SIDE = 1200
 /** An uploaded photo, scaled and re-encoded as JPEG; a missing or broken file fails with its name. */
 export async function loadPhoto(req: PayloadRequest, media: MediaDoc | number | null | undefined, caption?: string): Promise<Photo | null> {
   if (!media || typeof media !== 'object' || !media.filename) return null
-  const staticDir = req.payload.collections.media.config.upload.staticDir as string
+  const staticDir = req.payload.collections[slugOf(req.payload, 'media')].config.upload.staticDir as string
   try {
     const { data, info } = await sharp(path.join(staticDir, media.filename))
       .rotate()

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { tenantIDOf } from '../access/unitContent'
+import { oitSlugOf } from '../options'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import { COMPANIONS_QUEUE, GENERATE_TASK, SIGNS_TASK } from './jobs'
 import { FISCAL_YEAR, periodOfMonth } from './periods'
@@ -34,12 +35,12 @@ async function queueTargets(req: PayloadRequest, collection: string, docs: (Doc 
 }
 
 export const queueCompanionsOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  await queueTargets(req, collection.slug, [doc, previousDoc])
+  await queueTargets(req, oitSlugOf(collection), [doc, previousDoc])
   return doc
 }
 
 export const queueCompanionsOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await queueTargets(req, collection.slug, [doc])
+  await queueTargets(req, oitSlugOf(collection), [doc])
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { approvalCollections, waitingDrafts } from '../approval/waiting'
 import { formatThaiDate } from '../fiscal'
+import { slugOf } from '../options'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import { readiness, type UnitReadiness } from './readiness'
 import { unitFrameworks } from './unitFrameworks'
@@ -29,7 +30,7 @@ async function awaitingApproval(req: PayloadRequest, unit: number): Promise<Awai
   const drafts = (await Promise.all(approvalCollections(req.payload).map((collection) => waitingDrafts(req.payload, collection, { unit, req })))).flat()
   const entries = await Promise.all(
     drafts.map(async (draft) => {
-      const label = req.payload.collections[draft.collection as 'news'].config.labels.singular as Record<string, string> | string
+      const label = req.payload.collections[slugOf(req.payload, draft.collection) as 'news'].config.labels.singular as Record<string, string> | string
       return {
         collection: draft.collection,
         id: draft.id,
@@ -37,7 +38,7 @@ async function awaitingApproval(req: PayloadRequest, unit: number): Promise<Awai
         title: draft.title,
         items: itemsFedBy(await frameworkFor(req, unit, draft.fiscalYear), draft.collection, draft.doc).map((item) => item.code),
         submittedAt: draft.submittedAt,
-        href: `${admin}/collections/${draft.collection}/${draft.id}`,
+        href: `${admin}/collections/${slugOf(req.payload, draft.collection)}/${draft.id}`,
       }
     }),
   )

@@ -6,6 +6,7 @@ import { FISCAL_YEAR, monthPeriod } from '../companions/periods'
 import { fiscalMonths } from '../fiscal'
 import { companionFormats } from '../frameworks/types'
 import { collectionTables, execute, versionTables } from '../database/tables'
+import { slugOf } from '../options'
 
 /** A records check as the query needs it (`checks.ts`); `itemCode` keeps documents that name their item to that item. */
 export type RecordsSpec = {
@@ -256,7 +257,7 @@ export async function officialFacts(payload: Payload, scope: QueryScope, collect
       payload,
       scope,
       sql`select distinct ${unit} as unit, ${period} as period, lower(substring(d.${documents.column('filename')} from '[.]([^.]+)$')) as format
-      from ${t.main} t join ${t.rels} r on r.parent_id = t.id and r.path = 'officialFiles' join ${documents.main} d on d.id = r.documents_id
+      from ${t.main} t join ${t.rels} r on r.parent_id = t.id and r.path = 'officialFiles' join ${documents.main} d on d.id = r.${t.relsColumn('documents')}
       where ${sql.join(conditions, sql` and `)}`,
     )
     for (const row of found) keys.add(`${row.unit}/${collection}/${row.period}/${row.format}`)
@@ -274,7 +275,7 @@ export type AwaitingDraft = { id: number; unit: number; title: string }
  */
 export async function awaitingFacts(payload: Payload, scope: QueryScope, collection: string): Promise<Map<number, AwaitingDraft[]>> {
   const v = versionTables(payload, collection)
-  const config = payload.collections[collection as 'news'].config
+  const config = payload.collections[slugOf(payload, collection) as 'news'].config
   const titleKey = config.admin.useAsTitle && config.admin.useAsTitle !== 'id' ? `version_${config.admin.useAsTitle}` : null
   const localizedTitle = titleKey ? v.localized(titleKey) : null
   const title = localizedTitle ? sql`l.${localizedTitle}` : titleKey && v.has(titleKey) ? sql`v.${v.column(titleKey)}` : sql`null`

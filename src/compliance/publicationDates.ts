@@ -4,6 +4,7 @@ import type { CollectionAfterChangeHook, CollectionConfig, Payload } from 'paylo
 import { tenantIDOf } from '../access/unitContent'
 import { FISCAL_YEAR, periodOfMonth } from '../companions/periods'
 import { currentFiscalYear } from '../fiscal'
+import { oitSlugOf } from '../options'
 import { contentCollections } from '../frameworks/types'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import { collectionTables, execute } from '../database/tables'
@@ -21,7 +22,7 @@ const recordFirstPublication: CollectionAfterChangeHook = async ({ collection, d
   const fiscalYear = typeof doc.fiscalYear === 'number' ? doc.fiscalYear : currentFiscalYear()
   const period = 'month' in doc ? periodOfMonth(doc.month) : FISCAL_YEAR
   if (unit == null || !period) return doc
-  const items = itemsFedBy(await frameworkFor(req, unit, fiscalYear), collection.slug, doc)
+  const items = itemsFedBy(await frameworkFor(req, unit, fiscalYear), oitSlugOf(collection), doc)
   if (!items.length) return doc
   const t = collectionTables(req.payload, 'publication-dates')
   const now = new Date().toISOString()

@@ -7,6 +7,7 @@ import type { FrameworkItem, RequiredElement } from '../frameworks/types'
 import { approvalCollections } from '../approval/waiting'
 import type { ElementCheck, RecordsCheck } from '../frameworks/types'
 import { fieldAt, filtersOf } from '../frameworks/checks'
+import { oitSlugOf, slugOf } from '../options'
 import { awaitingFacts, fileFacts, monthlyFacts, officialFacts, publicationFacts, queuedFacts, recordsLoader, type AwaitingDraft, type QueryScope, type RecordsFacts, type RecordsSpec } from './facts'
 
 /**
@@ -76,7 +77,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
   let queueLoad: ReturnType<typeof queuedFacts> | undefined
   const queued = () => (queueLoad ??= queuedFacts(payload, scope))
   // Collections whose documents may carry the unit's own official files of their period.
-  const withOfficialFiles = Object.keys(payload.collections).filter((slug) => fieldAt(payload.collections[slug as 'news'].config.flattenedFields, 'officialFiles'))
+  const withOfficialFiles = Object.values(payload.collections).filter(({ config }) => fieldAt(config.flattenedFields, 'officialFiles')).map(({ config }) => oitSlugOf(config))
   let officialLoad: ReturnType<typeof officialFacts> | undefined
   const official = () => (officialLoad ??= officialFacts(payload, scope, withOfficialFiles))
   /** A format of an item's period is there: generated, or uploaded as an official file of a feeding document. */
@@ -86,8 +87,8 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
   }
   const now = bangkokDateParts(today)
   const ended = (year: number, month: number) => year < now.year || (year === now.year && month < now.month)
-  const collectionLabel = (collection: string): Text => labelText(payload.collections[collection as 'news']?.config.labels.plural, collection)
-  const edit = (collection: string, id?: number) => `${admin}/collections/${collection}/${id ?? 'create'}`
+  const collectionLabel = (collection: string): Text => labelText(payload.collections[slugOf(payload, collection) as 'news']?.config.labels.plural, collection)
+  const edit = (collection: string, id?: number) => `${admin}/collections/${slugOf(payload, collection)}/${id ?? 'create'}`
 
   /** The query of a records check; documents that name their item (disclosures) count only for it. */
   const recordsSpec = (check: RecordsCheck, item: FrameworkItem): RecordsSpec => ({
@@ -108,7 +109,7 @@ export async function readiness(payload: Payload, { units, fiscalYear, today = n
    * The words come from the collection's config once per check; per unit only its facts are read.
    */
   const recordsVerdict = (check: RecordsCheck, facts: RecordsFacts): ((unit: number) => Verdict) => {
-    const config = payload.collections[check.collection as 'news'].config
+    const config = payload.collections[slugOf(payload, check.collection) as 'news'].config
     const collection = collectionLabel(check.collection)
     const list = check.rows ? fieldAt(config.flattenedFields, check.rows) : undefined
     const subjectFields = list && 'flattenedFields' in list ? list.flattenedFields : config.flattenedFields

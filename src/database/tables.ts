@@ -2,6 +2,7 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 
 import { fieldAt } from '../frameworks/checks'
+import { slugOf } from '../options'
 
 type Tables = Record<string, Record<string, { name: string }>>
 
@@ -23,7 +24,7 @@ export const tableOf = (collection: string, versions = false): string => (versio
 /** A collection's versions table (drafts): its name and its columns by Payload's keys (`version_title`, `latest`). */
 export function versionTables(payload: Payload, collection: string) {
   const tables = (payload.db as unknown as { tables: Tables }).tables
-  const name = tableOf(collection, true)
+  const name = tableOf(slugOf(payload, collection), true)
   const locales = `${name}_locales`
   const found = (table: string, key: string) => tables[table]?.[key]?.name
   return {
@@ -51,7 +52,7 @@ type Scope = { table: string; alias: string; fields: FlattenedField[]; relsPath:
  */
 export function collectionTables(payload: Payload, collection: string) {
   const tables = (payload.db as unknown as { tables: Tables }).tables
-  const main = snake(collection)
+  const main = snake(slugOf(payload, collection))
   const rels = `${main}_rels`
   const table = (name: string) => {
     if (!tables[name]) throw new Error(`compliance: no table "${name}" for ${collection}`)
@@ -127,12 +128,14 @@ export function collectionTables(payload: Payload, collection: string) {
     }
   }
 
-  const fields = payload.collections[collection as 'news'].config.flattenedFields
+  const fields = payload.collections[slugOf(payload, collection) as 'news'].config.flattenedFields
   const documents = queries({ table: main, alias: 't', fields, relsPath: (path) => sql`${path}`, localized: false })
   return {
     main: ident(main),
     /** The table of lists of uploads and relationships (`parent_id`, `path`, `<collection>_id`). */
     rels: ident(rels),
+    /** The column of `rels` holding a related document of `related` (a plugin collection, by the plugin's name). */
+    relsColumn: (related: string) => ident(`${snake(slugOf(payload, related))}_id`),
     column: (key: string) => column(main, key),
     has: (key: string) => Boolean(tables[main]?.[key]),
     ...documents,

@@ -3,6 +3,7 @@ import type { FlattenedField, Payload } from 'payload'
 import { signNames } from './signNames'
 import { contentCollections, websiteForms, type CheckFilter, type ElementCheck, type RecordsCheck, type WebsiteForm } from './types'
 import { invalid } from '../validation/messages'
+import { slugOf } from '../options'
 
 /** A check's document filters as a list. */
 export const filtersOf = (check: RecordsCheck): CheckFilter[] => (check.where ? (Array.isArray(check.where) ? check.where : [check.where]) : [])
@@ -40,10 +41,10 @@ export function validateCheck(value: unknown, payload: Payload): true | string {
   if (check.type === 'files') return true
   if (check.type === 'website') return check.form === undefined || websiteForms.includes(check.form as WebsiteForm) ? true : problem(`ไม่รู้จักแบบฟอร์ม "${String(check.form)}" (ใช้ได้: ${websiteForms.join(', ')})`, `unknown form "${String(check.form)}" (known: ${websiteForms.join(', ')})`)
   const slug = check.collection
-  if (typeof slug !== 'string' || !(contentCollections as readonly string[]).includes(slug) || !payload.collections[slug as 'news']) {
+  if (typeof slug !== 'string' || !(contentCollections as readonly string[]).includes(slug) || !payload.collections[slugOf(payload, slug) as 'news']) {
     return problem(`ไม่มีชุดข้อมูล "${String(slug)}"`, `no collection "${String(slug)}"`)
   }
-  const fields = payload.collections[slug as 'news'].config.flattenedFields
+  const fields = payload.collections[slugOf(payload, slug) as 'news'].config.flattenedFields
   const missingField = (name: unknown) => typeof name !== 'string' || !fieldAt(fields, name)
   if (check.type === 'monthly') {
     if (!fieldAt(fields, 'month')) return problem(`ชุดข้อมูล "${slug}" ไม่มีฟิลด์เดือน`, `collection "${slug}" has no month field`)

@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 import { tenantIDOf } from '../access/unitContent'
 import { editableUnits, scopeIncludes } from '../access/unitScope'
 import { userOf } from '../access/roles'
+import { slugOf } from '../options'
 import type { Doc, PublishChecks } from '../requirements/checks'
 import { publishProblems } from './requireElementsOnPublish'
 
@@ -38,7 +39,7 @@ export const publishCheckEndpoint = (slug: string, checks: PublishChecks): Endpo
     await addDataAndFileToRequest(req)
     const { id, data } = (req.data ?? {}) as { id?: number | string; data?: Doc }
     if (!data || typeof data !== 'object') return refuse(400, 'ไม่มีข้อมูลของเอกสาร', 'no document data')
-    const collection = req.payload.collections[slug as 'news'].config
+    const collection = req.payload.collections[slugOf(req.payload, slug) as 'news'].config
     // Read with the user's own rights: another unit's document is not found.
     const stored = id == null ? undefined : ((await req.payload.find({ collection: collection.slug as 'news', where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, pagination: false, overrideAccess: false, user: req.user, req })).docs[0] as unknown as Doc | undefined)
     if (id != null && !stored) return refuse(404, 'ไม่พบเอกสาร', 'document not found')

@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import { tenantIDOf } from '../access/unitContent'
 import { type CheckContext, type Doc, isFilled, type Missing, type PublishChecks } from '../requirements/checks'
+import { oitSlugOf } from '../options'
 import { elementCheck } from '../requirements/elementCheck'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import { keepRequestLocale } from '../utilities/keepRequestLocale'
@@ -81,9 +82,9 @@ export async function publishProblems({ collection, doc, originalDoc, req, check
   const checked = locale === defaultLocale ? doc : (withFallback(doc, await context.inLocale(defaultLocale as 'th')) as Doc)
 
   const problems: Problem[] = []
-  for (const item of itemsFedBy(framework, collection.slug, checked)) {
+  for (const item of itemsFedBy(framework, oitSlugOf(collection), checked)) {
     for (const element of item.requiredElements) {
-      const check = elementCheck(element.check, collection.slug, collection.flattenedFields)
+      const check = elementCheck(element.check, oitSlugOf(collection), collection.flattenedFields)
       if (!check) continue
       const what = { th: `${item.code} ${element.label}`, en: `${item.code} ${item.title.en}` }
       for (const missing of await check(checked, context)) problems.push(describe(missing, what))

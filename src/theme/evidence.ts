@@ -2,6 +2,7 @@ import type { Field, FlattenedField, Where } from 'payload'
 
 import { type CheckFilter, type ElementCheck, type RecordsCheck } from '../frameworks/types'
 import { filtersOf, fieldAt } from '../frameworks/checks'
+import { slugOf } from '../options'
 import { FISCAL_YEAR, periodHeading, periodOfMonth, windowPeriods } from '../companions/periods'
 import { signNames, signPath, type SignName } from '../frameworks/signNames'
 import { declarationOf } from '../fields/noneDeclared'
@@ -190,13 +191,14 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
     const key = groupKey(element)
     groups.set(key, { elements: [...(groups.get(key)?.elements ?? []), element] })
   }
+  const configOf = (collection: string) => site.payload.collections[slugOf(site.payload, collection) as 'news'].config
   const loads = new Map<string, Promise<Doc[]>>()
   const load = (collection: string, where: Where) => {
     const key = JSON.stringify([collection, where])
     return loads.get(key) ?? loads.set(key, find(collection, where)).get(key)!
   }
   const filesOf = (period: string) => files.find((entry) => entry.period === period)?.files ?? []
-  const officialField = { name: 'officialFiles', type: 'upload', relationTo: 'documents', hasMany: true } as FlattenedField
+  const officialField = { name: 'officialFiles', type: 'upload', relationTo: slugOf(site.payload, 'documents'), hasMany: true } as FlattenedField
   const officialOf = (docs: Doc[]) => docs.flatMap((doc) => shownValues(site, officialField, doc.officialFiles, site.locale))
 
   return Promise.all(
@@ -221,11 +223,11 @@ export async function itemEvidence(site: Site, fiscalYear: number, item: Framewo
       }
       if (check.type === 'files') {
         // The unit's own official files of the year, on the item's yearly documents.
-        const yearly = item.feeds.filter((collection) => fieldAt(site.payload.collections[collection as 'news'].config.flattenedFields, 'officialFiles'))
-        const docs = (await Promise.all(yearly.map((collection) => load(collection, recordsWhere(site.payload.collections[collection as 'news'].config.flattenedFields, { type: 'records', collection }, site.unit.id, fiscalYear, item, today))))).flat()
+        const yearly = item.feeds.filter((collection) => fieldAt(configOf(collection).flattenedFields, 'officialFiles'))
+        const docs = (await Promise.all(yearly.map((collection) => load(collection, recordsWhere(configOf(collection).flattenedFields, { type: 'records', collection }, site.unit.id, fiscalYear, item, today))))).flat()
         return { ...single, kind: 'files', periods: files.filter((entry) => entry.period === FISCAL_YEAR), official: officialOf(docs) }
       }
-      const config = site.payload.collections[check.collection as 'news'].config
+      const config = configOf(check.collection)
       if (check.type === 'monthly') {
         const docs = await load(check.collection, recordsWhere(config.flattenedFields, { type: 'records', collection: check.collection }, site.unit.id, fiscalYear, item, today))
         const declaration = declarationOf(config.fields)

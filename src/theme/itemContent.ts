@@ -5,6 +5,7 @@ import { parseMonthPeriod, periodLabel } from '../companions/periods'
 import { companionSources } from '../companions/sources'
 import { declarationOf } from '../fields/noneDeclared'
 import type { FrameworkItem } from '../frameworks/types'
+import { slugOf } from '../options'
 import type { Document, Media } from '../payload-types'
 import type { Site } from './site'
 
@@ -38,7 +39,7 @@ export async function itemContent(site: Site, fiscalYear: number, item: Framewor
   const declared: (Declaration & { at: string })[] = []
   const collections: ItemCollection[] = []
   for (const { collection, docs } of found?.collections ?? []) {
-    const config = site.payload.collections[collection as 'laws'].config
+    const config = site.payload.collections[slugOf(site.payload, collection) as 'laws'].config
     const text = declarationOf(config.fields)
     const declaring = text ? docs.filter((doc) => doc.noneDeclared === true) : []
     for (const doc of declaring) {

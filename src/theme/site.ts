@@ -5,7 +5,7 @@ import { cache } from 'react'
 
 import type { Unit } from '../payload-types'
 import { formatThaiDate } from '../fiscal'
-import { oitSettings } from '../options'
+import { oitSettings, slugOf } from '../options'
 import { DOMAIN_MARK, inSite, isLocale, originOf, type Locale } from '../routing/publicAddresses'
 import { publicPayload } from './payload'
 import { siteTag } from './revalidate'
@@ -96,7 +96,7 @@ export async function siteOf(params: Promise<SiteParams>): Promise<Site> {
 /** A unit's documents in the site's language, as anonymous visitors may read them (published, public). */
 export function findPublic<C extends CollectionSlug>(site: Site, collection: C, { where, ...options }: { where?: Where; sort?: string; limit?: number; page?: number; depth?: number } = {}) {
   return site.payload.find({
-    collection,
+    collection: slugOf(site.payload, collection),
     depth: 1,
     limit: 100,
     ...options,

@@ -1,6 +1,7 @@
 /**
  * A foreign Payload app that adds police-oit with `oitPlugin({...})` alone: its own staff `users`
- * (with a field of its own), its own collections, and its own job queue with a long task.
+ * (with a field of its own), its own `media`, `pages` and `news` (as Payload's website template has),
+ * and its own job queue with a long task.
  * test/pluginHost.test.ts boots it on PostgreSQL.
  */
 import path from 'node:path'
@@ -37,8 +38,9 @@ export default buildConfig({
   admin: { user: 'users', importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'importMap.js') } },
   collections: [
     { slug: 'users', auth: true, fields: [{ name: 'employeeNumber', type: 'text' }] },
-    { slug: 'posts', fields: [{ name: 'title', type: 'text', required: true }] },
-    { slug: 'assets', upload: { staticDir: path.resolve(dirname, '.uploads/assets') }, fields: [{ name: 'caption', type: 'text' }] },
+    { slug: 'pages', fields: [{ name: 'title', type: 'text', required: true }, { name: 'body', type: 'richText' }] },
+    { slug: 'news', fields: [{ name: 'headline', type: 'text', required: true }] },
+    { slug: 'media', upload: { staticDir: path.resolve(dirname, '.uploads/host-media') }, fields: [{ name: 'caption', type: 'text' }] },
   ],
   jobs: {
     tasks: [longReportTask],

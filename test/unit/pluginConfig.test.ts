@@ -59,7 +59,20 @@ describe('oitPlugin(options)(config)', () => {
     expect(oitPlugin({ jobs: { runInApp: false } })(host([], { jobs: { tasks: [], autoRun: [{ cron: '0 * * * *', queue: 'host' }] } })).jobs!.autoRun).toEqual([{ cron: '0 * * * *', queue: 'host' }])
   })
 
-  it('names the collection when a host already has one of its content collections', () => {
-    expect(() => oitPlugin()(host([{ slug: 'pages', fields: [] }]))).toThrow('"pages"')
+  it("gives its media, documents, pages or news another slug where the host has its own, and relates to that", () => {
+    const config = oitPlugin({ collections: { documents: { slug: 'unit-files' } } })(host([{ slug: 'pages', fields: [] }, { slug: 'media', upload: true, fields: [] }]))
+    const slugs = config.collections!.map(({ slug }) => slug)
+    expect(slugs.filter((slug) => slug === 'pages' || slug === 'media')).toEqual(['pages', 'media'])
+    expect(slugs).toEqual(expect.arrayContaining(['oit-pages', 'oit-media', 'unit-files']))
+    expect(config.custom!.oit.slugs).toEqual({ media: 'oit-media', documents: 'unit-files', pages: 'oit-pages' })
+    expect(collection(config, 'oit-media').custom).toMatchObject({ oitSlug: 'media' })
+    const cover = collection(config, 'news').fields.find((field) => 'name' in field && field.name === 'cover') as { relationTo: string }
+    expect(cover.relationTo).toBe('oit-media')
+    expect(collection(config, 'pages').fields).toEqual([])
+  })
+
+  it('names the collection when a host has one the plugin cannot rename, or a chosen slug is taken', () => {
+    expect(() => oitPlugin()(host([{ slug: 'laws', fields: [] }]))).toThrow('"laws"')
+    expect(() => oitPlugin({ collections: { news: { slug: 'posts' } } })(host([{ slug: 'posts', fields: [] }]))).toThrow('collections.news.slug')
   })
 })

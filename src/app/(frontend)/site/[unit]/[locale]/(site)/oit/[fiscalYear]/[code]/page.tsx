@@ -12,6 +12,7 @@ import { RichText } from '@/theme/components/RichText'
 import { firstPublished as firstPublishedDates } from '@/compliance/publicationDates'
 import { itemEvidence } from '@/theme/evidence'
 import { pageMetadata } from '@/theme/metadata'
+import { slugOf } from '@/options'
 import { itemRoute } from '@/routing/publicAddresses'
 import { availableSigns, itemFiles, siteOit, yearParam } from '@/theme/oit'
 import { findPublic, siteOf, type Site, type SiteParams } from '@/theme/site'
@@ -59,7 +60,7 @@ export default async function OitItem({ params }: Props) {
     signs,
     // As anonymous visitors read them: published documents, public fields, every language.
     find: async (collection, where) =>
-      (await site.payload.find({ collection: collection as 'news', where, locale: 'all', depth: 1, limit: 1000, pagination: false, overrideAccess: false })).docs as unknown as Record<string, unknown>[],
+      (await site.payload.find({ collection: slugOf(site.payload, collection) as 'news', where, locale: 'all', depth: 1, limit: 1000, pagination: false, overrideAccess: false })).docs as unknown as Record<string, unknown>[],
   })
   // Files not already shown with their month or year.
   const shownPeriods = new Set(groups.flatMap((group) => (group.kind === 'months' ? group.months.map((month) => month.period) : group.kind === 'files' ? group.periods.map((period) => period.period) : [])))
