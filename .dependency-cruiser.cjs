@@ -3,8 +3,8 @@
  * nothing imports in a circle. Type-only imports count too: a type shared across layers belongs low.
  *
  *   5 app       the host app: payload.config.ts, server.ts, scripts, seed, src/app, proxy, migrations
- *   4 theme     the public site: src/theme, src/server, the blocks' Components
- *   3 plugin    src/plugin.ts, src/index.ts, src/multiTenant.ts, src/jobs, src/config
+ *   4 theme     the public site: src/theme, src/server, the blocks' Components, its entry point (src/exports/theme.ts)
+ *   3 plugin    src/plugin.ts, src/index.ts, src/multiTenant.ts, src/jobs, src/config, the admin components' entry points
  *   2 features  collections, block configs, companions, compliance, e-GP, approval, imports, catalogue
  *   1 parts     fields, hooks, access, admin components, requirements, frameworks, database, uploads, e-mail, content
  *   0 pure      fiscal, search, routing, validation, utilities, env, options, the framework and catalogue types
@@ -13,8 +13,8 @@ const layers = [
   ['pure', '^src/(fiscal|search|routing|validation|utilities|env)/|^src/options\\.ts$|^src/frameworks/(types|signNames)\\.ts$|^src/catalogue/types\\.ts$'],
   ['parts', '^src/(fields|hooks|access|admin|requirements|database|uploads|email|content)/|^src/frameworks/(?!(types|signNames)\\.ts$)'],
   ['features', '^src/(collections|companions|compliance|egp|approval|imports)/|^src/catalogue/(?!types\\.ts$)|^src/blocks/(?!RenderBlocks)[^/]+/(?!Component)|^src/blocks/(index|fields)\\.ts$'],
-  ['plugin', '^src/(plugin|index|multiTenant)\\.ts$|^src/(jobs|config)/'],
-  ['theme', '^src/(theme|server)/|^src/blocks/RenderBlocks\\.tsx$|^src/blocks/[^/]+/Component\\.tsx$'],
+  ['plugin', '^src/(plugin|index|multiTenant)\\.ts$|^src/(jobs|config)/|^src/exports/(client|rsc)\\.ts$'],
+  ['theme', '^src/(theme|server)/|^src/exports/theme\\.ts$|^src/blocks/RenderBlocks\\.tsx$|^src/blocks/[^/]+/Component\\.tsx$'],
   ['app', '^(payload\\.config|server|next\\.config)\\.ts$|^(scripts|seed|bench)/|^src/(app|migrations)/|^src/(proxy|instrumentation|payload-types)\\.ts$'],
 ]
 

@@ -24,7 +24,10 @@ import { destroyPayload } from './helpers/payload'
 const base = new URL(process.env.DATABASE_URL!)
 const database = `${base.pathname.slice(1)}_plugin_host`
 const hostURL = Object.assign(new URL(base), { pathname: `/${database}` }).toString()
-const uploads = path.resolve('test/plugin-host/.uploads')
+/** The host app: its sources here, or (`npm run test:plugin-tarball`) a copy beside the packed plugin installed in its node_modules. */
+const hostDir = process.env.OIT_PLUGIN_HOST_DIR ?? path.resolve('test/plugin-host')
+const fromTarball = Boolean(process.env.OIT_PLUGIN_HOST_DIR)
+const uploads = path.join(hostDir, '.uploads')
 
 let payload: Payload
 let host: typeof import('./plugin-host/payload.config')
@@ -47,7 +50,7 @@ beforeAll(async () => {
   const own = process.env.DATABASE_URL
   process.env.DATABASE_URL = hostURL
   try {
-    host = await import('./plugin-host/payload.config')
+    host = (await import(path.join(hostDir, 'payload.config.ts'))) as typeof import('./plugin-host/payload.config')
     const { getPayload } = await import('payload')
     payload = await getPayload({ config: await host.default, key: 'plugin-host' } as never)
   } finally {
@@ -166,22 +169,27 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
   })
 
   it("lets `payload generate:importmap` in the host write an import map whose every path resolves", async () => {
-    const importMap = path.resolve('test/plugin-host/importMap.js')
+    const importMap = path.join(hostDir, 'importMap.js')
     await rm(importMap, { force: true })
-    await promisify(execFile)(process.execPath, ['node_modules/payload/bin.js', 'generate:importmap'], {
-      env: { ...process.env, PAYLOAD_CONFIG_PATH: path.resolve('test/plugin-host/payload.config.ts'), DATABASE_URL: hostURL },
+    const generated = await promisify(execFile)(process.execPath, ['node_modules/payload/bin.js', 'generate:importmap'], {
+      env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(hostDir, 'payload.config.ts'), DATABASE_URL: hostURL },
       timeout: 120_000,
     })
+    expect(generated.stdout).toContain(`Writing import map to ${importMap}`)
     const imports = [...(await readFile(importMap, 'utf8')).matchAll(/import \{ (\w+) as \w+ \} from '([^']+)'/g)].map(([, name, from]) => ({ name: name!, from: from! }))
     const ours = imports.filter(({ from }) => from.startsWith('police-oit'))
     expect(ours.length).toBeGreaterThanOrEqual(19)
-    // Resolved as the host's build resolves them (TypeScript's resolution with the project's paths).
+    // Resolved as the host's build resolves them (TypeScript's bundler resolution): from the installed
+    // package's `exports`, or in this repository through tsconfig's paths.
     const { config } = ts.readConfigFile(path.resolve('tsconfig.json'), ts.sys.readFile)
     const { options } = ts.parseJsonConfigFileContent(config, ts.sys, process.cwd())
+    const hostOptions = fromTarball ? { ...options, paths: undefined, baseUrl: undefined } : options
+    const resolve = (from: string): string | null => ts.resolveModuleName(from, importMap, hostOptions, ts.sys).resolvedModule?.resolvedFileName ?? null
     for (const { name, from } of imports) {
-      const resolved = ts.resolveModuleName(from, importMap, options, ts.sys).resolvedModule
-      expect({ from, resolved: resolved?.resolvedFileName ?? null }).toEqual({ from, resolved: expect.any(String) })
-      if (from.startsWith('police-oit')) expect(await readFile(resolved!.resolvedFileName, 'utf8')).toMatch(new RegExp(`export \\{ ${name} \\}`))
+      const resolved = resolve(from)
+      expect({ from, resolved }).toEqual({ from, resolved: expect.any(String) })
+      if (fromTarball && from.startsWith('police-oit')) expect(resolved).toContain(path.join(hostDir, 'node_modules/police-oit/dist/'))
+      if (from.startsWith('police-oit')) expect(await readFile(resolved!, 'utf8')).toMatch(new RegExp(`export \\{ ${name} \\}`))
     }
   }, 180_000)
 })

@@ -11,7 +11,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type TaskConfig } from 'payload'
 
-import { oitPlugin } from '../../src/index'
+import { oitPlugin } from 'police-oit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

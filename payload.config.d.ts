@@ -1,0 +1,2 @@
+declare const _default: Promise<import("payload").SanitizedConfig>;
+export default _default;

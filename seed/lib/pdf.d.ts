@@ -1,0 +1,1 @@
+export declare function pdf(title: string, lines?: string[]): Buffer;
