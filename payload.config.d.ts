@@ -1,2 +1,0 @@
-declare const _default: Promise<import("payload").SanitizedConfig>;
-export default _default;

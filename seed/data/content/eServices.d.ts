@@ -1,2 +1,0 @@
-import type { UnitProfile } from './profile';
-export declare const eServiceDocs: (unit: UnitProfile) => import("../../lib/spec").AnyDocSpec[];

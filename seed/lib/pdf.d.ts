@@ -1,1 +1,0 @@
-export declare function pdf(title: string, lines?: string[]): Buffer;
