@@ -18,11 +18,34 @@ const perfectionistOff = Object.fromEntries(
 
 /** @type {import('eslint').Linter.Config[]} */
 export default [
-  { ignores: ['.next/', 'dist/', 'node_modules/', '.data/', 'artifacts/', 'test-results/', 'src/payload-types.ts', 'src/migrations/*.json', 'src/app/(payload)/admin/importMap.js', 'test/plugin-host/importMap.js', 'test/plugin-host/.tarball/', 'next-env.d.ts', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      '.next/',
+      'dist/',
+      'node_modules/',
+      '.data/',
+      'artifacts/',
+      'test-results/',
+      'src/payload-types.ts',
+      'src/migrations/*.json',
+      'src/app/(payload)/admin/importMap.js',
+      'test/plugin-host/importMap.js',
+      'test/plugin-host/.tarball/',
+      'next-env.d.ts',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   ...payloadEsLintConfig,
   {
-    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
     rules: { ...perfectionistOff, curly: 'off' },
   },
-  { files: ['scripts/**', 'bench/**', 'test/**', 'seed/**', 'server.ts'], rules: { 'no-console': 'off' } },
+  {
+    files: ['scripts/**', 'bench/**', 'test/**', 'seed/**', 'server.ts'],
+    rules: { 'no-console': 'off' },
+  },
 ]

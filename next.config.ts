@@ -46,6 +46,8 @@ export default {
   ...withAdmin,
   headers: async () => [
     ...securityHeaders(process.env.NODE_ENV !== 'production'),
-    ...((await payloadHeaders?.())?.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)) ?? []),
+    ...((await payloadHeaders?.())?.map((rule) =>
+      rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule,
+    ) ?? []),
   ],
 } satisfies NextConfig

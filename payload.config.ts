@@ -30,7 +30,10 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
     // The app's icon (src/app/icon.svg) instead of Payload's logo; Next adds src/app/favicon.ico itself.
-    meta: { titleSuffix: ' · police-oit', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
+    meta: {
+      titleSuffix: ' · police-oit',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
   },
   // Cookie-authenticated requests only from the admin's own origins (OIT_PUBLIC_URL, OIT_MAIN_HOSTS).
   csrf: adminOrigins(),
@@ -53,13 +56,24 @@ export default buildConfig({
       th: {
         general: { locale: 'ภาษาของเนื้อหา' },
         fields: { toggleBlock: 'เปิด/ปิดบล็อก' },
-        error: { followingFieldsInvalid_one: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:', followingFieldsInvalid_other: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:' },
+        error: {
+          followingFieldsInvalid_one: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:',
+          followingFieldsInvalid_other: 'ต้องกรอกหรือแก้ช่องต่อไปนี้ก่อน:',
+        },
       },
     },
   },
-  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' }, destination: defaultLoggerOptions },
+  logger: {
+    options: { level: process.env.LOG_LEVEL ?? 'info' },
+    destination: defaultLoggerOptions,
+  },
   // A refused login or action is the client's error, not the server's.
-  loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', LockedAuth: 'warn', ValidationError: 'info' },
+  loggingLevels: {
+    AuthenticationError: 'info',
+    Forbidden: 'info',
+    LockedAuth: 'warn',
+    ValidationError: 'info',
+  },
   localization: {
     locales: [
       // Each language named in its own script, as language switchers do (Payload prints an
@@ -76,8 +90,15 @@ export default buildConfig({
       publicURL: process.env.OIT_PUBLIC_URL,
       uploadsDir: process.env.OIT_UPLOADS_DIR || path.join(dataDirOf(dirname), 'uploads'),
       // `false`: the queues are left to `npm run jobs` workers.
-      jobs: { runInApp: process.env.OIT_JOBS_IN_APP !== 'false', leaseSeconds: Number(process.env.OIT_JOB_LEASE_SECONDS || 600) },
-      egp: { feedURL: process.env.OIT_EGP_FEED_URL, types: hostList(process.env.OIT_EGP_TYPES), cron: process.env.OIT_EGP_CRON },
+      jobs: {
+        runInApp: process.env.OIT_JOBS_IN_APP !== 'false',
+        leaseSeconds: Number(process.env.OIT_JOB_LEASE_SECONDS || 600),
+      },
+      egp: {
+        feedURL: process.env.OIT_EGP_FEED_URL,
+        types: hostList(process.env.OIT_EGP_TYPES),
+        cron: process.env.OIT_EGP_CRON,
+      },
       // The bundled theme's pages and page cache follow every change.
       onContentChange: refreshSitesOnChange,
     }),

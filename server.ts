@@ -28,7 +28,8 @@ if (warning) console.warn(`WARNING ${warning}`)
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 await app.prepare()
 const handle = app.getRequestHandler()
-const cache = cacheMegabytes > 0 ? createPageCache({ maxBytes: cacheMegabytes * 1024 * 1024 }) : null
+const cache =
+  cacheMegabytes > 0 ? createPageCache({ maxBytes: cacheMegabytes * 1024 * 1024 }) : null
 
 const proxies = trustedProxies()
 
@@ -36,5 +37,7 @@ createServer((req, res) => {
   if (!guardRequest(req, res, proxies)) return
   return cache ? cache.handle(req, res, () => handle(req, res)) : handle(req, res)
 }).listen(port, hostname, () => {
-  console.log(`police-oit ready on http://${hostname}:${port} (page cache ${cache ? `${cacheMegabytes} MB` : 'off'})`)
+  console.log(
+    `police-oit ready on http://${hostname}:${port} (page cache ${cache ? `${cacheMegabytes} MB` : 'off'})`,
+  )
 })

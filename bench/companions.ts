@@ -37,7 +37,11 @@ const doc = {
   })),
 }
 
-const context = { period: '2024-10', fiscalYear: 2568, periodLabel: 'เดือนตุลาคม พ.ศ. 2567' } as SourceContext
+const context = {
+  period: '2024-10',
+  fiscalYear: 2568,
+  periodLabel: 'เดือนตุลาคม พ.ศ. 2567',
+} as SourceContext
 const report: Report = {
   title: procurementSummaries.title!(context),
   formCode: procurementSummaries.formCode,
@@ -48,7 +52,8 @@ const report: Report = {
   blocks: await procurementSummaries.blocks([doc], context),
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const start = performance.now()
@@ -77,17 +82,35 @@ const dir = mkdtempSync(path.join(tmpdir(), 'oit-bench-'))
 writeFileSync(path.join(dir, 'sk1.docx'), docx)
 const libreoffice: number[] = []
 for (let run = 0; run < LO_RUNS; run++) {
-  const { ms } = await timed(() => execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'sk1.docx')], { stdio: 'ignore' }))
+  const { ms } = await timed(() =>
+    execFileSync(
+      'libreoffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        path.join(dir, 'sk1.docx'),
+      ],
+      { stdio: 'ignore' },
+    ),
+  )
   libreoffice.push(ms)
 }
 rmSync(dir, { recursive: true, force: true })
 
 const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`
-console.log(`สขร.1, ${ROWS} rows, median of ${RUNS} runs (LibreOffice: ${LO_RUNS} runs, first run includes its profile setup)`)
+console.log(
+  `สขร.1, ${ROWS} rows, median of ${RUNS} runs (LibreOffice: ${LO_RUNS} runs, first run includes its profile setup)`,
+)
 console.log(`  XLSX (exceljs)                 ${fmt(median(parts.xlsx))}`)
 console.log(`  DOCX (docx)                    ${fmt(median(parts.docx))}`)
 console.log(`  PDF  (pdfmake)                 ${fmt(median(parts.pdf))}`)
 console.log(`  ours, all three                ${fmt(median(ours))}`)
 console.log(`  libreoffice DOCX → PDF         ${fmt(median(libreoffice))}`)
 const ratio = median(libreoffice) / median(ours)
-console.log(`  ratio (LibreOffice / ours)     ${ratio.toFixed(1).padStart(6)} ×   target ≥ 5 ×: ${ratio >= 5 ? 'met' : 'NOT met'}`)
+console.log(
+  `  ratio (LibreOffice / ours)     ${ratio.toFixed(1).padStart(6)} ×   target ≥ 5 ×: ${ratio >= 5 ? 'met' : 'NOT met'}`,
+)

@@ -22,13 +22,19 @@ const SMALL = 150
 const LARGE = 1500
 const RUNS = 5
 
-type Execute = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
+type Execute = {
+  execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }>
+}
 
 const db = (payload: Payload) => (payload.db as unknown as { drizzle: Execute }).drizzle
 const run = (payload: Payload, text: string) => db(payload).execute(sql.raw(text))
 
 /** A value for every NOT NULL column without a default, so generic rows satisfy the table. */
-async function fillers(payload: Payload, table: string, skip: string[]): Promise<{ columns: string[]; values: string[] }> {
+async function fillers(
+  payload: Payload,
+  table: string,
+  skip: string[],
+): Promise<{ columns: string[]; values: string[] }> {
   const { rows } = await run(
     payload,
     `select column_name, data_type, udt_name from information_schema.columns
@@ -54,9 +60,15 @@ async function fillers(payload: Payload, table: string, skip: string[]): Promise
 async function generate(payload: Payload, items: FrameworkItem[]) {
   // Two HQs under one: the small one has 150 stations, both together 1,500.
   const hq = async (slug: string, parent: string) => {
-    const { rows } = await run(payload, `insert into units (slug, unit_type, parent_id, updated_at, created_at) values ('${slug}', 'hq', ${parent}, now(), now()) returning id`)
+    const { rows } = await run(
+      payload,
+      `insert into units (slug, unit_type, parent_id, updated_at, created_at) values ('${slug}', 'hq', ${parent}, now(), now()) returning id`,
+    )
     const id = Number(rows[0]!.id)
-    await run(payload, `insert into units_locales (name, short_name, _locale, _parent_id) values ('${slug}', '${slug}', 'th', ${id})`)
+    await run(
+      payload,
+      `insert into units_locales (name, short_name, _locale, _parent_id) values ('${slug}', '${slug}', 'th', ${id})`,
+    )
     return id
   }
   const root = await hq('bench-region', 'null')
@@ -68,15 +80,31 @@ async function generate(payload: Payload, items: FrameworkItem[]) {
      select 'bench-' || n, 'police-station', case when n <= ${SMALL} then ${small} else ${large} end, 'u' || n || '@police.go.th', 'https://maps.example.org/' || n, 'https://eit.example.org/' || n, now(), now()
      from generate_series(1, ${LARGE}) n`,
   )
-  await run(payload, `insert into units_locales (name, short_name, contact_address, _locale, _parent_id) select 'สถานีตำรวจทดสอบ ' || slug, 'สภ.' || slug, 'ที่อยู่ ' || slug, 'th', id from units where slug like 'bench-%' and unit_type = 'police-station'`)
+  await run(
+    payload,
+    `insert into units_locales (name, short_name, contact_address, _locale, _parent_id) select 'สถานีตำรวจทดสอบ ' || slug, 'สภ.' || slug, 'ที่อยู่ ' || slug, 'th', id from units where slug like 'bench-%' and unit_type = 'police-station'`,
+  )
   const units = `(select id from units where slug like 'bench-%' and unit_type = 'police-station')`
 
   // Six published documents per unit of every collection the framework's checks read (one per window month when monthly; one where a unit has one a year).
-  const collections = [...new Set(items.flatMap((item) => [...item.feeds, ...item.requiredElements.flatMap((element) => (element.check && 'collection' in element.check ? [element.check.collection] : []))]))]
+  const collections = [
+    ...new Set(
+      items.flatMap((item) => [
+        ...item.feeds,
+        ...item.requiredElements.flatMap((element) =>
+          element.check && 'collection' in element.check ? [element.check.collection] : [],
+        ),
+      ]),
+    ),
+  ]
   const months = windowPeriods(FY, items[0]!.window)
-  for (const collection of collections.filter((slug) => slug !== 'units' && payload.collections[slug as 'news'])) {
+  for (const collection of collections.filter(
+    (slug) => slug !== 'units' && payload.collections[slug as 'news'],
+  )) {
     const table = collection.replace(/-/g, '_')
-    const fields = payload.collections[collection as 'news'].config.flattenedFields.map((field) => ('name' in field ? field.name : ''))
+    const fields = payload.collections[collection as 'news'].config.flattenedFields.map((field) =>
+      'name' in field ? field.name : '',
+    )
     const own = ['id', 'tenant_id', '_status', 'fiscal_year', 'month', 'updated_at', 'created_at']
     const { columns, values } = await fillers(payload, table, own)
     const has = (name: string) => fields.includes(name)
@@ -90,7 +118,11 @@ async function generate(payload: Payload, items: FrameworkItem[]) {
   }
   // The generated files of every item with companions: each month of monthly items, the year of the others.
   const files = items.flatMap((item) =>
-    (item.companions ?? []).flatMap((format) => (item.cadence === 'monthly' ? months.map((month) => month.period) : [FISCAL_YEAR]).map((period) => `('${item.code}', '${period}', '${format}')`)),
+    (item.companions ?? []).flatMap((format) =>
+      (item.cadence === 'monthly' ? months.map((month) => month.period) : [FISCAL_YEAR]).map(
+        (period) => `('${item.code}', '${period}', '${format}')`,
+      ),
+    ),
   )
   await run(
     payload,
@@ -102,28 +134,57 @@ async function generate(payload: Payload, items: FrameworkItem[]) {
   return { small, root, files: files.length }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 async function main() {
   // The demo seed queues its files; generating them in this process would compete with what is timed.
   process.env.OIT_JOBS_IN_APP = 'false'
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'oit-frameworks', where: { fiscalYear: { equals: FY }, unitType: { equals: 'police-station' } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'oit-frameworks',
+    where: { fiscalYear: { equals: FY }, unitType: { equals: 'police-station' } },
+    limit: 1,
+    depth: 0,
+  })
   const items = docs[0]!.items as unknown as FrameworkItem[]
   const started = performance.now()
   const { small, root, files } = await generate(payload, items)
-  const { rows } = await run(payload, `select (select count(*) from units where unit_type = 'police-station' and slug like 'bench-%') as units, (select count(*) from companion_files) as files`)
-  console.log(`generated ${rows[0]!.units} units, ${files} files each (${rows[0]!.files} in all) and their documents in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  const { rows } = await run(
+    payload,
+    `select (select count(*) from units where unit_type = 'police-station' and slug like 'bench-%') as units, (select count(*) from companion_files) as files`,
+  )
+  console.log(
+    `generated ${rows[0]!.units} units, ${files} files each (${rows[0]!.files} in all) and their documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
 
-  const admin = (await payload.find({ collection: 'users', where: { role: { equals: 'super-admin' } }, limit: 1, depth: 0 })).docs[0]!
+  const admin = (
+    await payload.find({
+      collection: 'users',
+      where: { role: { equals: 'super-admin' } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]!
   const matrix = async (hq: number) => {
     const req = await createLocalReq({ user: { ...admin, collection: 'users' } as never }, payload)
     let queries = 0
     const t0 = performance.now()
     const units = await reviewableUnits(req, { hq })
-    const results = await readiness(payload, { units, fiscalYear: FY, today: new Date('2025-04-15T05:00:00Z'), onQuery: () => queries++ })
+    const results = await readiness(payload, {
+      units,
+      fiscalYear: FY,
+      today: new Date('2025-04-15T05:00:00Z'),
+      onQuery: () => queries++,
+    })
     const ms = performance.now() - t0
-    return { ms, queries, units: results.length, cells: results.reduce((sum, result) => sum + result.items.length, 0), passing: results.reduce((sum, result) => sum + result.counts.pass, 0) }
+    return {
+      ms,
+      queries,
+      units: results.length,
+      cells: results.reduce((sum, result) => sum + result.items.length, 0),
+      passing: results.reduce((sum, result) => sum + result.counts.pass, 0),
+    }
   }
   await matrix(small) // warm-up: connections, query plans
   const measure = async (hq: number) => {
@@ -133,10 +194,13 @@ async function main() {
   }
   const a = await measure(small)
   const b = await measure(root)
-  const line = (r: typeof a) => `${String(r.units).padStart(5)} units × items = ${String(r.cells).padStart(6)} cells (${r.passing} passing): ${r.ms.toFixed(0).padStart(5)} ms median of ${RUNS}, ${r.queries} readiness queries`
+  const line = (r: typeof a) =>
+    `${String(r.units).padStart(5)} units × items = ${String(r.cells).padStart(6)} cells (${r.passing} passing): ${r.ms.toFixed(0).padStart(5)} ms median of ${RUNS}, ${r.queries} readiness queries`
   console.log(line(a))
   console.log(line(b))
-  console.log(`ratio ${LARGE}/${SMALL} units: ${(b.ms / a.ms).toFixed(2)} (targets: under 1000 ms at ${LARGE} units, ratio under 10)`)
+  console.log(
+    `ratio ${LARGE}/${SMALL} units: ${(b.ms / a.ms).toFixed(2)} (targets: under 1000 ms at ${LARGE} units, ratio under 10)`,
+  )
   await payload.destroy()
   process.exit(0)
 }

@@ -13,9 +13,26 @@
  * Runs under scripts/with-db.ts --fresh: a throw-away database, migrated and seeded here the way a
  * production install is (`next start` is production, and production never seeds demo data on start).
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process'
+import {
+  execFileSync,
+  spawn,
+  spawnSync,
+  type ChildProcess,
+  type StdioOptions,
+} from 'node:child_process'
 import crypto from 'node:crypto'
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -62,11 +79,21 @@ const children = new Set<ChildProcess>()
 
 type Started = { child: ChildProcess; log: string }
 
-function start(name: string, command: string, args: string[], options: { inherit?: boolean; env?: Record<string, string> } = {}): Started {
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  options: { inherit?: boolean; env?: Record<string, string> } = {},
+): Started {
   const log = path.join(tmp, `${name}.log`)
   const fd = options.inherit ? null : openSync(log, 'a')
   const stdio: StdioOptions = fd === null ? 'inherit' : ['ignore', fd, fd]
-  const child = spawn(command, args, { cwd: projectDir, env: { ...productionEnv, ...options.env }, detached: true, stdio })
+  const child = spawn(command, args, {
+    cwd: projectDir,
+    env: { ...productionEnv, ...options.env },
+    detached: true,
+    stdio,
+  })
   if (fd !== null) closeSync(fd)
   children.add(child)
   child.once('exit', () => children.delete(child))
@@ -75,10 +102,16 @@ function start(name: string, command: string, args: string[], options: { inherit
 
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null
 
-const tail = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-30).join('\n') : '')
+const tail = (log: string) =>
+  existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-30).join('\n') : ''
 
 /** Runs a command to completion; throws with the end of its log if it fails. */
-async function run(name: string, command: string, args: string[], options: { inherit?: boolean } = {}): Promise<void> {
+async function run(
+  name: string,
+  command: string,
+  args: string[],
+  options: { inherit?: boolean } = {},
+): Promise<void> {
   const { child, log } = start(name, command, args, options)
   const code = await new Promise<number | null>((resolve) => {
     child.once('error', () => resolve(127))
@@ -126,7 +159,9 @@ const tsxScript = (script: string) => ['--import', 'tsx', path.join(projectDir, 
 
 /** How `next build` renders the hub route, from its prerender manifest (the ƒ / ● / ○ of the route table). */
 function renderModeOfHub(): string {
-  const manifest = JSON.parse(readFileSync(path.join(projectDir, '.next', 'prerender-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectDir, '.next', 'prerender-manifest.json'), 'utf8'),
+  ) as {
     routes: Record<string, unknown>
     dynamicRoutes: Record<string, unknown>
   }
@@ -144,14 +179,17 @@ async function get(url: string): Promise<{ status: number; body: string; headers
 async function waitFor200(url: string, server: Started, seconds: number): Promise<void> {
   const deadline = Date.now() + seconds * 1000
   for (;;) {
-    if (exited(server.child)) throw new Error(`the server exited before answering ${url}\n${tail(server.log)}`)
+    if (exited(server.child))
+      throw new Error(`the server exited before answering ${url}\n${tail(server.log)}`)
     const status = await get(url).then(
       (response) => response.status,
       () => 0,
     )
     if (status === 200) return
-    if (status !== 0 && status !== 503) throw new Error(`${url} answered ${status}\n${tail(server.log)}`)
-    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${seconds} s\n${tail(server.log)}`)
+    if (status !== 0 && status !== 503)
+      throw new Error(`${url} answered ${status}\n${tail(server.log)}`)
+    if (Date.now() > deadline)
+      throw new Error(`${url} did not answer 200 within ${seconds} s\n${tail(server.log)}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -162,8 +200,13 @@ async function warmUp(url: string, requests: number): Promise<void> {
   const worker = async (count: number) => {
     for (let i = 0; i < count; i++) if ((await get(url)).status !== 200) failed++
   }
-  await Promise.all(Array.from({ length: 10 }, (_, i) => worker(Math.floor(requests / 10) + (i < requests % 10 ? 1 : 0))))
-  if (failed) throw new Error(`warm-up: ${failed} of ${requests} requests to ${url} did not answer 200`)
+  await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      worker(Math.floor(requests / 10) + (i < requests % 10 ? 1 : 0)),
+    ),
+  )
+  if (failed)
+    throw new Error(`warm-up: ${failed} of ${requests} requests to ${url} did not answer 200`)
 }
 
 type AppServer = 'server.ts' | 'next start'
@@ -173,7 +216,9 @@ async function startApp(kind: AppServer): Promise<{ server: Started; url: string
   const server =
     kind === 'next start'
       ? start('next', process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'])
-      : start('server', process.execPath, tsxScript('server.ts'), { env: { PORT: String(port), HOSTNAME: '127.0.0.1' } })
+      : start('server', process.execPath, tsxScript('server.ts'), {
+          env: { PORT: String(port), HOSTNAME: '127.0.0.1' },
+        })
   const url = `http://127.0.0.1:${port}${HUB}`
   await waitFor200(url, server, 120)
   return { server, url }
@@ -214,14 +259,24 @@ http {
 `
 }
 
-async function startNginx(workers: '1' | 'auto', root: string): Promise<{ server: Started; url: string }> {
+async function startNginx(
+  workers: '1' | 'auto',
+  root: string,
+): Promise<{ server: Started; url: string }> {
   const port = await freePort()
   const prefix = path.join(tmp, 'nginx')
   mkdirSync(prefix, { recursive: true })
   const config = path.join(prefix, `nginx-${workers}.conf`)
   writeFileSync(config, nginxConfig(workers, port, root))
   // -e: the compiled-in error log (/var/log/nginx) is never opened.
-  const server = start(`nginx-${workers}`, NGINX, ['-p', prefix, '-c', config, '-e', path.join(prefix, 'error.log')])
+  const server = start(`nginx-${workers}`, NGINX, [
+    '-p',
+    prefix,
+    '-c',
+    config,
+    '-e',
+    path.join(prefix, 'error.log'),
+  ])
   const url = `http://127.0.0.1:${port}${HUB}`
   await waitFor200(url, server, 10)
   return { server, url }
@@ -245,12 +300,16 @@ function treeCpuSeconds(rootPid: number): number {
     if (!/^\d+$/.test(entry)) continue
     try {
       const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')
-      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) })
+      stats.set(Number(entry), {
+        parent: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      })
     } catch {
       // the process ended while we looked
     }
   }
-  const inTree = (pid: number): boolean => pid === rootPid || (pid > 1 && stats.has(pid) && inTree(stats.get(pid)!.parent))
+  const inTree = (pid: number): boolean =>
+    pid === rootPid || (pid > 1 && stats.has(pid) && inTree(stats.get(pid)!.parent))
   let ticks = 0
   for (const [pid, stat] of stats) if (inTree(pid)) ticks += stat.ticks
   return ticks / ticksPerSecond
@@ -258,7 +317,12 @@ function treeCpuSeconds(rootPid: number): number {
 
 /** Busy and total CPU time of the whole machine, from /proc/stat. */
 function machineTicks(): { busy: number; total: number } {
-  const values = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
+  const values = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number)
   const total = values.reduce((sum, value) => sum + value, 0)
   return { busy: total - values[3]! - (values[4] ?? 0), total }
 }
@@ -278,7 +342,10 @@ async function machineBusy(): Promise<number> {
 async function waitForQuietMachine(name: string): Promise<void> {
   let busy = 1
   for (let second = 0; second < 30 && busy > 0.1; second++) busy = await machineBusy()
-  if (busy > 0.1) console.log(`WARNING before ${name}: ${(busy * 100).toFixed(0)} % of the machine's CPU busy with other work; the figures may be low`)
+  if (busy > 0.1)
+    console.log(
+      `WARNING before ${name}: ${(busy * 100).toFixed(0)} % of the machine's CPU busy with other work; the figures may be low`,
+    )
 }
 
 type Measured = {
@@ -290,7 +357,12 @@ type Measured = {
   machineCpu: number
 }
 
-async function measure(name: string, url: string, server: Started, html: string): Promise<Measured> {
+async function measure(
+  name: string,
+  url: string,
+  server: Started,
+  html: string,
+): Promise<Measured> {
   await waitForQuietMachine(name)
   const serverBefore = treeCpuSeconds(server.child.pid!)
   const loadBefore = process.cpuUsage()
@@ -312,7 +384,8 @@ async function measure(name: string, url: string, server: Started, html: string)
     bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
     serverCpu: (treeCpuSeconds(server.child.pid!) - serverBefore) / seconds,
     loadCpu: (load.user + load.system) / 1e6 / seconds,
-    machineCpu: (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total),
+    machineCpu:
+      (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total),
   }
 }
 
@@ -342,26 +415,44 @@ function printTable(rows: Measured[]): void {
         String(result.mismatches).padStart(6) +
         row.bytesPerResponse.toFixed(0).padStart(12) +
         percent(row.serverCpu).padStart(12) +
-        (result.requests.average ? ((row.serverCpu * 1000) / result.requests.average).toFixed(2) : '-').padStart(12) +
+        (result.requests.average
+          ? ((row.serverCpu * 1000) / result.requests.average).toFixed(2)
+          : '-'
+        ).padStart(12) +
         percent(row.loadCpu).padStart(16) +
         percent(row.machineCpu).padStart(13),
     )
   }
 }
 
-function printVerdict(app: Measured, nextAlone: Measured, nginx1: Measured, nginxAuto: Measured, autoWorkers: number): void {
-  const ratio = (row: Measured, nginx: Measured) => `${((row.result.requests.average / nginx.result.requests.average) * 100).toFixed(1).padStart(5)} %`
+function printVerdict(
+  app: Measured,
+  nextAlone: Measured,
+  nginx1: Measured,
+  nginxAuto: Measured,
+  autoWorkers: number,
+): void {
+  const ratio = (row: Measured, nginx: Measured) =>
+    `${((row.result.requests.average / nginx.result.requests.average) * 100).toFixed(1).padStart(5)} %`
   const met = app.result.requests.average / nginx1.result.requests.average >= TARGET
   console.log()
-  console.log(`Production server / nginx (worker_processes 1, one process against one)   ${ratio(app, nginx1)}   target ≥ ${TARGET * 100} %: ${met ? 'PASS' : 'BELOW TARGET'}`)
-  console.log(`Bare next start / nginx (worker_processes 1, for information)              ${ratio(nextAlone, nginx1)}`)
-  console.log(`Production server / nginx (worker_processes auto = ${autoWorkers}, for information)    ${ratio(app, nginxAuto)}`)
+  console.log(
+    `Production server / nginx (worker_processes 1, one process against one)   ${ratio(app, nginx1)}   target ≥ ${TARGET * 100} %: ${met ? 'PASS' : 'BELOW TARGET'}`,
+  )
+  console.log(
+    `Bare next start / nginx (worker_processes 1, for information)              ${ratio(nextAlone, nginx1)}`,
+  )
+  console.log(
+    `Production server / nginx (worker_processes auto = ${autoWorkers}, for information)    ${ratio(app, nginxAuto)}`,
+  )
   for (const row of [app, nginx1, nginxAuto].filter((row) => row.loadCpu >= 0.9))
     console.log(
       `NOTE ${row.name}: autocannon used a whole core, so this is the load generator's ceiling, a lower bound for the server ` +
         '(the ratio may flatter the slower server; "CPU ms/req" compares the servers without that ceiling)',
     )
-  const problems = [app, nextAlone, nginx1, nginxAuto].filter((row) => row.result.non2xx || row.result.errors || row.result.mismatches)
+  const problems = [app, nextAlone, nginx1, nginxAuto].filter(
+    (row) => row.result.non2xx || row.result.errors || row.result.mismatches,
+  )
   for (const row of problems)
     console.log(
       `WARNING ${row.name}: ${row.result.non2xx} non-2xx, ${row.result.errors} errors (${row.result.timeouts} timeouts), ` +
@@ -379,21 +470,34 @@ function checkPrerequisites(): void {
         '  Elsewhere: install nginx and run with NGINX=/path/to/nginx',
     )
   }
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run `npm run bench:pages` (scripts/with-db.ts provides the database).')
-  for (const [name, value] of [['connections', connections], ['duration', duration], ['warmup', warmupRequests]] as const)
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`)
+  if (!process.env.DATABASE_URL)
+    throw new Error(
+      'DATABASE_URL is not set: run `npm run bench:pages` (scripts/with-db.ts provides the database).',
+    )
+  for (const [name, value] of [
+    ['connections', connections],
+    ['duration', duration],
+    ['warmup', warmupRequests],
+  ] as const)
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`--${name} must be a positive integer`)
 }
 
 async function main(): Promise<void> {
   checkPrerequisites()
   // `nginx -v` prints "nginx version: nginx/1.22.1" on stderr.
-  const nginxVersion = spawnSync(NGINX, ['-v'], { encoding: 'utf8' }).stderr.trim().replace(/^nginx version: /, '')
+  const nginxVersion = spawnSync(NGINX, ['-v'], { encoding: 'utf8' })
+    .stderr.trim()
+    .replace(/^nginx version: /, '')
 
   if (flags['no-build']) {
-    if (!existsSync(path.join(projectDir, '.next', 'BUILD_ID'))) throw new Error('--no-build, but there is no build (.next/BUILD_ID)')
+    if (!existsSync(path.join(projectDir, '.next', 'BUILD_ID')))
+      throw new Error('--no-build, but there is no build (.next/BUILD_ID)')
     console.log('[bench] --no-build: using the existing production build')
   } else {
-    await ensureProductionBuild(productionEnv, (line) => console.log(line.replace('[build]', '[bench]')))
+    await ensureProductionBuild(productionEnv, (line) =>
+      console.log(line.replace('[build]', '[bench]')),
+    )
   }
 
   console.log('[bench] database: committed migrations, then the demo seed…')
@@ -404,7 +508,9 @@ async function main(): Promise<void> {
 
   started = Date.now()
   const next = await startApp('next start')
-  console.log(`[bench] next start answered 200 after ${((Date.now() - started) / 1000).toFixed(1)} s; warming up (${warmupRequests} requests)…`)
+  console.log(
+    `[bench] next start answered 200 after ${((Date.now() - started) / 1000).toFixed(1)} s; warming up (${warmupRequests} requests)…`,
+  )
   await warmUp(next.url, warmupRequests)
   const saved = await get(next.url)
   const again = await get(next.url)
@@ -414,28 +520,50 @@ async function main(): Promise<void> {
   writeFileSync(file, saved.body)
   // nginx's workers may run as another user (nobody, www-data) when started as root.
   chmodSync(tmp, 0o755)
-  for (let dir = path.dirname(file); dir.startsWith(root); dir = path.dirname(dir)) chmodSync(dir, 0o755)
+  for (let dir = path.dirname(file); dir.startsWith(root); dir = path.dirname(dir))
+    chmodSync(dir, 0o755)
   chmodSync(file, 0o644)
 
   const htmlBytes = Buffer.byteLength(saved.body)
   const autoWorkers = os.availableParallelism()
   console.log()
   console.log(`Hub page ${HUB}: production build, ${renderModeOfHub()}`)
-  console.log(`  HTML ${htmlBytes} bytes (a second request: ${Buffer.byteLength(again.body)} bytes, ${again.body === saved.body ? 'identical' : 'different'}); Next sends Cache-Control: ${saved.headers.get('cache-control') ?? '(none)'}`)
-  console.log(`  autocannon ${connections} connections, ${duration} s per server, one server after the other, loopback, no compression`)
-  console.log(`  machine: ${autoWorkers} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), shared by the server, autocannon and (for Next) PostgreSQL`)
-  console.log(`  nginx worker_processes 1 is the target's baseline: one nginx process against the app's one Node process;`)
-  console.log(`  worker_processes auto (${autoWorkers}) is shown too, as nginx would usually be run.`)
+  console.log(
+    `  HTML ${htmlBytes} bytes (a second request: ${Buffer.byteLength(again.body)} bytes, ${again.body === saved.body ? 'identical' : 'different'}); Next sends Cache-Control: ${saved.headers.get('cache-control') ?? '(none)'}`,
+  )
+  console.log(
+    `  autocannon ${connections} connections, ${duration} s per server, one server after the other, loopback, no compression`,
+  )
+  console.log(
+    `  machine: ${autoWorkers} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), shared by the server, autocannon and (for Next) PostgreSQL`,
+  )
+  console.log(
+    `  nginx worker_processes 1 is the target's baseline: one nginx process against the app's one Node process;`,
+  )
+  console.log(
+    `  worker_processes auto (${autoWorkers}) is shown too, as nginx would usually be run.`,
+  )
   console.log()
 
-  const nextAlone = await measure('bare next start (one Node process)', next.url, next.server, saved.body)
+  const nextAlone = await measure(
+    'bare next start (one Node process)',
+    next.url,
+    next.server,
+    saved.body,
+  )
   await stop(next.server.child)
 
   const app = await startApp('server.ts')
   await warmUp(app.url, warmupRequests)
   const served = await get(app.url)
-  if (Math.abs(served.body.length - saved.body.length) > saved.body.length * 0.01) throw new Error('the production server does not serve the hub page next start served')
-  const production = await measure('production server (npm start: server.ts)', app.url, app.server, saved.body)
+  if (Math.abs(served.body.length - saved.body.length) > saved.body.length * 0.01)
+    throw new Error('the production server does not serve the hub page next start served')
+  const production = await measure(
+    'production server (npm start: server.ts)',
+    app.url,
+    app.server,
+    saved.body,
+  )
   await stop(app.server.child)
 
   const rows = [production, nextAlone]
@@ -443,7 +571,8 @@ async function main(): Promise<void> {
     const nginx = await startNginx(workers, root)
     const copy = await get(nginx.url)
     if (copy.body !== saved.body) throw new Error('nginx does not serve the saved HTML unchanged')
-    if (copy.headers.get('content-type') !== 'text/html; charset=utf-8') throw new Error(`nginx sends Content-Type ${copy.headers.get('content-type')}`)
+    if (copy.headers.get('content-type') !== 'text/html; charset=utf-8')
+      throw new Error(`nginx sends Content-Type ${copy.headers.get('content-type')}`)
     await warmUp(nginx.url, warmupRequests)
     const label = `${nginxVersion}, worker_processes ${workers === '1' ? '1' : `auto (${autoWorkers})`}`
     rows.push(await measure(label, nginx.url, nginx.server, saved.body))
@@ -451,7 +580,9 @@ async function main(): Promise<void> {
   }
 
   printTable(rows)
-  console.log('(CPU: share of one core for the server and autocannon, of the whole machine for "machine"; Next\'s excludes PostgreSQL)')
+  console.log(
+    '(CPU: share of one core for the server and autocannon, of the whole machine for "machine"; Next\'s excludes PostgreSQL)',
+  )
   printVerdict(production, nextAlone, rows[2]!, rows[3]!, autoWorkers)
 }
 

@@ -20,8 +20,17 @@ const excluded = /^(app|migrations)\/|^(proxy|instrumentation)\.ts$|\.d\.ts$/
 
 async function sources(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? sources(path.join(dir, entry.name)) : [path.join(dir, entry.name)])))
-  return nested.flat().filter((file) => /\.tsx?$/.test(file) && !excluded.test(path.relative(src, file).split(path.sep).join('/')))
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory() ? sources(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    ),
+  )
+  return nested
+    .flat()
+    .filter(
+      (file) =>
+        /\.tsx?$/.test(file) && !excluded.test(path.relative(src, file).split(path.sep).join('/')),
+    )
 }
 
 const started = Date.now()
@@ -30,12 +39,27 @@ const files = await sources(src)
 for (const file of files) {
   const { code } = await transformFile(file, {
     swcrc: false,
-    jsc: { parser: { syntax: 'typescript', tsx: file.endsWith('.tsx') }, target: 'es2022', transform: { react: { runtime: 'automatic' } }, baseUrl: root },
+    jsc: {
+      parser: { syntax: 'typescript', tsx: file.endsWith('.tsx') },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+      baseUrl: root,
+    },
     module: { type: 'es6', resolveFully: true },
   })
   const out = path.join(dist, path.relative(src, file)).replace(/\.tsx?$/, '.js')
   await mkdir(path.dirname(out), { recursive: true })
   await writeFile(out, code)
 }
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' })
-console.log(`[build:plugin] ${files.length} files compiled to dist/ with declarations in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules/typescript/bin/tsc'),
+    '-p',
+    path.join(root, 'tsconfig.build.json'),
+  ],
+  { stdio: 'inherit' },
+)
+console.log(
+  `[build:plugin] ${files.length} files compiled to dist/ with declarations in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+)

@@ -20,7 +20,18 @@ let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true))
 
 const waiting = async () =>
-  (await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: COMPANIONS_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })).totalDocs
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { equals: COMPANIONS_QUEUE } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+    })
+  ).totalDocs
 
 const warning = publicOriginWarning(process.env.OIT_PUBLIC_URL)
 if (warning) payload.logger.warn(`[jobs] ${warning}`)

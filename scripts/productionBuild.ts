@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url'
 export const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const nextBin = path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next')
 
-const SOURCES = ['src', 'seed', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
+const SOURCES = [
+  'src',
+  'seed',
+  'payload.config.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'package-lock.json',
+]
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0
@@ -23,21 +30,31 @@ function newestMtime(entry: string): number {
 export function buildIsStale(): boolean {
   const buildId = path.join(projectDir, '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true
-  return statSync(buildId).mtimeMs < Math.max(...SOURCES.map((source) => newestMtime(path.join(projectDir, source))))
+  return (
+    statSync(buildId).mtimeMs <
+    Math.max(...SOURCES.map((source) => newestMtime(path.join(projectDir, source))))
+  )
 }
 
 /**
  * Runs `next build` as production builds it (NODE_ENV=production, against `DATABASE_URL`) unless
  * the build is up to date; resolves to the seconds it took (0 when reused).
  */
-export async function ensureProductionBuild(env: NodeJS.ProcessEnv, log: (line: string) => void = console.log): Promise<number> {
+export async function ensureProductionBuild(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void = console.log,
+): Promise<number> {
   if (!buildIsStale()) {
     log('[build] the production build is up to date')
     return 0
   }
   log('[build] next build (the build is missing or older than the sources)…')
   const started = Date.now()
-  const child = spawn(process.execPath, [nextBin, 'build'], { cwd: projectDir, env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'inherit' })
+  const child = spawn(process.execPath, [nextBin, 'build'], {
+    cwd: projectDir,
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  })
   const code = await new Promise<number | null>((resolve) => {
     child.once('error', () => resolve(127))
     child.once('exit', (exitCode) => resolve(exitCode))

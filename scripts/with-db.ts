@@ -23,7 +23,10 @@ import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded'
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DEFAULT_DATABASE = 'police_oit'
 
-async function withAdminClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  serverUrl: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const url = new URL(serverUrl)
   url.pathname = '/postgres'
   const client = new pg.Client({ connectionString: url.toString() })
@@ -83,14 +86,19 @@ async function main(): Promise<number> {
     const env: Record<string, string> = freshUploads ? { OIT_UPLOADS_DIR: freshUploads } : {}
     return await run(command, freshName ? withDatabase(baseUrl, freshName) : baseUrl, env)
   } finally {
-    if (freshName) await dropDatabase(baseUrl!, freshName).catch((err) => console.error('[db]', err.message))
+    if (freshName)
+      await dropDatabase(baseUrl!, freshName).catch((err) => console.error('[db]', err.message))
     if (freshUploads) rmSync(freshUploads, { recursive: true, force: true })
     embedded?.release()
   }
 }
 
 /** Runs the command to completion; the terminal's Ctrl-C reaches it directly, TERM/HUP are forwarded. */
-function run(command: string[], databaseUrl: string, extraEnv: Record<string, string>): Promise<number> {
+function run(
+  command: string[],
+  databaseUrl: string,
+  extraEnv: Record<string, string>,
+): Promise<number> {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: projectDir,
     // Next's anonymous telemetry is off unless asked for: these servers call nobody.

@@ -8,5 +8,7 @@ export async function seedOnInit(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'units' })
   if (totalDocs) return
   const { created } = await seedDemo(payload)
-  payload.logger.info(`Empty database: seeded ${created} demo records. Log in as admin@demo.local / demo-password.`)
+  payload.logger.info(
+    `Empty database: seeded ${created} demo records. Log in as admin@demo.local / demo-password.`,
+  )
 }

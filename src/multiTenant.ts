@@ -10,7 +10,9 @@ import type { OitSettings } from './options'
  * Super-admins and HQ reviewers bypass the plugin's "own units only" filter; our access functions
  * then scope reviewers to their HQ's subtree.
  */
-export const oitMultiTenantOptions = ({ slugs }: Pick<OitSettings, 'slugs'> = { slugs: {} }): MultiTenantPluginConfig => ({
+export const oitMultiTenantOptions = (
+  { slugs }: Pick<OitSettings, 'slugs'> = { slugs: {} },
+): MultiTenantPluginConfig => ({
   tenantsSlug: 'units',
   collections: Object.fromEntries(tenantPluginCollections.map((slug) => [slugs[slug] ?? slug, {}])),
   tenantsArrayField: {

@@ -82,26 +82,39 @@ export type OitSettings = {
 }
 
 /** The Comptroller General's announcement feed. */
-export const EGP_FEED_URL = 'http://process3.gprocurement.go.th/EPROCRssFeedWeb/egpannouncerss.xml?deptsubId={deptsubId}&anounceType={type}'
+export const EGP_FEED_URL =
+  'http://process3.gprocurement.go.th/EPROCRssFeedWeb/egpannouncerss.xml?deptsubId={deptsubId}&anounceType={type}'
 
 /** The plugin's collections a host may have under the same name: the plugin's own then take another slug. */
 export const RENAMEABLE_COLLECTIONS = ['media', 'documents', 'pages', 'news']
 
 /** Each renameable collection's slug in an app whose own collections are `hostSlugs`. */
-function renamedSlugs(options: OitPluginOptions, hostSlugs: ReadonlySet<string>): Record<string, string> {
+function renamedSlugs(
+  options: OitPluginOptions,
+  hostSlugs: ReadonlySet<string>,
+): Record<string, string> {
   const slugs: Record<string, string> = {}
   for (const slug of RENAMEABLE_COLLECTIONS) {
     const chosen = options.collections?.[slug]?.slug ?? (hostSlugs.has(slug) ? `oit-${slug}` : slug)
-    if (hostSlugs.has(chosen)) throw new Error(`oitPlugin: the plugin's "${slug}" collection cannot be named "${chosen}": the host config already has that collection (set collections.${slug}.slug)`)
+    if (hostSlugs.has(chosen))
+      throw new Error(
+        `oitPlugin: the plugin's "${slug}" collection cannot be named "${chosen}": the host config already has that collection (set collections.${slug}.slug)`,
+      )
     if (chosen !== slug) slugs[slug] = chosen
   }
   return slugs
 }
 
-export const resolveSettings = (options: OitPluginOptions, hostSlugs: ReadonlySet<string> = new Set()): OitSettings => ({
+export const resolveSettings = (
+  options: OitPluginOptions,
+  hostSlugs: ReadonlySet<string> = new Set(),
+): OitSettings => ({
   users: options.users ?? 'users',
   slugs: renamedSlugs(options, hostSlugs),
-  jobs: { runInApp: options.jobs?.runInApp ?? true, leaseSeconds: options.jobs?.leaseSeconds ?? 600 },
+  jobs: {
+    runInApp: options.jobs?.runInApp ?? true,
+    leaseSeconds: options.jobs?.leaseSeconds ?? 600,
+  },
   publicURL: options.publicURL || undefined,
   uploadsDir: path.resolve(options.uploadsDir ?? 'uploads'),
   egp: {
@@ -120,7 +133,11 @@ export const oitSettings = (payload: Payload | { config: SanitizedConfig }): Oit
 }
 
 /** A plugin collection's slug in this app (`news`, or e.g. `oit-news` where the host has a `news` of its own). */
-export const slugOf = <S extends string>(payload: Payload | { config: SanitizedConfig }, slug: S): S => (oitSettings(payload).slugs[slug] ?? slug) as S
+export const slugOf = <S extends string>(
+  payload: Payload | { config: SanitizedConfig },
+  slug: S,
+): S => (oitSettings(payload).slugs[slug] ?? slug) as S
 
 /** The plugin's name for one of its collections, whatever its slug in this app (what frameworks and sources refer to). */
-export const oitSlugOf = (collection: { slug: string; custom?: Record<string, unknown> }): string => (collection.custom?.oitSlug as string | undefined) ?? collection.slug
+export const oitSlugOf = (collection: { slug: string; custom?: Record<string, unknown> }): string =>
+  (collection.custom?.oitSlug as string | undefined) ?? collection.slug

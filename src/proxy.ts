@@ -13,13 +13,25 @@ const LANGUAGE_COOKIE = 'payload-lng'
  */
 function admin(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers)
-  const policy = contentSecurityPolicy({ development: process.env.NODE_ENV !== 'production', nonce: btoa(crypto.randomUUID()) })
+  const policy = contentSecurityPolicy({
+    development: process.env.NODE_ENV !== 'production',
+    nonce: btoa(crypto.randomUUID()),
+  })
   headers.set('content-security-policy', policy)
   const thai = !request.cookies.has(LANGUAGE_COOKIE)
-  if (thai) headers.set('cookie', [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=th`].filter(Boolean).join('; '))
+  if (thai)
+    headers.set(
+      'cookie',
+      [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=th`].filter(Boolean).join('; '),
+    )
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('Content-Security-Policy', policy)
-  if (thai) response.cookies.set(LANGUAGE_COOKIE, 'th', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  if (thai)
+    response.cookies.set(LANGUAGE_COOKIE, 'th', {
+      path: '/',
+      sameSite: 'lax',
+      maxAge: 60 * 60 * 24 * 365,
+    })
   return response
 }
 

@@ -53,7 +53,11 @@ describe.each(targets)('%s', (name, target) => {
 
   it('our PDF keeps every line inside the text area', async () => {
     const built = await buildReport(await createLocalReq({}, payload), { unit, ...target })
-    const pages = await inkInSideMargins(await renderPdf(built!.report), pdfMargins.left * 0.9, `${artifact}-pdf`)
+    const pages = await inkInSideMargins(
+      await renderPdf(built!.report),
+      pdfMargins.left * 0.9,
+      `${artifact}-pdf`,
+    )
     expect(pages.filter((page) => page.left > 0 || page.right > 0)).toEqual([])
   })
 })
@@ -75,11 +79,19 @@ describe('Thai text copied out of the PDFs', () => {
     let files = 0
     let am = 0
     const broken: string[] = []
-    for (const [slug, fiscalYear] of [['mueang-ranong', 2568], ['ranong-immigration', 2567]] as const) {
+    for (const [slug, fiscalYear] of [
+      ['mueang-ranong', 2568],
+      ['ranong-immigration', 2567],
+    ] as const) {
       const id = (await unitBySlug(payload, slug)).id
       const framework = await frameworkFor(req, id, fiscalYear)
-      for (const item of framework.items.filter((candidate) => candidate.companions?.includes('pdf'))) {
-        for (const period of [...windowPeriods(fiscalYear, item.window).map((month) => month.period), FISCAL_YEAR]) {
+      for (const item of framework.items.filter((candidate) =>
+        candidate.companions?.includes('pdf'),
+      )) {
+        for (const period of [
+          ...windowPeriods(fiscalYear, item.window).map((month) => month.period),
+          FISCAL_YEAR,
+        ]) {
           const built = await buildReport(req, { unit: id, fiscalYear, item: item.code, period })
           if (!built) continue
           const text = pdfText(await renderPdf(built.report))
@@ -90,7 +102,11 @@ describe('Thai text copied out of the PDFs', () => {
           expect(text.replace(/\s+/g, ' ')).toContain(built.report.unitName)
         }
       }
-      const [th, en] = await Promise.all((['th', 'en'] as const).map((locale) => payload.findByID({ collection: 'units', id, locale, depth: 1 })))
+      const [th, en] = await Promise.all(
+        (['th', 'en'] as const).map((locale) =>
+          payload.findByID({ collection: 'units', id, locale, depth: 1 }),
+        ),
+      )
       for (const sign of signsOf(th as never, en as never, 'http://localhost:3000')) {
         const text = pdfText(await renderSign(sign))
         files++

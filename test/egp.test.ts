@@ -18,17 +18,47 @@ const DEPT = '0307010101'
 
 /** What e-GP lists for the department, by announcement type. */
 const fixtures: Record<string, FixtureItem[]> = {
-  P0: [{ title: 'ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2570', pid: 'P70010000001', pubDate: 'Thu, 08 Oct 2026 10:15:00 +0700' }],
-  D0: [
-    { title: 'ประกวดราคาจ้างก่อสร้างอาคารที่พักอาศัย ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', pid: '69109001234', pubDate: 'Tue, 20 Oct 2026 16:30:00 +0700' },
-    // Late evening UTC is the next day in Bangkok: the announcement's day is Bangkok's.
-    { title: 'ประกาศเชิญชวนซื้อรถยนต์ตรวจการณ์ ด้วยวิธีตลาดอิเล็กทรอนิกส์ (e-market)', pid: '69109005678', pubDate: 'Sat, 31 Oct 2026 18:00:00 GMT' },
+  P0: [
+    {
+      title: 'ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2570',
+      pid: 'P70010000001',
+      pubDate: 'Thu, 08 Oct 2026 10:15:00 +0700',
+    },
   ],
-  '15': [{ title: 'ประกาศราคากลางจ้างก่อสร้างอาคารที่พักอาศัย', pid: '69109001234', pubDate: 'Mon, 12 Oct 2026 09:00:00 +0700' }],
-  W0: [{ title: 'ประกาศผู้ชนะการเสนอราคา ซื้อวัสดุสำนักงาน โดยวิธีเฉพาะเจาะจง', pid: '69109009999', pubDate: 'Tue, 03 Nov 2026 11:00:00 +0700' }],
+  D0: [
+    {
+      title: 'ประกวดราคาจ้างก่อสร้างอาคารที่พักอาศัย ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+      pid: '69109001234',
+      pubDate: 'Tue, 20 Oct 2026 16:30:00 +0700',
+    },
+    // Late evening UTC is the next day in Bangkok: the announcement's day is Bangkok's.
+    {
+      title: 'ประกาศเชิญชวนซื้อรถยนต์ตรวจการณ์ ด้วยวิธีตลาดอิเล็กทรอนิกส์ (e-market)',
+      pid: '69109005678',
+      pubDate: 'Sat, 31 Oct 2026 18:00:00 GMT',
+    },
+  ],
+  '15': [
+    {
+      title: 'ประกาศราคากลางจ้างก่อสร้างอาคารที่พักอาศัย',
+      pid: '69109001234',
+      pubDate: 'Mon, 12 Oct 2026 09:00:00 +0700',
+    },
+  ],
+  W0: [
+    {
+      title: 'ประกาศผู้ชนะการเสนอราคา ซื้อวัสดุสำนักงาน โดยวิธีเฉพาะเจาะจง',
+      pid: '69109009999',
+      pubDate: 'Tue, 03 Nov 2026 11:00:00 +0700',
+    },
+  ],
 }
-const feeds = Object.fromEntries(Object.entries(fixtures).map(([type, items]) => [type, egpFeed(DEPT, type, items)]))
-const expected = Object.entries(fixtures).flatMap(([type, items]) => items.map((item) => ({ ...item, type, link: egpLink(item.pid, type) })))
+const feeds = Object.fromEntries(
+  Object.entries(fixtures).map(([type, items]) => [type, egpFeed(DEPT, type, items)]),
+)
+const expected = Object.entries(fixtures).flatMap(([type, items]) =>
+  items.map((item) => ({ ...item, type, link: egpLink(item.pid, type) })),
+)
 
 let payload: Payload
 let station: Awaited<ReturnType<typeof scratchStation>>
@@ -36,7 +66,17 @@ let other: Awaited<ReturnType<typeof scratchStation>>
 let server: Awaited<ReturnType<typeof egpServer>>
 
 const announcements = async (unit = station.unit.id) =>
-  (await payload.find({ collection: 'procurement-announcements', where: { tenant: { equals: unit } }, draft: true, depth: 0, limit: 0, pagination: false, sort: 'date' })).docs
+  (
+    await payload.find({
+      collection: 'procurement-announcements',
+      where: { tenant: { equals: unit } },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      sort: 'date',
+    })
+  ).docs
 
 const runQueue = async () => {
   for (let round = 0; round < 3; round++) await payload.jobs.run({ queue: EGP_QUEUE, limit: 50 })
@@ -44,16 +84,27 @@ const runQueue = async () => {
 
 /** Runs a fetch job; answers whether it completed (Payload deletes a job once it has). */
 const fetchJob = async () => {
-  const job = await payload.jobs.queue({ task: 'fetch-egp-announcements', input: { unit: station.unit.id }, queue: EGP_QUEUE })
+  const job = await payload.jobs.queue({
+    task: 'fetch-egp-announcements',
+    input: { unit: station.unit.id },
+    queue: EGP_QUEUE,
+  })
   await runQueue()
-  return (await payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } })).totalDocs === 0
+  return (
+    (await payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } }))
+      .totalDocs === 0
+  )
 }
 
 beforeAll(async () => {
   payload = await testPayload()
   station = await scratchStation(payload, 'egp')
   other = await scratchStation(payload, 'egp-other')
-  await payload.update({ collection: 'units', id: station.unit.id, data: { internal: { egpDeptsubId: DEPT } } })
+  await payload.update({
+    collection: 'units',
+    id: station.unit.id,
+    data: { internal: { egpDeptsubId: DEPT } },
+  })
   // B0 (draft TOR) fails at e-GP: the other types are still imported and the failure reported.
   server = await egpServer(feeds, ['B0'])
   // What OIT_EGP_FEED_URL sets at start (egp.feedURL), pointed at the stand-in once it listens.
@@ -69,7 +120,9 @@ describe('reading a feed', () => {
     const title = 'ประกาศผู้ชนะการเสนอราคา ซื้อวัสดุสำนักงาน'
     const xml = `<?xml version="1.0" encoding="TIS-620"?><rss><channel><item><title>${title}</title></item></channel></rss>`
     expect(decodeFeed(tis620(xml))).toContain(title)
-    expect(decodeFeed(tis620(xml.replace(' encoding="TIS-620"', '')), 'text/xml; charset=windows-874')).toContain(title)
+    expect(
+      decodeFeed(tis620(xml.replace(' encoding="TIS-620"', '')), 'text/xml; charset=windows-874'),
+    ).toContain(title)
     expect(decodeFeed(tis620(xml.replace(' encoding="TIS-620"', '')))).toContain(title)
     expect(decodeFeed(Buffer.from(xml.replace('TIS-620', 'UTF-8')))).toContain(title)
   })
@@ -77,18 +130,36 @@ describe('reading a feed', () => {
   it('reads title, link, day, kind and project number of each item', () => {
     const items = parseFeed(decodeFeed(feeds.D0!), 'D0')
     expect(items).toEqual([
-      expect.objectContaining({ title: fixtures.D0![0]!.title, link: egpLink('69109001234', 'D0'), kind: 'invitation', projectNumber: '69109001234', date: new Date('2026-10-20T12:00:00Z') }),
+      expect.objectContaining({
+        title: fixtures.D0![0]!.title,
+        link: egpLink('69109001234', 'D0'),
+        kind: 'invitation',
+        projectNumber: '69109001234',
+        date: new Date('2026-10-20T12:00:00Z'),
+      }),
       expect.objectContaining({ kind: 'invitation', date: new Date('2026-11-01T12:00:00Z') }),
     ])
   })
 
   it('without a type (an uploaded file) takes the kind from the title', () => {
-    const kinds = Object.fromEntries(Object.entries(feeds).map(([type, bytes]) => [type, parseFeed(decodeFeed(bytes)).map((item) => item.kind)]))
-    expect(kinds).toEqual({ P0: ['plan'], D0: ['invitation', 'invitation'], '15': ['reference-price'], W0: ['result'] })
+    const kinds = Object.fromEntries(
+      Object.entries(feeds).map(([type, bytes]) => [
+        type,
+        parseFeed(decodeFeed(bytes)).map((item) => item.kind),
+      ]),
+    )
+    expect(kinds).toEqual({
+      P0: ['plan'],
+      D0: ['invitation', 'invitation'],
+      '15': ['reference-price'],
+      W0: ['result'],
+    })
   })
 
   it('refuses what is not a feed, in Thai', () => {
-    expect(() => parseFeed('<html><body>ระบบปิดปรับปรุง</body>')).toThrow(expect.objectContaining({ th: 'ไม่ใช่ฟีด RSS ของระบบ e-GP' }))
+    expect(() => parseFeed('<html><body>ระบบปิดปรับปรุง</body>')).toThrow(
+      expect.objectContaining({ th: 'ไม่ใช่ฟีด RSS ของระบบ e-GP' }),
+    )
   })
 })
 
@@ -101,7 +172,12 @@ describe('the scheduled fetch', () => {
     expect(docs).toHaveLength(expected.length)
     for (const item of expected) {
       const doc = docs.find((candidate) => candidate.egpLink === item.link)
-      expect(doc).toMatchObject({ title: item.title, egpNumber: item.pid, _status: 'draft', tenant: station.unit.id })
+      expect(doc).toMatchObject({
+        title: item.title,
+        egpNumber: item.pid,
+        _status: 'draft',
+        tenant: station.unit.id,
+      })
     }
     expect(docs.map((doc) => [doc.kind, doc.date.slice(0, 10)])).toEqual([
       ['plan', '2026-10-08'],
@@ -119,13 +195,21 @@ describe('the scheduled fetch', () => {
     expect(await fetchJob()).toBe(true)
     expect(server.requests).toHaveLength(10)
     const after = await announcements()
-    expect(after.map((doc) => [doc.id, doc.updatedAt])).toEqual(before.map((doc) => [doc.id, doc.updatedAt]))
+    expect(after.map((doc) => [doc.id, doc.updatedAt])).toEqual(
+      before.map((doc) => [doc.id, doc.updatedAt]),
+    )
   })
 
   it('the schedule queues a fetch for each unit with an e-GP code, and that fetch adds nothing new', async () => {
     await payload.jobs.queue({ task: 'schedule-egp-fetches', input: {}, queue: EGP_QUEUE })
     await payload.jobs.run({ queue: EGP_QUEUE, limit: 1 })
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'fetch-egp-announcements' } }, depth: 0, limit: 0, pagination: false })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'fetch-egp-announcements' } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
     // Only this file's station has a code: the demo units and the other station have none.
     expect(docs.map((job) => (job.input as { unit: number }).unit)).toEqual([station.unit.id])
     await runQueue()
@@ -134,13 +218,28 @@ describe('the scheduled fetch', () => {
   })
 
   it('drafts from e-GP are not public', async () => {
-    const { body } = await rest('GET', `/procurement-announcements?where[tenant][equals]=${station.unit.id}&depth=0`)
+    const { body } = await rest(
+      'GET',
+      `/procurement-announcements?where[tenant][equals]=${station.unit.id}&depth=0`,
+    )
     expect(body.docs).toEqual([])
   })
 
   it('two imports at once still save each announcement once (the unit-unique link)', async () => {
-    const fresh = parseFeed(decodeFeed(egpFeed(DEPT, 'W0', [{ title: 'ประกาศผู้ชนะการเสนอราคา จ้างซ่อมรถยนต์', pid: '69119000001', pubDate: 'Wed, 02 Dec 2026 10:00:00 +0700' }])), 'W0')
-    const run = async () => importAnnouncements(await createLocalReq({}, payload), station.unit.id, fresh)
+    const fresh = parseFeed(
+      decodeFeed(
+        egpFeed(DEPT, 'W0', [
+          {
+            title: 'ประกาศผู้ชนะการเสนอราคา จ้างซ่อมรถยนต์',
+            pid: '69119000001',
+            pubDate: 'Wed, 02 Dec 2026 10:00:00 +0700',
+          },
+        ]),
+      ),
+      'W0',
+    )
+    const run = async () =>
+      importAnnouncements(await createLocalReq({}, payload), station.unit.id, fresh)
     const results = await Promise.all([run(), run(), run()])
     expect(results.reduce((sum, result) => sum + result.created, 0)).toBe(1)
     expect(results.flatMap((result) => result.problems)).toEqual([])
@@ -155,7 +254,11 @@ describe('importing a saved feed file', () => {
     form.append('_payload', JSON.stringify({ unit }))
     return rest('POST', '/procurement-announcements/egp-feed', { token, form })
   }
-  const newer: FixtureItem = { title: 'ประกาศผู้ชนะการเสนอราคา ซื้อน้ำมันเชื้อเพลิง โดยวิธีเฉพาะเจาะจง', pid: '69119000002', pubDate: 'Tue, 01 Dec 2026 15:00:00 +0700' }
+  const newer: FixtureItem = {
+    title: 'ประกาศผู้ชนะการเสนอราคา ซื้อน้ำมันเชื้อเพลิง โดยวิธีเฉพาะเจาะจง',
+    pid: '69119000002',
+    pubDate: 'Tue, 01 Dec 2026 15:00:00 +0700',
+  }
 
   it('adds only what the unit does not have, with the editor’s rights', async () => {
     const editor = await login(station.editor.email, 'test-password')
@@ -164,7 +267,12 @@ describe('importing a saved feed file', () => {
     expect(reply.status).toBe(200)
     expect(reply.body).toMatchObject({ read: 2, created: 1, known: 1, problems: [] })
     const doc = (await announcements()).find((candidate) => candidate.egpNumber === newer.pid)
-    expect(doc).toMatchObject({ title: newer.title, kind: 'result', _status: 'draft', date: '2026-12-01T12:00:00.000Z' })
+    expect(doc).toMatchObject({
+      title: newer.title,
+      kind: 'result',
+      _status: 'draft',
+      date: '2026-12-01T12:00:00.000Z',
+    })
   })
 
   it('fetch now, without a file, uses the unit’s e-GP code', async () => {
@@ -192,7 +300,15 @@ describe('importing a saved feed file', () => {
   })
 
   it('an e-GP code must be 10 digits', async () => {
-    const { fields } = await rejection(payload.update({ collection: 'units', id: other.unit.id, data: { internal: { egpDeptsubId: '0307-01' } } }))
-    expect(fields['internal.egpDeptsubId']).toBe('รหัสหน่วยงานในระบบ e-GP: ต้องเป็นตัวเลข 10 หลัก / e-GP department code: must be 10 digits')
+    const { fields } = await rejection(
+      payload.update({
+        collection: 'units',
+        id: other.unit.id,
+        data: { internal: { egpDeptsubId: '0307-01' } },
+      }),
+    )
+    expect(fields['internal.egpDeptsubId']).toBe(
+      'รหัสหน่วยงานในระบบ e-GP: ต้องเป็นตัวเลข 10 หลัก / e-GP department code: must be 10 digits',
+    )
   })
 })

@@ -31,12 +31,20 @@ const pg = require('pg');
 })();
 `
 
-function runWrapper(mode: 'wait' | 'once'): { child: ChildProcess; ready: Promise<{ port: number; rows: number }>; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', '--', process.execPath, '-e', client, mode], {
-    detached: true, // its own process group, so the test can send a terminal-style Ctrl-C
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+function runWrapper(mode: 'wait' | 'once'): {
+  child: ChildProcess
+  ready: Promise<{ port: number; rows: number }>
+  exit: Promise<number | null>
+} {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/with-db.ts', '--', process.execPath, '-e', client, mode],
+    {
+      detached: true, // its own process group, so the test can send a terminal-style Ctrl-C
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   const ready = new Promise<{ port: number; rows: number }>((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {

@@ -15,21 +15,63 @@ import { scratchStation } from './helpers/scratchUnit'
 
 const CASES = 10_000
 
-type Actor = { name: string; user?: Record<string, unknown>; role: 'anonymous' | 'super-admin' | 'hq-reviewer' | 'unit-approver' | 'unit-editor'; units: number[] }
+type Actor = {
+  name: string
+  user?: Record<string, unknown>
+  role: 'anonymous' | 'super-admin' | 'hq-reviewer' | 'unit-approver' | 'unit-editor'
+  units: number[]
+}
 type Doc = { id: number; tenant: number; published: boolean }
 
 /** What each collection is: drafts or not, public or internal, confidential (unit heads and HQ only). */
 const COLLECTIONS = {
-  disclosures: { drafts: true, public: true, confidential: false, change: { title: 'ISOLATION-CHANGED' } },
+  disclosures: {
+    drafts: true,
+    public: true,
+    confidential: false,
+    change: { title: 'ISOLATION-CHANGED' },
+  },
   news: { drafts: true, public: true, confidential: false, change: { title: 'ISOLATION-CHANGED' } },
-  executives: { drafts: true, public: true, confidential: false, change: { firstName: 'ISOLATION-CHANGED' } },
-  'oit-assignments': { drafts: false, public: false, confidential: false, change: { doer: 'ISOLATION-CHANGED' } },
-  feedback: { drafts: false, public: false, confidential: false, change: { staffNotes: 'ISOLATION-CHANGED' } },
-  'corruption-complaints': { drafts: false, public: false, confidential: true, change: { staffNotes: 'ISOLATION-CHANGED' } },
+  executives: {
+    drafts: true,
+    public: true,
+    confidential: false,
+    change: { firstName: 'ISOLATION-CHANGED' },
+  },
+  'oit-assignments': {
+    drafts: false,
+    public: false,
+    confidential: false,
+    change: { doer: 'ISOLATION-CHANGED' },
+  },
+  feedback: {
+    drafts: false,
+    public: false,
+    confidential: false,
+    change: { staffNotes: 'ISOLATION-CHANGED' },
+  },
+  'corruption-complaints': {
+    drafts: false,
+    public: false,
+    confidential: true,
+    change: { staffNotes: 'ISOLATION-CHANGED' },
+  },
 } as const
 type Collection = keyof typeof COLLECTIONS
 const collections = Object.keys(COLLECTIONS) as Collection[]
-const OPERATIONS = ['find', 'findDrafts', 'findByID', 'saveDraft', 'publish', 'unpublish', 'delete', 'restore', 'restoreAsDraft', 'create', 'createPublished'] as const
+const OPERATIONS = [
+  'find',
+  'findDrafts',
+  'findByID',
+  'saveDraft',
+  'publish',
+  'unpublish',
+  'delete',
+  'restore',
+  'restoreAsDraft',
+  'create',
+  'createPublished',
+] as const
 type Operation = (typeof OPERATIONS)[number]
 
 let payload: Payload
@@ -41,32 +83,54 @@ const pool: Partial<Record<Collection, Doc[]>> = {}
 // The rules, written out from the README's access section.
 const isStaff = (actor: Actor) => actor.role === 'unit-approver' || actor.role === 'unit-editor'
 const inScope = (actor: Actor, tenant: number) =>
-  actor.role === 'super-admin' || (actor.role === 'hq-reviewer' ? hqSubtree.includes(tenant) : isStaff(actor) && actor.units.includes(tenant))
+  actor.role === 'super-admin' ||
+  (actor.role === 'hq-reviewer'
+    ? hqSubtree.includes(tenant)
+    : isStaff(actor) && actor.units.includes(tenant))
 function mayRead(actor: Actor, collection: Collection, doc: Doc, drafts: boolean): boolean {
   const kind = COLLECTIONS[collection]
   if (actor.role === 'anonymous') return kind.public && doc.published && (!drafts || doc.published)
   if (kind.confidential && actor.role === 'unit-editor') return false
   return inScope(actor, doc.tenant)
 }
-const edits = (actor: Actor, tenant: number) => actor.role === 'super-admin' || (isStaff(actor) && actor.units.includes(tenant))
-const publishes = (actor: Actor, tenant: number) => actor.role === 'super-admin' || (actor.role === 'unit-approver' && actor.units.includes(tenant))
-function mayWrite(actor: Actor, collection: Collection, operation: Operation, doc: Doc | null, tenant: number, versionPublished = false): boolean {
+const edits = (actor: Actor, tenant: number) =>
+  actor.role === 'super-admin' || (isStaff(actor) && actor.units.includes(tenant))
+const publishes = (actor: Actor, tenant: number) =>
+  actor.role === 'super-admin' || (actor.role === 'unit-approver' && actor.units.includes(tenant))
+function mayWrite(
+  actor: Actor,
+  collection: Collection,
+  operation: Operation,
+  doc: Doc | null,
+  tenant: number,
+  versionPublished = false,
+): boolean {
   const kind = COLLECTIONS[collection]
   if (operation === 'create' || operation === 'createPublished') {
     if (collection === 'feedback' || collection === 'corruption-complaints') return true // public forms: anyone may submit
     return operation === 'create' ? edits(actor, tenant) : publishes(actor, tenant)
   }
   if (!doc) return false
-  if (operation === 'delete') return kind.confidential ? actor.role === 'super-admin' : publishes(actor, doc.tenant)
+  if (operation === 'delete')
+    return kind.confidential ? actor.role === 'super-admin' : publishes(actor, doc.tenant)
   if (kind.confidential) return publishes(actor, doc.tenant)
   if (operation === 'saveDraft' || operation === 'restoreAsDraft') return edits(actor, doc.tenant)
   // What is not online yet stays the editor's: setting it to draft, or restoring a draft over it, publishes nothing and takes nothing offline.
-  if (operation === 'unpublish') return publishes(actor, doc.tenant) || (edits(actor, doc.tenant) && !doc.published)
-  if (operation === 'restore') return publishes(actor, doc.tenant) || (edits(actor, doc.tenant) && !doc.published && !versionPublished)
+  if (operation === 'unpublish')
+    return publishes(actor, doc.tenant) || (edits(actor, doc.tenant) && !doc.published)
+  if (operation === 'restore')
+    return (
+      publishes(actor, doc.tenant) ||
+      (edits(actor, doc.tenant) && !doc.published && !versionPublished)
+    )
   return publishes(actor, doc.tenant)
 }
 
-const newDocData = (collection: Collection, tenant: number, marker: string): Record<string, unknown> => {
+const newDocData = (
+  collection: Collection,
+  tenant: number,
+  marker: string,
+): Record<string, unknown> => {
   switch (collection) {
     case 'disclosures':
       return { tenant, title: marker, body: richText([marker]), itemCode: 'O24', fiscalYear: 2568 }
@@ -75,30 +139,57 @@ const newDocData = (collection: Collection, tenant: number, marker: string): Rec
     case 'executives':
       return { tenant, firstName: marker }
     case 'oit-assignments':
-      return { tenant, item: `O${1 + (Math.abs(hash(marker)) % 25)}`, fiscalYear: 2590 + (Math.abs(hash(marker)) % 9), doer: marker }
+      return {
+        tenant,
+        item: `O${1 + (Math.abs(hash(marker)) % 25)}`,
+        fiscalYear: 2590 + (Math.abs(hash(marker)) % 9),
+        doer: marker,
+      }
     case 'feedback':
       return { tenant, message: marker }
     case 'corruption-complaints':
       return { tenant, subject: marker, details: 'รายละเอียดของเรื่องร้องเรียนที่ยาวพอสมควร' }
   }
 }
-const hash = (text: string) => [...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) | 0, 7)
+const hash = (text: string) =>
+  [...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) | 0, 7)
 
 /** The state a forbidden write must leave untouched: the document, its versions, the collection's size. */
 async function snapshot(collection: Collection, id: number | null): Promise<string> {
   const slug = collection as CollectionSlug
   const { totalDocs } = await payload.count({ collection: slug })
   if (id == null) return `count=${totalDocs}`
-  const doc = (await payload.db.findOne({ collection: slug, where: { id: { equals: id } } })) as Record<string, unknown> | null
-  const versions = COLLECTIONS[collection].drafts ? (await payload.countVersions({ collection: slug, where: { parent: { equals: id } } })).totalDocs : 0
-  return JSON.stringify({ totalDocs, versions, updatedAt: doc?.updatedAt ?? null, status: doc?._status ?? null })
+  const doc = (await payload.db.findOne({
+    collection: slug,
+    where: { id: { equals: id } },
+  })) as Record<string, unknown> | null
+  const versions = COLLECTIONS[collection].drafts
+    ? (await payload.countVersions({ collection: slug, where: { parent: { equals: id } } }))
+        .totalDocs
+    : 0
+  return JSON.stringify({
+    totalDocs,
+    versions,
+    updatedAt: doc?.updatedAt ?? null,
+    status: doc?._status ?? null,
+  })
 }
 
 async function refresh(collection: Collection): Promise<void> {
-  const { docs } = await payload.find({ collection: collection as CollectionSlug, limit: 0, depth: 0, pagination: false, where: { tenant: { in: units } } })
+  const { docs } = await payload.find({
+    collection: collection as CollectionSlug,
+    limit: 0,
+    depth: 0,
+    pagination: false,
+    where: { tenant: { in: units } },
+  })
   pool[collection] = docs.map((doc) => {
     const raw = doc as unknown as { id: number; tenant: number | { id: number }; _status?: string }
-    return { id: raw.id, tenant: typeof raw.tenant === 'object' ? raw.tenant.id : raw.tenant, published: !COLLECTIONS[collection].drafts || raw._status === 'published' }
+    return {
+      id: raw.id,
+      tenant: typeof raw.tenant === 'object' ? raw.tenant.id : raw.tenant,
+      published: !COLLECTIONS[collection].drafts || raw._status === 'published',
+    }
   })
 }
 
@@ -129,10 +220,25 @@ beforeAll(async () => {
     for (const collection of collections) {
       const marker = `ISOLATION-${collection}-${tenant}`
       if (COLLECTIONS[collection].drafts) {
-        await payload.create({ collection: collection as CollectionSlug, data: { ...newDocData(collection, tenant, `${marker}-draft`), _status: 'draft' } as never, draft: true })
-        if (collection === 'disclosures') await payload.create({ collection: collection as CollectionSlug, data: { ...newDocData(collection, tenant, `${marker}-published`), _status: 'published' } as never })
+        await payload.create({
+          collection: collection as CollectionSlug,
+          data: { ...newDocData(collection, tenant, `${marker}-draft`), _status: 'draft' } as never,
+          draft: true,
+        })
+        if (collection === 'disclosures')
+          await payload.create({
+            collection: collection as CollectionSlug,
+            data: {
+              ...newDocData(collection, tenant, `${marker}-published`),
+              _status: 'published',
+            } as never,
+          })
       } else {
-        await payload.create({ collection: collection as CollectionSlug, data: newDocData(collection, tenant, marker) as never, user: superAdmin })
+        await payload.create({
+          collection: collection as CollectionSlug,
+          data: newDocData(collection, tenant, marker) as never,
+          user: superAdmin,
+        })
       }
     }
   }
@@ -142,7 +248,14 @@ afterAll(closePayload)
 
 describe('isolation, property-based', () => {
   it(`${CASES} random cases of role × operation × collection × unit: 0 leaks, 0 forbidden writes`, async () => {
-    const counts = { reads: 0, readDocs: 0, leaks: 0, writesForbidden: 0, forbiddenWritesStored: 0, writesAllowedSkipped: 0 }
+    const counts = {
+      reads: 0,
+      readDocs: 0,
+      leaks: 0,
+      writesForbidden: 0,
+      forbiddenWritesStored: 0,
+      writesAllowedSkipped: 0,
+    }
     const leaks: string[] = []
     const stored: string[] = []
     await fc.assert(
@@ -167,14 +280,34 @@ describe('isolation, property-based', () => {
             let seen: { id: number; _status?: string }[] = []
             if (operation === 'findByID') {
               if (!doc) return
-              seen = await payload.findByID({ collection: slug, id: doc.id, depth: 0, draft: drafts, ...as }).then((found) => [found as never], () => [])
+              seen = await payload
+                .findByID({ collection: slug, id: doc.id, depth: 0, draft: drafts, ...as })
+                .then(
+                  (found) => [found as never],
+                  () => [],
+                )
             } else {
-              seen = (await payload.find({ collection: slug, limit: 0, pagination: false, depth: 0, draft: drafts, where: { tenant: { in: units } }, ...as }).catch(() => ({ docs: [] }))).docs as never
+              seen = (
+                await payload
+                  .find({
+                    collection: slug,
+                    limit: 0,
+                    pagination: false,
+                    depth: 0,
+                    draft: drafts,
+                    where: { tenant: { in: units } },
+                    ...as,
+                  })
+                  .catch(() => ({ docs: [] }))
+              ).docs as never
             }
             counts.readDocs += seen.length
             for (const found of seen) {
               const known = docs.find((candidate) => candidate.id === found.id)
-              const allowed = known ? mayRead(actor, collection, known, drafts) && (actor.role !== 'anonymous' || found._status === 'published') : false
+              const allowed = known
+                ? mayRead(actor, collection, known, drafts) &&
+                  (actor.role !== 'anonymous' || found._status === 'published')
+                : false
               if (!allowed) leaks.push(`${label}: saw #${found.id}`)
             }
             counts.leaks = leaks.length
@@ -183,35 +316,88 @@ describe('isolation, property-based', () => {
 
           const creating = operation === 'create' || operation === 'createPublished'
           if (!creating && !doc) return
-          const restoring = (operation === 'restore' || operation === 'restoreAsDraft') && COLLECTIONS[collection].drafts
-          const version = restoring ? (await payload.findVersions({ collection: slug, where: { parent: { equals: doc!.id } }, limit: 1, sort: 'createdAt' })).docs[0] : undefined
+          const restoring =
+            (operation === 'restore' || operation === 'restoreAsDraft') &&
+            COLLECTIONS[collection].drafts
+          const version = restoring
+            ? (
+                await payload.findVersions({
+                  collection: slug,
+                  where: { parent: { equals: doc!.id } },
+                  limit: 1,
+                  sort: 'createdAt',
+                })
+              ).docs[0]
+            : undefined
           if (restoring && !version) return
-          const versionPublished = (version?.version as { _status?: string } | undefined)?._status === 'published'
-          if (mayWrite(actor, collection, operation, creating ? null : doc, tenant, versionPublished)) {
+          const versionPublished =
+            (version?.version as { _status?: string } | undefined)?._status === 'published'
+          if (
+            mayWrite(actor, collection, operation, creating ? null : doc, tenant, versionPublished)
+          ) {
             counts.writesAllowedSkipped += 1 // the property is about what must not happen
             return
           }
-          if (!COLLECTIONS[collection].drafts && ['publish', 'unpublish', 'restore', 'restoreAsDraft', 'createPublished'].includes(operation)) return
+          if (
+            !COLLECTIONS[collection].drafts &&
+            ['publish', 'unpublish', 'restore', 'restoreAsDraft', 'createPublished'].includes(
+              operation,
+            )
+          )
+            return
           counts.writesForbidden += 1
           const before = await snapshot(collection, creating ? null : doc!.id)
           const marker = `ISOLATION-FORBIDDEN-${counts.writesForbidden}`
           const attempt = async () => {
             switch (operation) {
               case 'saveDraft':
-                return payload.update({ collection: slug, id: doc!.id, data: COLLECTIONS[collection].change as never, draft: COLLECTIONS[collection].drafts, ...as })
+                return payload.update({
+                  collection: slug,
+                  id: doc!.id,
+                  data: COLLECTIONS[collection].change as never,
+                  draft: COLLECTIONS[collection].drafts,
+                  ...as,
+                })
               case 'publish':
-                return payload.update({ collection: slug, id: doc!.id, data: { _status: 'published' } as never, ...as })
+                return payload.update({
+                  collection: slug,
+                  id: doc!.id,
+                  data: { _status: 'published' } as never,
+                  ...as,
+                })
               case 'unpublish':
-                return payload.update({ collection: slug, id: doc!.id, data: { _status: 'draft' } as never, ...as })
+                return payload.update({
+                  collection: slug,
+                  id: doc!.id,
+                  data: { _status: 'draft' } as never,
+                  ...as,
+                })
               case 'delete':
                 return payload.delete({ collection: slug, id: doc!.id, ...as })
               case 'restore':
               case 'restoreAsDraft':
-                return payload.restoreVersion({ collection: slug, id: version!.id, draft: operation === 'restoreAsDraft', ...as })
+                return payload.restoreVersion({
+                  collection: slug,
+                  id: version!.id,
+                  draft: operation === 'restoreAsDraft',
+                  ...as,
+                })
               case 'create':
-                return payload.create({ collection: slug, data: { ...newDocData(collection, tenant, marker), _status: 'draft' } as never, draft: COLLECTIONS[collection].drafts, ...as })
+                return payload.create({
+                  collection: slug,
+                  data: { ...newDocData(collection, tenant, marker), _status: 'draft' } as never,
+                  draft: COLLECTIONS[collection].drafts,
+                  ...as,
+                })
               case 'createPublished':
-                return payload.create({ collection: slug, data: { ...newDocData(collection, tenant, marker), _status: 'published' } as never, ...as })
+                return payload.create({
+                  collection: slug,
+                  data: {
+                    ...newDocData(collection, tenant, marker),
+                    _status: 'published',
+                  } as never,
+                  ...as,
+                })
             }
           }
           const outcome = await attempt().then(
@@ -219,7 +405,8 @@ describe('isolation, property-based', () => {
             () => 'refused',
           )
           const after = await snapshot(collection, creating ? null : doc!.id)
-          if (outcome === 'stored' || after !== before) stored.push(`${label} → ${outcome}; ${before} → ${after}`)
+          if (outcome === 'stored' || after !== before)
+            stored.push(`${label} → ${outcome}; ${before} → ${after}`)
           counts.forbiddenWritesStored = stored.length
         },
       ),

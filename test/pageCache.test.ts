@@ -39,7 +39,9 @@ function origin() {
     hits++
     const path = new URL(req.url!, 'http://x').pathname
     // A unit site's pages (`/u/{slug}/…`, or `/oit/…` on its own domain) are shareable like /page.
-    const answer = answers[path] ?? (/^\/(u|oit)\//.test(path) ? answers['/page']! : { status: 404, headers: {} })
+    const answer =
+      answers[path] ??
+      (/^\/(u|oit)\//.test(path) ? answers['/page']! : { status: 404, headers: {} })
     res.statusCode = answer.status ?? 200
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value!)
     const html = path === '/big' ? 'x'.repeat(3000) : body(path)
@@ -69,15 +71,24 @@ let base: string
 const get = (path: string, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; body: Buffer; headers: Headers }>((resolve, reject) => {
     http
-      .get(`${base}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } }, (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => {
-          const received = new Headers()
-          for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) received.set(name, String(value))
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), headers: received })
-        })
-      })
+      .get(
+        `${base}${path}`,
+        { headers: { 'accept-encoding': 'identity', ...headers } },
+        (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () => {
+            const received = new Headers()
+            for (const [name, value] of Object.entries(response.headers))
+              if (value !== undefined) received.set(name, String(value))
+            resolve({
+              status: response.statusCode ?? 0,
+              body: Buffer.concat(chunks),
+              headers: received,
+            })
+          })
+        },
+      )
       .on('error', reject)
   })
 
@@ -102,7 +113,9 @@ describe('public page cache in front of Next', () => {
     expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(second.headers.get('cache-control')).toBe(SHARED['cache-control'])
     expect(second.headers.get('content-length')).toBe(String(first.body.length))
-    expect([first.headers.get('x-oit-page-cache'), second.headers.get('x-oit-page-cache')]).toEqual([null, 'HIT'])
+    expect([first.headers.get('x-oit-page-cache'), second.headers.get('x-oit-page-cache')]).toEqual(
+      [null, 'HIT'],
+    )
     clock += 59_000
     await get('/page')
     expect(fake.hits()).toBe(hits)
@@ -122,7 +135,9 @@ describe('public page cache in front of Next', () => {
     const again = await new Promise<Buffer>((resolve) =>
       http.get(`${base}/page`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
         const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks)))
+        response
+          .on('data', (chunk: Buffer) => chunks.push(chunk))
+          .on('end', () => resolve(Buffer.concat(chunks)))
       }),
     )
     expect(gunzipSync(again).toString()).toMatch(/^<html>\/page #\d+<\/html>$/)
@@ -132,7 +147,15 @@ describe('public page cache in front of Next', () => {
 
   it('never keeps what a shared cache must not: private, no-store, no-cache, a cookie, a stale copy, an error, other Vary', async () => {
     cache.clear()
-    for (const path of ['/private', '/no-store', '/no-cache', '/cookie', '/stale', '/by-user-agent', '/missing']) {
+    for (const path of [
+      '/private',
+      '/no-store',
+      '/no-cache',
+      '/cookie',
+      '/stale',
+      '/by-user-agent',
+      '/missing',
+    ]) {
       const before = fake.hits()
       await get(path)
       await get(path)
@@ -181,7 +204,9 @@ describe('public page cache in front of Next', () => {
 
 describe('site revalidation', () => {
   it('marks stale the layout Next tags the unit sites’ cached pages with (its app-directory path, route group included)', () => {
-    expect(fs.existsSync(new URL(`../src/app${SITE_LAYOUT}/layout.tsx`, import.meta.url))).toBe(true)
+    expect(fs.existsSync(new URL(`../src/app${SITE_LAYOUT}/layout.tsx`, import.meta.url))).toBe(
+      true,
+    )
   })
 })
 
@@ -194,15 +219,29 @@ describe('page cache and published content', () => {
 
   const cached = async () => {
     cache.clear()
-    for (const path of ['/u/mueang-ranong', '/u/mueang-ranong/en/oit/2568', '/u/mueang-ranong-north/news', '/u/kapoe/oit/2568']) await get(path)
+    for (const path of [
+      '/u/mueang-ranong',
+      '/u/mueang-ranong/en/oit/2568',
+      '/u/mueang-ranong-north/news',
+      '/u/kapoe/oit/2568',
+    ])
+      await get(path)
     await get('/oit/2568', { host: 'mueang-ranong.demo.local' }) // station A's own domain (seed)
     await get('/page')
     expect(cache.size).toBe(6)
   }
   const kept = async () => {
     const paths: string[] = []
-    for (const [host, path] of [['', '/u/mueang-ranong'], ['', '/u/mueang-ranong/en/oit/2568'], ['', '/u/mueang-ranong-north/news'], ['', '/u/kapoe/oit/2568'], ['mueang-ranong.demo.local', '/oit/2568'], ['', '/page']] as const) {
-      if ((await get(path, host ? { host } : {})).headers.get('x-oit-page-cache') === 'HIT') paths.push(`${host}${path}`)
+    for (const [host, path] of [
+      ['', '/u/mueang-ranong'],
+      ['', '/u/mueang-ranong/en/oit/2568'],
+      ['', '/u/mueang-ranong-north/news'],
+      ['', '/u/kapoe/oit/2568'],
+      ['mueang-ranong.demo.local', '/oit/2568'],
+      ['', '/page'],
+    ] as const) {
+      if ((await get(path, host ? { host } : {})).headers.get('x-oit-page-cache') === 'HIT')
+        paths.push(`${host}${path}`)
     }
     return paths
   }
@@ -210,7 +249,12 @@ describe('page cache and published content', () => {
   it('drops the pages of the unit whose published content was saved, at /u/{slug} and on its own domain, and keeps the other units’', async () => {
     await cached()
     const unit = await unitBySlug(payload, 'mueang-ranong')
-    const { docs } = await payload.find({ collection: 'news', where: { and: [{ tenant: { equals: unit.id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'news',
+      where: { and: [{ tenant: { equals: unit.id } }, { _status: { equals: 'published' } }] },
+      limit: 1,
+      depth: 0,
+    })
     await payload.update({ collection: 'news', id: docs[0]!.id, data: { title: docs[0]!.title } })
     expect(await kept()).toEqual(['/u/mueang-ranong-north/news', '/u/kapoe/oit/2568', '/page'])
   })
@@ -221,7 +265,12 @@ describe('page cache and published content', () => {
     const req = await createLocalReq({}, payload)
     const key = `page-cache-test/${Date.now()}`
     const pdf = pdfDocument('page cache')
-    const stored = await storeChanged(req, { unit: unit.id, fiscalYear: 2568, item: 'O99', period: 'fy' }, `hash-${key}`, [{ key, format: 'pdf', name: 'page-cache-test.pdf', render: async () => pdf }])
+    const stored = await storeChanged(
+      req,
+      { unit: unit.id, fiscalYear: 2568, item: 'O99', period: 'fy' },
+      `hash-${key}`,
+      [{ key, format: 'pdf', name: 'page-cache-test.pdf', render: async () => pdf }],
+    )
     expect(stored).toBe(1)
     expect(await kept()).toEqual(['/u/mueang-ranong-north/news', '/u/kapoe/oit/2568', '/page'])
   })
@@ -229,16 +278,38 @@ describe('page cache and published content', () => {
   it('keeps every page when a draft that was never published or a private collection is saved', async () => {
     await cached()
     const unit = await unitBySlug(payload, 'mueang-ranong')
-    await payload.create({ collection: 'news', data: { tenant: unit.id, title: 'page-cache draft', date: new Date().toISOString(), _status: 'draft' }, draft: true })
+    await payload.create({
+      collection: 'news',
+      data: {
+        tenant: unit.id,
+        title: 'page-cache draft',
+        date: new Date().toISOString(),
+        _status: 'draft',
+      },
+      draft: true,
+    })
     const region = await unitBySlug(payload, 'region-8')
-    await payload.create({ collection: 'users', data: { email: 'page-cache@test.local', name: 'page cache', password: 'test-password', role: 'hq-reviewer', tenants: [{ tenant: region.id }] } })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: 'page-cache@test.local',
+        name: 'page cache',
+        password: 'test-password',
+        role: 'hq-reviewer',
+        tenants: [{ tenant: region.id }],
+      },
+    })
     expect((await kept()).length).toBe(6)
   })
 
   it('drops every unit’s pages when shared data (a framework) is saved', async () => {
     await cached()
     const { docs } = await payload.find({ collection: 'oit-frameworks', limit: 1, depth: 0 })
-    await payload.update({ collection: 'oit-frameworks', id: docs[0]!.id, data: { title: docs[0]!.title } })
+    await payload.update({
+      collection: 'oit-frameworks',
+      id: docs[0]!.id,
+      data: { title: docs[0]!.title },
+    })
     expect(await kept()).toEqual([])
   })
 })

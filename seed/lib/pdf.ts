@@ -3,9 +3,7 @@
  * (%PDF- header, %%EOF at the end) and for any viewer. Latin-1 text only; other characters become "?".
  */
 const escape = (line: string) =>
-  line
-    .replace(/[^\x20-\x7e]/g, '?')
-    .replace(/[\\()]/g, (c) => `\\${c}`)
+  line.replace(/[^\x20-\x7e]/g, '?').replace(/[\\()]/g, (c) => `\\${c}`)
 
 export function pdf(title: string, lines: string[] = []): Buffer {
   const text = [

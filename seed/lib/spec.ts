@@ -29,9 +29,23 @@ export type Ctx = {
 }
 
 /** Unit-scoped content collections the demo fills (uploads are made on demand through `Ctx`). */
-export type ContentSlug = Exclude<CollectionSlug, 'users' | 'units' | 'oit-frameworks' | 'law-categories' | 'media' | 'documents' | 'feedback' | 'corruption-complaints' | `payload-${string}`>
+export type ContentSlug = Exclude<
+  CollectionSlug,
+  | 'users'
+  | 'units'
+  | 'oit-frameworks'
+  | 'law-categories'
+  | 'media'
+  | 'documents'
+  | 'feedback'
+  | 'corruption-complaints'
+  | `payload-${string}`
+>
 
-export type Data<C extends ContentSlug> = Omit<RequiredDataFromCollectionSlug<C>, 'tenant' | '_status'>
+export type Data<C extends ContentSlug> = Omit<
+  RequiredDataFromCollectionSlug<C>,
+  'tenant' | '_status'
+>
 
 export type DocSpec<C extends ContentSlug> = {
   collection: C
@@ -47,6 +61,7 @@ export type DocSpec<C extends ContentSlug> = {
 
 export type AnyDocSpec = { [C in ContentSlug]: DocSpec<C> }[ContentSlug]
 
-export const doc = <C extends ContentSlug>(spec: DocSpec<C>): AnyDocSpec => spec as unknown as AnyDocSpec
+export const doc = <C extends ContentSlug>(spec: DocSpec<C>): AnyDocSpec =>
+  spec as unknown as AnyDocSpec
 
 export type UnitContent = { unit: string; docs: AnyDocSpec[] }

@@ -21,15 +21,19 @@ export type StaffUser = {
 }
 
 export const userOf = (req: PayloadRequest): StaffUser | null =>
-  req.user && req.user.collection === oitSettings(req.payload).users ? (req.user as unknown as StaffUser) : null
+  req.user && req.user.collection === oitSettings(req.payload).users
+    ? (req.user as unknown as StaffUser)
+    : null
 
 export const hasRole = (user: StaffUser | null | undefined, ...allowed: Role[]): boolean =>
   Boolean(user?.role && allowed.includes(user.role))
 
-export const isSuperAdmin = (user: StaffUser | null | undefined): boolean => hasRole(user, 'super-admin')
+export const isSuperAdmin = (user: StaffUser | null | undefined): boolean =>
+  hasRole(user, 'super-admin')
 
 /** Reviews units above its own (HQ reviewers and super-admins): every unit in its scope, the HQ matrix, findings. */
-export const isReviewer = (user: StaffUser | null | undefined): boolean => hasRole(user, 'super-admin', 'hq-reviewer')
+export const isReviewer = (user: StaffUser | null | undefined): boolean =>
+  hasRole(user, 'super-admin', 'hq-reviewer')
 
 /** IDs of the units the user is assigned to (the multi-tenant plugin's `tenants` array). */
 export const assignedUnitIDs = (user: StaffUser | null | undefined): (number | string)[] =>

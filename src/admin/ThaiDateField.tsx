@@ -3,7 +3,16 @@ import { FieldDescription, FieldError, FieldLabel, useField, useTranslation } fr
 import type { DateFieldClientComponent, StaticDescription, StaticLabel } from 'payload'
 import { useEffect, useId, useMemo, useState, type CSSProperties } from 'react'
 
-import { bangkokDateParts, dayStart, englishMonthName, monthStart, parseTypedDate, thaiMonthName, toBuddhistYear, type TypedDate } from '../fiscal'
+import {
+  bangkokDateParts,
+  dayStart,
+  englishMonthName,
+  monthStart,
+  parseTypedDate,
+  thaiMonthName,
+  toBuddhistYear,
+  type TypedDate,
+} from '../fiscal'
 
 import './buddhistEra'
 import { fieldStyle } from './fieldStyle'
@@ -15,7 +24,10 @@ const partsOf = (value: unknown): TypedDate | null => {
 }
 
 /** "3 ต.ค. 2569" (short) or "3 ตุลาคม พ.ศ. 2569" (full); CE years in English. */
-const wording = (parts: TypedDate | null, { thai, monthOnly, full = false }: { thai: boolean; monthOnly: boolean; full?: boolean }): string => {
+const wording = (
+  parts: TypedDate | null,
+  { thai, monthOnly, full = false }: { thai: boolean; monthOnly: boolean; full?: boolean },
+): string => {
   if (!parts) return ''
   const style = full ? 'full' : 'short'
   const month = thai ? thaiMonthName(parts.month, style) : englishMonthName(parts.month, style)
@@ -43,8 +55,14 @@ type Common = {
  * month names and Buddhist-era years. A date that cannot be read stays in the box with a message
  * saying why, and the field's validation refuses it, so nothing wrong is saved silently.
  */
-export const ThaiDateField: DateFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
-  const { path, value, setValue, showError, disabled } = useField<string | null>({ potentiallyStalePath: pathFromProps })
+export const ThaiDateField: DateFieldClientComponent = ({
+  field,
+  path: pathFromProps,
+  readOnly,
+}) => {
+  const { path, value, setValue, showError, disabled } = useField<string | null>({
+    potentiallyStalePath: pathFromProps,
+  })
   const { i18n } = useTranslation()
   const common: Common = {
     path,
@@ -59,12 +77,29 @@ export const ThaiDateField: DateFieldClientComponent = ({ field, path: pathFromP
     showError,
     style: fieldStyle(field),
   }
-  return (field.admin?.date as { pickerAppearance?: string } | undefined)?.pickerAppearance === 'monthOnly' ? <MonthChoice {...common} /> : <TypedDay {...common} />
+  return (field.admin?.date as { pickerAppearance?: string } | undefined)?.pickerAppearance ===
+    'monthOnly' ? (
+    <MonthChoice {...common} />
+  ) : (
+    <TypedDay {...common} />
+  )
 }
 
 const inputIdOf = (path: string) => `field-${path.replace(/\./g, '__')}`
 
-function TypedDay({ path, label, required, localized, description, locked, thai, value, setValue, showError, style }: Common) {
+function TypedDay({
+  path,
+  label,
+  required,
+  localized,
+  description,
+  locked,
+  thai,
+  value,
+  setValue,
+  showError,
+  style,
+}: Common) {
   const shown = partsOf(value)
   const [text, setText] = useState(() => wording(shown, { thai, monthOnly: false }))
   const [problem, setProblem] = useState<string | null>(null)
@@ -91,8 +126,19 @@ function TypedDay({ path, label, required, localized, description, locked, thai,
   }
 
   return (
-    <div className={['field-type', 'thai-date-field', showError || problem ? 'error' : ''].filter(Boolean).join(' ')} style={style}>
-      <FieldLabel htmlFor={inputIdOf(path)} label={label} localized={localized} path={path} required={required} />
+    <div
+      className={['field-type', 'thai-date-field', showError || problem ? 'error' : '']
+        .filter(Boolean)
+        .join(' ')}
+      style={style}
+    >
+      <FieldLabel
+        htmlFor={inputIdOf(path)}
+        label={label}
+        localized={localized}
+        path={path}
+        required={required}
+      />
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError && !problem} />
         <div className="thai-date-field__row">
@@ -114,12 +160,22 @@ function TypedDay({ path, label, required, localized, description, locked, thai,
             }}
           />
           {!locked && (
-            <button type="button" className="btn btn--style-secondary btn--size-small thai-date-field__today" onClick={() => read(wording(bangkokDateParts(new Date()), { thai, monthOnly: false }))}>
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small thai-date-field__today"
+              onClick={() =>
+                read(wording(bangkokDateParts(new Date()), { thai, monthOnly: false }))
+              }
+            >
               {thai ? 'วันนี้' : 'Today'}
             </button>
           )}
         </div>
-        <p id={helpId} className={problem ? 'thai-date-field__problem' : 'thai-date-field__reading'} role={problem ? 'alert' : undefined}>
+        <p
+          id={helpId}
+          className={problem ? 'thai-date-field__problem' : 'thai-date-field__reading'}
+          role={problem ? 'alert' : undefined}
+        >
           {problem ?? wording(shown, { thai, monthOnly: false, full: true })}
         </p>
       </div>
@@ -129,21 +185,54 @@ function TypedDay({ path, label, required, localized, description, locked, thai,
 }
 
 /** A month in two choices: the month by name and the year (Buddhist era in Thai), the recent fiscal years at hand. */
-function MonthChoice({ path, label, required, localized, description, locked, thai, value, setValue, showError, style }: Common) {
+function MonthChoice({
+  path,
+  label,
+  required,
+  localized,
+  description,
+  locked,
+  thai,
+  value,
+  setValue,
+  showError,
+  style,
+}: Common) {
   const shown = partsOf(value)
   const now = bangkokDateParts(new Date())
   const years = useMemo(() => {
     const recent = Array.from({ length: 7 }, (_, index) => now.year + 1 - index)
-    return shown && !recent.includes(shown.year) ? [...recent, shown.year].sort((a, b) => b - a) : recent
+    return shown && !recent.includes(shown.year)
+      ? [...recent, shown.year].sort((a, b) => b - a)
+      : recent
   }, [now.year, shown])
   const choose = (year: number, month: number) => setValue(monthStart(year, month).toISOString())
   return (
-    <div className={['field-type', 'thai-date-field', showError ? 'error' : ''].filter(Boolean).join(' ')} style={style}>
-      <FieldLabel htmlFor={inputIdOf(path)} label={label} localized={localized} path={path} required={required} />
+    <div
+      className={['field-type', 'thai-date-field', showError ? 'error' : '']
+        .filter(Boolean)
+        .join(' ')}
+      style={style}
+    >
+      <FieldLabel
+        htmlFor={inputIdOf(path)}
+        label={label}
+        localized={localized}
+        path={path}
+        required={required}
+      />
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError} />
         <div className="thai-date-field__row">
-          <select id={inputIdOf(path)} aria-label={thai ? 'เดือน' : 'Month'} disabled={locked} value={shown?.month ?? ''} onChange={(event) => event.target.value && choose(shown?.year ?? now.year, Number(event.target.value))}>
+          <select
+            id={inputIdOf(path)}
+            aria-label={thai ? 'เดือน' : 'Month'}
+            disabled={locked}
+            value={shown?.month ?? ''}
+            onChange={(event) =>
+              event.target.value && choose(shown?.year ?? now.year, Number(event.target.value))
+            }
+          >
             {!shown && <option value="">{thai ? '— เดือน —' : '— month —'}</option>}
             {Array.from({ length: 12 }, (_, index) => index + 1).map((month) => (
               <option key={month} value={month}>
@@ -151,7 +240,14 @@ function MonthChoice({ path, label, required, localized, description, locked, th
               </option>
             ))}
           </select>
-          <select aria-label={thai ? 'ปี พ.ศ.' : 'Year'} disabled={locked} value={shown?.year ?? ''} onChange={(event) => event.target.value && choose(Number(event.target.value), shown?.month ?? now.month)}>
+          <select
+            aria-label={thai ? 'ปี พ.ศ.' : 'Year'}
+            disabled={locked}
+            value={shown?.year ?? ''}
+            onChange={(event) =>
+              event.target.value && choose(Number(event.target.value), shown?.month ?? now.month)
+            }
+          >
             {!shown && <option value="">{thai ? '— ปี —' : '— year —'}</option>}
             {years.map((year) => (
               <option key={year} value={year}>

@@ -19,10 +19,15 @@ export const WinnerField: TextFieldClientComponent = (props) => {
   // A string, so the field re-renders only when the bidders change, not on every keystroke elsewhere.
   const listed = useFormFields(([fields]) => {
     const bidders: Bidder[] = []
-    for (let index = 0; `${row}.bidders.${index}.name` in fields || `${row}.bidders.${index}.price` in fields; index++) {
+    for (
+      let index = 0;
+      `${row}.bidders.${index}.name` in fields || `${row}.bidders.${index}.price` in fields;
+      index++
+    ) {
       const name = fields[`${row}.bidders.${index}.name`]?.value
       const price = fields[`${row}.bidders.${index}.price`]?.value
-      if (typeof name === 'string' && name.trim()) bidders.push({ name: name.trim(), price: typeof price === 'number' ? price : null })
+      if (typeof name === 'string' && name.trim())
+        bidders.push({ name: name.trim(), price: typeof price === 'number' ? price : null })
     }
     return JSON.stringify(bidders)
   })
@@ -42,11 +47,17 @@ export const WinnerField: TextFieldClientComponent = (props) => {
       {bidders.length > 0 && !props.readOnly && (
         <p className="winner-field__pick">
           <label htmlFor={pickId}>{thai ? 'เลือกจากผู้เสนอราคา' : 'Choose from the bidders'}</label>
-          <select id={pickId} value="" onChange={(event) => event.target.value !== '' && choose(Number(event.target.value))}>
+          <select
+            id={pickId}
+            value=""
+            onChange={(event) => event.target.value !== '' && choose(Number(event.target.value))}
+          >
             <option value="">{thai ? '— เลือก —' : '— choose —'}</option>
             {bidders.map((bidder, index) => (
               <option key={`${bidder.name}-${index}`} value={index}>
-                {bidder.price == null ? bidder.name : `${bidder.name} · ${bidder.price.toLocaleString(thai ? 'th-TH' : 'en-GB')} ${thai ? 'บาท' : 'baht'}`}
+                {bidder.price == null
+                  ? bidder.name
+                  : `${bidder.name} · ${bidder.price.toLocaleString(thai ? 'th-TH' : 'en-GB')} ${thai ? 'บาท' : 'baht'}`}
               </option>
             ))}
           </select>

@@ -13,7 +13,11 @@ import { BUDDHIST_ERA_OFFSET } from '../fiscal/era'
 const ordinalYear = (locale: typeof th, offset: number) => {
   const ordinal = locale.localize.ordinalNumber
   if ((ordinal as { buddhistEra?: true }).buddhistEra) return
-  const patched = Object.assign((value: number, options?: { unit?: string }) => (options?.unit === 'year' ? String(value + offset) : ordinal(value, options as never)), { buddhistEra: true as const })
+  const patched = Object.assign(
+    (value: number, options?: { unit?: string }) =>
+      options?.unit === 'year' ? String(value + offset) : ordinal(value, options as never),
+    { buddhistEra: true as const },
+  )
   locale.localize.ordinalNumber = patched
 }
 

@@ -5,11 +5,17 @@ import { toast } from '@payloadcms/ui'
  * not a translation key). Its toast is Sonner's, shared with the admin: say it in Thai when the
  * admin is in Thai, and leave every other message as it is.
  */
-const untranslated: [RegExp, (match: RegExpMatchArray) => string][] = [[/^Successfully saved (\d+) files?$/, ([, count]) => `บันทึกไฟล์แล้ว ${count} ไฟล์`]]
+const untranslated: [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^Successfully saved (\d+) files?$/, ([, count]) => `บันทึกไฟล์แล้ว ${count} ไฟล์`],
+]
 
 const success = toast.success
 toast.success = ((message: unknown, data?: unknown) => {
-  if (typeof message === 'string' && typeof document !== 'undefined' && document.documentElement.lang === 'th') {
+  if (
+    typeof message === 'string' &&
+    typeof document !== 'undefined' &&
+    document.documentElement.lang === 'th'
+  ) {
     for (const [pattern, thai] of untranslated) {
       const match = message.match(pattern)
       if (match) return success(thai(match), data as never)

@@ -9,7 +9,15 @@ import { approvalWords } from './words'
  * The head's decision on one waiting draft, from the list of what waits: publish it as it stands, or
  * send it back with a reason (`POST /api/<collection>/:id/approval`). Refusals are shown as sent.
  */
-export const ApprovalDecision = ({ collection, id, title }: { collection: string; id: number; title: string }) => {
+export const ApprovalDecision = ({
+  collection,
+  id,
+  title,
+}: {
+  collection: string
+  id: number
+  title: string
+}) => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const text = approvalWords[i18n.language === 'en' ? 'en' : 'th']
@@ -24,16 +32,25 @@ export const ApprovalDecision = ({ collection, id, title }: { collection: string
     setBusy(true)
     setError(null)
     try {
-      const reply = await fetch(`${config.serverURL}${config.routes.api}/${collection}/${id}/approval`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action, reason }),
-      })
+      const reply = await fetch(
+        `${config.serverURL}${config.routes.api}/${collection}/${id}/approval`,
+        {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ action, reason }),
+        },
+      )
       if (!reply.ok) {
-        const body = (await reply.json().catch(() => null)) as { errors?: { message: string; data?: { errors?: { message: string }[] } }[] } | null
+        const body = (await reply.json().catch(() => null)) as {
+          errors?: { message: string; data?: { errors?: { message: string }[] } }[]
+        } | null
         const first = body?.errors?.[0]
-        setError(first?.data?.errors?.map((problem) => problem.message).join(' · ') || first?.message || `HTTP ${reply.status}`)
+        setError(
+          first?.data?.errors?.map((problem) => problem.message).join(' · ') ||
+            first?.message ||
+            `HTTP ${reply.status}`,
+        )
         return
       }
       router.refresh()
@@ -46,19 +63,42 @@ export const ApprovalDecision = ({ collection, id, title }: { collection: string
 
   return (
     <div className="approval-decision">
-      <Button buttonStyle="primary" size="small" disabled={busy} aria-label={`${text.approve}: ${title}`} onClick={() => void decide('approve')}>
+      <Button
+        buttonStyle="primary"
+        size="small"
+        disabled={busy}
+        aria-label={`${text.approve}: ${title}`}
+        onClick={() => void decide('approve')}
+      >
         {text.approve}
       </Button>
       {returning ? (
         <>
           <label htmlFor={reasonID}>{text.reasonShort}</label>
-          <textarea id={reasonID} className="approval-panel__input" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
-          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void decide('return')}>
+          <textarea
+            id={reasonID}
+            className="approval-panel__input"
+            rows={2}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            disabled={busy}
+            onClick={() => void decide('return')}
+          >
             {text.sendBack}
           </Button>
         </>
       ) : (
-        <Button buttonStyle="secondary" size="small" disabled={busy} aria-label={`${text.returnShort} ${title}`} onClick={() => setReturning(true)}>
+        <Button
+          buttonStyle="secondary"
+          size="small"
+          disabled={busy}
+          aria-label={`${text.returnShort} ${title}`}
+          onClick={() => setReturning(true)}
+        >
           {text.returnShort}
         </Button>
       )}

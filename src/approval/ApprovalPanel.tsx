@@ -1,5 +1,15 @@
 'use client'
-import { Button, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useFormModified,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useId, useState } from 'react'
 
@@ -36,7 +46,10 @@ export const ApprovalPanel = () => {
 
   const save = (next: Approval) =>
     submit({
-      action: formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}${id ? `/${id}` : ''}?locale=${locale.code}&depth=0&fallback-locale=null&draft=true` }),
+      action: formatAdminURL({
+        apiRoute: config.routes.api,
+        path: `/${collectionSlug}${id ? `/${id}` : ''}?locale=${locale.code}&depth=0&fallback-locale=null&draft=true`,
+      }),
       method: id ? 'PATCH' : 'POST',
       overrides: { _status: 'draft', approval: next },
       skipValidation: true,
@@ -47,7 +60,16 @@ export const ApprovalPanel = () => {
   const upToDate = !state && hasPublishedDoc && !unpublishedVersionCount && !modified
   const thai = i18n.language !== 'en'
   const at = approval.submittedAt ? new Date(approval.submittedAt) : null
-  const when = at ? (thai ? formatThaiDate(at, { style: 'short' }) : at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' })) : null
+  const when = at
+    ? thai
+      ? formatThaiDate(at, { style: 'short' })
+      : at.toLocaleDateString('en-GB', {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'Asia/Bangkok',
+        })
+    : null
   return (
     <section className="approval-panel" aria-labelledby={`${reasonID}-title`}>
       <h3 id={`${reasonID}-title`} className="approval-panel__title">
@@ -57,9 +79,15 @@ export const ApprovalPanel = () => {
         {state ? text[state] : upToDate ? text.published : text.none}
         {state === 'submitted' && when ? ` · ${text.since} ${when}` : null}
       </p>
-      {state === 'returned' && approval.reason ? <blockquote className="approval-panel__reason">{approval.reason}</blockquote> : null}
+      {state === 'returned' && approval.reason ? (
+        <blockquote className="approval-panel__reason">{approval.reason}</blockquote>
+      ) : null}
       {editor && state !== 'submitted' && !upToDate ? (
-        <Button buttonStyle="primary" size="medium" onClick={() => void save({ state: 'submitted' })}>
+        <Button
+          buttonStyle="primary"
+          size="medium"
+          onClick={() => void save({ state: 'submitted' })}
+        >
           {state === 'returned' ? text.resubmit : text.submit}
         </Button>
       ) : null}
@@ -72,8 +100,18 @@ export const ApprovalPanel = () => {
         <>
           <p className="approval-panel__hint">{text.approveHint}</p>
           <label htmlFor={reasonID}>{text.reason}</label>
-          <textarea id={reasonID} className="approval-panel__input" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
-          <Button buttonStyle="secondary" size="medium" onClick={() => void save({ state: 'returned', reason })}>
+          <textarea
+            id={reasonID}
+            className="approval-panel__input"
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <Button
+            buttonStyle="secondary"
+            size="medium"
+            onClick={() => void save({ state: 'returned', reason })}
+          >
             {text.sendBack}
           </Button>
         </>

@@ -34,7 +34,12 @@ export const approvalField: GroupField = {
       options: Object.entries(approvalStates).map(([value, label]) => ({ value, label })),
     },
     { name: 'reason', type: 'textarea', label: reasonLabel },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { th: 'ส่งโดย', en: 'Submitted by' } },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { th: 'ส่งโดย', en: 'Submitted by' },
+    },
     { name: 'submittedAt', type: 'date', label: { th: 'ส่งเมื่อ', en: 'Submitted at' } },
   ],
 }

@@ -24,7 +24,10 @@ const messages: Record<Event, (subject: Subject) => { subject: string; text: str
   }),
 }
 
-const eventOf = (doc: { _status?: string; approval?: Approval }, before: Approval | undefined): Event | null => {
+const eventOf = (
+  doc: { _status?: string; approval?: Approval },
+  before: Approval | undefined,
+): Event | null => {
   if (doc._status === 'published') return before?.state === 'submitted' ? 'published' : null
   const state = doc.approval?.state
   return state && state !== before?.state ? state : null
@@ -34,7 +37,8 @@ const eventOf = (doc: { _status?: string; approval?: Approval }, before: Approva
 function describe(req: PayloadRequest, slug: string, doc: Record<string, unknown>): string {
   const config = req.payload.collections[slug as 'news'].config
   const label = config.labels.singular
-  const name = typeof label === 'object' ? ((label as Record<string, string>).th ?? slug) : String(label)
+  const name =
+    typeof label === 'object' ? ((label as Record<string, string>).th ?? slug) : String(label)
   return `${name}: ${documentTitle(config, doc)}`
 }
 
@@ -43,13 +47,21 @@ function describe(req: PayloadRequest, slug: string, doc: Record<string, unknown
  * back (with the reason) or published. Recipients are read in the request's transaction; the mail
  * itself goes out after, so a slow or failing mail server never holds or undoes the save.
  */
-export const notifyApproval: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const notifyApproval: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
   const before = (previousDoc as { approval?: Approval } | undefined)?.approval
   const event = eventOf(doc, before)
   const unit = tenantIDOf(doc.tenant)
   if (!event || unit == null) return doc
   try {
-    const to = event === 'submitted' ? await unitStaffEmails(req, unit, ['unit-approver']) : await userEmails(req, (event === 'published' ? before : doc.approval)?.submittedBy)
+    const to =
+      event === 'submitted'
+        ? await unitStaffEmails(req, unit, ['unit-approver'])
+        : await userEmails(req, (event === 'published' ? before : doc.approval)?.submittedBy)
     if (!to.length) return doc
     const message = messages[event]({
       unit: await unitName(req, unit),
@@ -57,9 +69,17 @@ export const notifyApproval: CollectionAfterChangeHook = async ({ collection, do
       link: adminLink(req, `/collections/${collection.slug}/${doc.id}`),
       reason: doc.approval?.reason,
     })
-    void req.payload.sendEmail({ to, ...message }).catch((err: unknown) => req.payload.logger.error({ err, msg: `${collection.slug} ${doc.id}: the "${event}" e-mail was not sent` }))
+    void req.payload.sendEmail({ to, ...message }).catch((err: unknown) =>
+      req.payload.logger.error({
+        err,
+        msg: `${collection.slug} ${doc.id}: the "${event}" e-mail was not sent`,
+      }),
+    )
   } catch (err) {
-    req.payload.logger.error({ err, msg: `${collection.slug} ${doc.id}: the "${event}" e-mail was not prepared` })
+    req.payload.logger.error({
+      err,
+      msg: `${collection.slug} ${doc.id}: the "${event}" e-mail was not prepared`,
+    })
   }
   return doc
 }

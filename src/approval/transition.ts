@@ -35,22 +35,44 @@ export const approvalTransition =
     const before: Approval = originalDoc?.approval ?? {}
     const asked: Approval | undefined = data.approval
     if (!asked) return data
-    const problems = () => publishProblems({ collection, doc: { ...originalDoc, ...data }, originalDoc, req, checks })
+    const problems = () =>
+      publishProblems({ collection, doc: { ...originalDoc, ...data }, originalDoc, req, checks })
     if (asked.state === before.state) {
       // A submitted draft edited into an incomplete one no longer waits for the head: the save is kept, the request withdrawn.
-      if (before.state === 'submitted' && (await problems()).length) return { ...data, approval: cleared }
+      if (before.state === 'submitted' && (await problems()).length)
+        return { ...data, approval: cleared }
       return { ...data, approval: kept(before) }
     }
     const user = userOf(req)
     if (asked.state === 'submitted') {
       const missing = await problems()
-      if (missing.length) throw new ValidationError({ collection: collection.slug, errors: missing, req }, req.t)
-      return { ...data, approval: { state: 'submitted', reason: null, submittedBy: user?.id ?? null, submittedAt: new Date().toISOString() } }
+      if (missing.length)
+        throw new ValidationError({ collection: collection.slug, errors: missing, req }, req.t)
+      return {
+        ...data,
+        approval: {
+          state: 'submitted',
+          reason: null,
+          submittedBy: user?.id ?? null,
+          submittedAt: new Date().toISOString(),
+        },
+      }
     }
     if (asked.state === 'returned') {
-      if (user && !scopeIncludes(publishableUnits(req), tenantIDOf(data.tenant ?? originalDoc?.tenant))) throw new APIError(returnRefusedMessage, 403, null, true)
+      if (
+        user &&
+        !scopeIncludes(publishableUnits(req), tenantIDOf(data.tenant ?? originalDoc?.tenant))
+      )
+        throw new APIError(returnRefusedMessage, 403, null, true)
       if (!asked.reason?.trim()) {
-        throw new ValidationError({ collection: collection.slug, errors: [{ path: 'approval.reason', message: invalid(reasonLabel, required) }], req }, req.t)
+        throw new ValidationError(
+          {
+            collection: collection.slug,
+            errors: [{ path: 'approval.reason', message: invalid(reasonLabel, required) }],
+            req,
+          },
+          req.t,
+        )
       }
       return { ...data, approval: { ...before, state: 'returned', reason: asked.reason.trim() } }
     }

@@ -17,8 +17,14 @@ export type WaitingDraft = {
 }
 
 /** What a document is called in lists and e-mails: its title field, else its number. */
-export const documentTitle = (config: SanitizedCollectionConfig, doc: Record<string, unknown>): string => {
-  const title = config.admin.useAsTitle && config.admin.useAsTitle !== 'id' ? doc[config.admin.useAsTitle] : null
+export const documentTitle = (
+  config: SanitizedCollectionConfig,
+  doc: Record<string, unknown>,
+): string => {
+  const title =
+    config.admin.useAsTitle && config.admin.useAsTitle !== 'id'
+      ? doc[config.admin.useAsTitle]
+      : null
   return typeof title === 'string' && title.trim() ? title.trim() : `#${String(doc.id)}`
 }
 
@@ -33,10 +39,25 @@ export const approvalCollections = (payload: Payload): string[] =>
  * the latest version of each document, whole (the items it feeds depend on its fields), oldest first.
  * Readiness over many units reads only their keys (`awaitingFacts`).
  */
-export async function waitingDrafts(payload: Payload, collection: string, { unit, req }: { unit: number; req?: PayloadRequest }): Promise<WaitingDraft[]> {
+export async function waitingDrafts(
+  payload: Payload,
+  collection: string,
+  { unit, req }: { unit: number; req?: PayloadRequest },
+): Promise<WaitingDraft[]> {
   const config = payload.collections[slugOf(payload, collection) as 'news'].config
-  const where: Where = { and: [{ 'approval.state': { equals: 'submitted' } }, { tenant: { equals: unit } }] }
-  const { docs } = await payload.find({ collection: slugOf(payload, collection) as 'news', draft: true, where, depth: 0, pagination: false, overrideAccess: true, sort: 'updatedAt', req })
+  const where: Where = {
+    and: [{ 'approval.state': { equals: 'submitted' } }, { tenant: { equals: unit } }],
+  }
+  const { docs } = await payload.find({
+    collection: slugOf(payload, collection) as 'news',
+    draft: true,
+    where,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'updatedAt',
+    req,
+  })
   return (docs as unknown as Record<string, unknown>[]).map((doc) => {
     const approval = (doc.approval ?? {}) as Approval
     return {

@@ -14,7 +14,12 @@ import { RichTextBlock } from './RichText/Component'
 
 export type LayoutBlock = NonNullable<Page['layout']>[number]
 
-type Components = { [B in LayoutBlock as B['blockType']]: (props: { block: B; site: Site }) => React.ReactNode | Promise<React.ReactNode> }
+type Components = {
+  [B in LayoutBlock as B['blockType']]: (props: {
+    block: B
+    site: Site
+  }) => React.ReactNode | Promise<React.ReactNode>
+}
 
 const components: Components = {
   hero: HeroBlock,
@@ -35,7 +40,10 @@ export function RenderBlocks({ blocks, site }: { blocks: LayoutBlock[]; site: Si
   return (
     <>
       {blocks.map((block, index) => {
-        const Component = components[block.blockType] as (props: { block: LayoutBlock; site: Site }) => React.ReactNode
+        const Component = components[block.blockType] as (props: {
+          block: LayoutBlock
+          site: Site
+        }) => React.ReactNode
         return <Component key={block.id ?? index} block={block} site={site} />
       })}
     </>

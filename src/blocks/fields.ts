@@ -7,7 +7,12 @@ export const headingField: TextField = {
   localized: true,
   maxLength: 150,
   label: { th: 'หัวข้อ', en: 'Heading' },
-  admin: { description: { th: 'เว้นว่างเพื่อใช้หัวข้อมาตรฐาน', en: 'Leave empty for the standard heading' } },
+  admin: {
+    description: {
+      th: 'เว้นว่างเพื่อใช้หัวข้อมาตรฐาน',
+      en: 'Leave empty for the standard heading',
+    },
+  },
 }
 
 export const countField = (defaultValue: number, max: number): Field => ({

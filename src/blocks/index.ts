@@ -11,4 +11,16 @@ import { QrCode } from './QrCode/config'
 import { RichText } from './RichText/config'
 
 /** Every block a unit's page may be built from. */
-export const pageBlocks = [Hero, HeadMessage, RichText, NewsList, ExecutivesGrid, OitMenu, DocumentsList, EServiceLinks, ContactCard, QrCode, CallToAction]
+export const pageBlocks = [
+  Hero,
+  HeadMessage,
+  RichText,
+  NewsList,
+  ExecutivesGrid,
+  OitMenu,
+  DocumentsList,
+  EServiceLinks,
+  ContactCard,
+  QrCode,
+  CallToAction,
+]

@@ -77,10 +77,16 @@ export const checklistCollections: CollectionConfig[] = [
   Documents,
 ]
 
-export const allCollections: CollectionConfig[] = [...checklistCollections, CompanionFiles, CompanionStatuses, PublicationDates]
+export const allCollections: CollectionConfig[] = [
+  ...checklistCollections,
+  CompanionFiles,
+  CompanionStatuses,
+  PublicationDates,
+]
 
 /** Collections whose documents belong to a unit through a `tenant` field. */
 export const unitScopedCollections = allCollections.filter(isUnitScoped).map(({ slug }) => slug)
 /** Those that get the `tenant` field and admin tenant selector from the multi-tenant plugin. */
-export const tenantPluginCollections = allCollections.filter(usesTenantPlugin).map(({ slug }) => slug)
-
+export const tenantPluginCollections = allCollections
+  .filter(usesTenantPlugin)
+  .map(({ slug }) => slug)

@@ -7,7 +7,14 @@ const decimals: Partial<Record<CellKind, number>> = { money: 2, decimal: 2, perc
 const numberFormats = new Map<number, Intl.NumberFormat>()
 const numberFormat = (digits: number) => {
   let format = numberFormats.get(digits)
-  if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat('th-TH', { minimumFractionDigits: digits, maximumFractionDigits: digits })))
+  if (!format)
+    numberFormats.set(
+      digits,
+      (format = new Intl.NumberFormat('th-TH', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      })),
+    )
   return format
 }
 
@@ -21,12 +28,15 @@ export function formatValue(value: CellValue, kind: CellKind): string {
   return value
 }
 
-export const cellValues = (cell: Cell | undefined): CellValue[] => (Array.isArray(cell) ? cell : [cell ?? null])
+export const cellValues = (cell: Cell | undefined): CellValue[] =>
+  Array.isArray(cell) ? cell : [cell ?? null]
 
 /** The lines of a printed cell. */
-export const formatCell = (cell: Cell | undefined, kind: CellKind): string[] => cellValues(cell).map((value) => formatValue(value, kind))
+export const formatCell = (cell: Cell | undefined, kind: CellKind): string[] =>
+  cellValues(cell).map((value) => formatValue(value, kind))
 
 export const isNumeric = (kind: CellKind): boolean => kind !== 'text' && kind !== 'date'
 
 /** The sum of a column, to the satang (cells that are not numbers count as 0). */
-export const columnTotal = (rows: Row[], key: string): number => Math.round(rows.reduce((total, row) => total + amountOf(row[key]), 0) * 100) / 100
+export const columnTotal = (rows: Row[], key: string): number =>
+  Math.round(rows.reduce((total, row) => total + amountOf(row[key]), 0) * 100) / 100

@@ -11,7 +11,8 @@ function packageDir(): string {
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', PACKAGE)
     if (existsSync(candidate)) return candidate
-    if (path.dirname(dir) === dir) throw new Error(`${PACKAGE} is not installed (searched from ${process.cwd()} up)`)
+    if (path.dirname(dir) === dir)
+      throw new Error(`${PACKAGE} is not installed (searched from ${process.cwd()} up)`)
   }
 }
 

@@ -9,7 +9,12 @@ export const GENERATE_TASK = 'generate-companions'
 export const SIGNS_TASK = 'generate-signs'
 
 /** Runs a generation and records its outcome for the admin; a failure is recorded, then rethrown for a retry. */
-async function withStatus<T extends { state: 'done' | 'withdrawn' }>(req: PayloadRequest, unit: number, key: string, run: () => Promise<T>): Promise<T> {
+async function withStatus<T extends { state: 'done' | 'withdrawn' }>(
+  req: PayloadRequest,
+  unit: number,
+  key: string,
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     const result = await run()
     await recordStatus(req.payload, unit, key, result.state, null)
@@ -24,7 +29,10 @@ async function withStatus<T extends { state: 'done' | 'withdrawn' }>(req: Payloa
  * Generates one target's files. Jobs of one target never run at once (concurrency key), a newer
  * request replaces a waiting one, and failures are retried with backoff.
  */
-export const generateCompanionsTask: TaskConfig<{ input: CompanionTarget; output: { state: string; created: number } }> = {
+export const generateCompanionsTask: TaskConfig<{
+  input: CompanionTarget
+  output: { state: string; created: number }
+}> = {
   slug: GENERATE_TASK,
   label: 'Generate companion files',
   inputSchema: [
@@ -40,21 +48,31 @@ export const generateCompanionsTask: TaskConfig<{ input: CompanionTarget; output
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
   concurrency: { key: ({ input }) => targetKey(input as CompanionTarget), supersedes: true },
   handler: async ({ input, req }) => {
-    const result = await withStatus(req, input.unit, targetKey(input), () => generateCompanions(req, input))
+    const result = await withStatus(req, input.unit, targetKey(input), () =>
+      generateCompanions(req, input),
+    )
     return { output: result }
   },
 }
 
 /** Regenerates a unit's printable signs (No Gift Policy, QR codes) after its data changed. */
-export const generateSignsTask: TaskConfig<{ input: { unit: number }; output: { created: number } }> = {
+export const generateSignsTask: TaskConfig<{
+  input: { unit: number }
+  output: { created: number }
+}> = {
   slug: SIGNS_TASK,
   label: 'Generate signs',
   inputSchema: [{ name: 'unit', type: 'number', required: true }],
   outputSchema: [{ name: 'created', type: 'number' }],
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
-  concurrency: { key: ({ input }) => `${(input as { unit: number }).unit}/${SIGNS}`, supersedes: true },
+  concurrency: {
+    key: ({ input }) => `${(input as { unit: number }).unit}/${SIGNS}`,
+    supersedes: true,
+  },
   handler: async ({ input, req }) => {
-    const result = await withStatus(req, input.unit, `${input.unit}/${SIGNS}`, () => generateSigns(req, input.unit))
+    const result = await withStatus(req, input.unit, `${input.unit}/${SIGNS}`, () =>
+      generateSigns(req, input.unit),
+    )
     return { output: { created: result.created } }
   },
 }

@@ -12,16 +12,29 @@ export function mergedTables(report: Report): Table[] {
   return [...byId.values()].map((tables) => {
     const first = tables[0]!
     if (tables.length === 1 && !first.period) return first
-    const columns: Column[] = [{ key: '_period', header: PERIOD_HEADER, kind: 'text', width: 10 }, ...first.columns]
-    return { ...first, columns, rows: tables.flatMap((table) => table.rows.map((row) => ({ _period: table.period ?? '', ...row }))) }
+    const columns: Column[] = [
+      { key: '_period', header: PERIOD_HEADER, kind: 'text', width: 10 },
+      ...first.columns,
+    ]
+    return {
+      ...first,
+      columns,
+      rows: tables.flatMap((table) =>
+        table.rows.map((row) => ({ _period: table.period ?? '', ...row })),
+      ),
+    }
   })
 }
 
 /** A cell of open data: numbers plain (no grouping), dates as ISO days, several values joined by "; ". */
 function plainValue(cell: Cell | undefined, column: Column): string | number | null {
-  const values = cellValues(cell).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  const values = cellValues(cell).map((value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : value,
+  )
   if (values.length === 1) return values[0] ?? null
-  return values.map((value) => (typeof value === 'number' ? String(value) : formatValue(value, column.kind))).join('; ')
+  return values
+    .map((value) => (typeof value === 'number' ? String(value) : formatValue(value, column.kind)))
+    .join('; ')
 }
 
 const csvField = (value: string | number | null): string => {
@@ -32,7 +45,10 @@ const csvField = (value: string | number | null): string => {
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so Excel opens the Thai text correctly. */
 export function tableCsv(table: Table): string {
   const lines = [table.columns.map((column) => csvField(flatHeader(column))).join(',')]
-  for (const row of table.rows) lines.push(table.columns.map((column) => csvField(plainValue(row[column.key], column))).join(','))
+  for (const row of table.rows)
+    lines.push(
+      table.columns.map((column) => csvField(plainValue(row[column.key], column))).join(','),
+    )
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
@@ -48,8 +64,16 @@ export function reportJson(report: Report, links: Record<string, string>) {
     tables: mergedTables(report).map((table) => ({
       id: table.id,
       name: table.sheet,
-      columns: table.columns.map((column) => ({ key: column.key, header: flatHeader(column), type: column.kind })),
-      rows: table.rows.map((row) => Object.fromEntries(table.columns.map((column) => [column.key, plainValue(row[column.key], column)]))),
+      columns: table.columns.map((column) => ({
+        key: column.key,
+        header: flatHeader(column),
+        type: column.kind,
+      })),
+      rows: table.rows.map((row) =>
+        Object.fromEntries(
+          table.columns.map((column) => [column.key, plainValue(row[column.key], column)]),
+        ),
+      ),
       ...(table.rows.length ? {} : { note: table.empty }),
     })),
   }

@@ -12,9 +12,14 @@ type MediaDoc = { filename?: string | null; alt?: string | null }
 const MAX_SIDE = 1200
 
 /** An uploaded photo, scaled and re-encoded as JPEG; a missing or broken file fails with its name. */
-export async function loadPhoto(req: PayloadRequest, media: MediaDoc | number | null | undefined, caption?: string): Promise<Photo | null> {
+export async function loadPhoto(
+  req: PayloadRequest,
+  media: MediaDoc | number | null | undefined,
+  caption?: string,
+): Promise<Photo | null> {
   if (!media || typeof media !== 'object' || !media.filename) return null
-  const staticDir = req.payload.collections[slugOf(req.payload, 'media')].config.upload.staticDir as string
+  const staticDir = req.payload.collections[slugOf(req.payload, 'media')].config.upload
+    .staticDir as string
   try {
     const { data, info } = await sharp(path.join(staticDir, media.filename))
       .rotate()
@@ -22,8 +27,15 @@ export async function loadPhoto(req: PayloadRequest, media: MediaDoc | number | 
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 80 })
       .toBuffer({ resolveWithObject: true })
-    return { data, width: info.width, height: info.height, caption: caption ?? media.alt ?? undefined }
+    return {
+      data,
+      width: info.width,
+      height: info.height,
+      caption: caption ?? media.alt ?? undefined,
+    }
   } catch (error) {
-    throw new Error(`รูปภาพ "${media.filename}" อ่านไม่ได้หรือเสียหาย / the photo "${media.filename}" cannot be read: ${(error as Error).message}`)
+    throw new Error(
+      `รูปภาพ "${media.filename}" อ่านไม่ได้หรือเสียหาย / the photo "${media.filename}" cannot be read: ${(error as Error).message}`,
+    )
   }
 }

@@ -25,22 +25,38 @@ const officialFilesField: Field = {
 /** A source collection queues generation on every change and shows its files' state in the admin; units queue their signs. */
 export const withCompanions = (collection: CollectionConfig): CollectionConfig =>
   collection.slug === 'units'
-    ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueOnUnitChange] } }
-    : companionSources[collection.slug]
     ? {
         ...collection,
         hooks: {
           ...collection.hooks,
-          afterChange: [...(collection.hooks?.afterChange ?? []), queueCompanionsOnChange],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), queueCompanionsOnDelete],
+          afterChange: [...(collection.hooks?.afterChange ?? []), queueOnUnitChange],
         },
-        fields: [
-          ...collection.fields,
-          officialFilesField,
-          { name: 'companionFiles', type: 'ui', admin: { position: 'sidebar', components: { Field: 'police-oit/client#CompanionStatus' } } },
-        ],
       }
-    : collection
+    : companionSources[collection.slug]
+      ? {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), queueCompanionsOnChange],
+            afterDelete: [...(collection.hooks?.afterDelete ?? []), queueCompanionsOnDelete],
+          },
+          fields: [
+            ...collection.fields,
+            officialFilesField,
+            {
+              name: 'companionFiles',
+              type: 'ui',
+              admin: {
+                position: 'sidebar',
+                components: { Field: 'police-oit/client#CompanionStatus' },
+              },
+            },
+          ],
+        }
+      : collection
 
 /** The admin's view of companion files' state (the hooks are added by `withCompanions`, the tasks in src/jobs). */
-export const companions = (config: Config): Config => ({ ...config, endpoints: [...(config.endpoints ?? []), companionStatusEndpoint] })
+export const companions = (config: Config): Config => ({
+  ...config,
+  endpoints: [...(config.endpoints ?? []), companionStatusEndpoint],
+})

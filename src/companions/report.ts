@@ -66,4 +66,5 @@ export const tablesOf = (report: Report): Table[] =>
   report.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []))
 
 /** What print shows: every block but the tables meant for programs only. */
-export const printedBlocks = (report: Report): Block[] => report.blocks.filter((block) => block.kind !== 'table' || !block.table.dataOnly)
+export const printedBlocks = (report: Report): Block[] =>
+  report.blocks.filter((block) => block.kind !== 'table' || !block.table.dataOnly)

@@ -12,7 +12,6 @@ import { pdfmake } from './render/pdfmake'
 import { storeChanged } from './store'
 import { breakableThai } from './thaiText'
 
-
 type UnitDoc = {
   id: number
   slug: string
@@ -22,20 +21,23 @@ type UnitDoc = {
   head?: { rank?: string | null; name?: string | null; position?: string | null } | null
 }
 
-const siteOf = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string => unitSiteUrl({ slug: unit.slug, domain: unit.domains?.[0]?.domain }, origin)
+const siteOf = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string =>
+  unitSiteUrl({ slug: unit.slug, domain: unit.domains?.[0]?.domain }, origin)
 
 /** Where the QR sign of the citizen service manuals points (the unit's manuals page on its site). */
-export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string => `${siteOf(unit, origin)}/manuals`
+export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string =>
+  `${siteOf(unit, origin)}/manuals`
 
 export type Sign = { name: string; title: string; content: Content[] }
-
 
 const t = breakableThai
 
 /** The head as a signature: rank in full, then the name ("พันตำรวจเอกวิชาชัย สุนเจริญ", "Police Colonel Wichachai Sunjaroen"). */
 const signature = (unit: UnitDoc, locale: 'th' | 'en') => {
   const rank = fullRank(unit.head?.rank, locale)
-  return locale === 'th' ? `${rank}${unit.head?.name ?? ''}` : [rank, unit.head?.name].filter(Boolean).join(' ')
+  return locale === 'th'
+    ? `${rank}${unit.head?.name ?? ''}`
+    : [rank, unit.head?.name].filter(Boolean).join(' ')
 }
 
 /** The signs of One Stop Service (DOMAIN §7), from the unit's data in Thai and English; the No Gift sign's wording is seed 004's. */
@@ -44,7 +46,10 @@ export function signsOf(th: UnitDoc, en: UnitDoc, origin: string): Sign[] {
   const phone = th.contact?.phones?.[0]?.number ?? ''
   const noGift = (unit: UnitDoc, locale: 'th' | 'en'): Content[] => [
     { text: 'NO Gift Policy', style: 'poster' },
-    { text: locale === 'th' ? 'งดรับ งดให้ของขวัญ' : 'No giving, no receiving of gifts', style: 'lead' },
+    {
+      text: locale === 'th' ? 'งดรับ งดให้ของขวัญ' : 'No giving, no receiving of gifts',
+      style: 'lead',
+    },
     { text: t(unit.name), style: 'unit' },
     {
       text: t(
@@ -57,7 +62,9 @@ export function signsOf(th: UnitDoc, en: UnitDoc, origin: string): Sign[] {
     { text: t(signature(unit, locale)), style: 'signer' },
     { text: t(unit.head?.position ?? ''), style: 'signerPosition' },
     { text: `${locale === 'th' ? 'เว็บไซต์' : 'Website'}: ${site}`, style: 'contact' },
-    ...(phone ? [{ text: `${locale === 'th' ? 'โทรศัพท์' : 'Phone'}: ${phone}`, style: 'contact' }] : []),
+    ...(phone
+      ? [{ text: `${locale === 'th' ? 'โทรศัพท์' : 'Phone'}: ${phone}`, style: 'contact' }]
+      : []),
   ]
   const qrSign = (title: string, english: string, url: string): Content[] => [
     { text: t(title), style: 'lead' },
@@ -69,9 +76,27 @@ export function signsOf(th: UnitDoc, en: UnitDoc, origin: string): Sign[] {
   return [
     { name: 'no-gift-policy-th', title: `NO Gift Policy ${th.name}`, content: noGift(th, 'th') },
     { name: 'no-gift-policy-en', title: `NO Gift Policy ${en.name}`, content: noGift(en, 'en') },
-    { name: 'service-manuals-qr', title: `คู่มือการให้บริการประชาชน ${th.name}`, content: qrSign('สแกนเพื่อดาวน์โหลดคู่มือการให้บริการประชาชน', 'Scan to download the citizen service manuals', manualsUrl(th, origin)) },
+    {
+      name: 'service-manuals-qr',
+      title: `คู่มือการให้บริการประชาชน ${th.name}`,
+      content: qrSign(
+        'สแกนเพื่อดาวน์โหลดคู่มือการให้บริการประชาชน',
+        'Scan to download the citizen service manuals',
+        manualsUrl(th, origin),
+      ),
+    },
     ...(th.contact?.eitSurveyUrl
-      ? [{ name: 'eit-survey-qr', title: `แบบสำรวจ EIT ${th.name}`, content: qrSign('สแกนเพื่อตอบแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)', 'Scan to answer the external stakeholders’ survey (EIT)', th.contact.eitSurveyUrl) }]
+      ? [
+          {
+            name: 'eit-survey-qr',
+            title: `แบบสำรวจ EIT ${th.name}`,
+            content: qrSign(
+              'สแกนเพื่อตอบแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)',
+              'Scan to answer the external stakeholders’ survey (EIT)',
+              th.contact.eitSurveyUrl,
+            ),
+          },
+        ]
       : []),
   ]
 }
@@ -99,17 +124,38 @@ export const renderSign = (sign: Sign): Promise<Buffer> => {
   return pdfmake.createPdf(definition).getBuffer()
 }
 
-
 /** (Re)generates the unit's signs whose text changed; a sign whose input is missing (no EIT link) is not made. */
-export async function generateSigns(req: PayloadRequest, unitID: number): Promise<GenerationResult> {
-  const load = (locale: 'th' | 'en') => req.payload.findByID({ collection: 'units', id: unitID, depth: 0, locale, fallbackLocale: 'th', overrideAccess: true, req }) as unknown as Promise<UnitDoc>
+export async function generateSigns(
+  req: PayloadRequest,
+  unitID: number,
+): Promise<GenerationResult> {
+  const load = (locale: 'th' | 'en') =>
+    req.payload.findByID({
+      collection: 'units',
+      id: unitID,
+      depth: 0,
+      locale,
+      fallbackLocale: 'th',
+      overrideAccess: true,
+      req,
+    }) as unknown as Promise<UnitDoc>
   const [th, en] = [await load('th'), await load('en')]
   let created = 0
   for (const sign of signsOf(th, en, originOf(oitSettings(req.payload).publicURL))) {
     const hash = contentHash(sign)
-    created += await storeChanged(req, { unit: unitID, fiscalYear: null, item: SIGNS, period: sign.name }, hash, [
-      { key: signKey(unitID, sign.name), format: 'pdf', name: `${th.slug}-${sign.name}.pdf`, render: () => renderSign(sign) },
-    ])
+    created += await storeChanged(
+      req,
+      { unit: unitID, fiscalYear: null, item: SIGNS, period: sign.name },
+      hash,
+      [
+        {
+          key: signKey(unitID, sign.name),
+          format: 'pdf',
+          name: `${th.slug}-${sign.name}.pdf`,
+          render: () => renderSign(sign),
+        },
+      ],
+    )
   }
   return { state: 'done', created }
 }

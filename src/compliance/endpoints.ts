@@ -8,11 +8,16 @@ import { idParam, reviewableUnits, yearParam } from './units'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-const refuse = (status: number, th: string, en: string) => Response.json({ errors: [{ message: `${th} / ${en}` }] }, { status })
+const refuse = (status: number, th: string, en: string) =>
+  Response.json({ errors: [{ message: `${th} / ${en}` }] }, { status })
 
 const download = (body: Buffer | string, type: string, filename: string) =>
   new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'private, no-store',
+    },
   })
 
 /**
@@ -26,14 +31,23 @@ const itapSheet: Endpoint = {
     if (!userOf(req)) return refuse(401, 'กรุณาเข้าสู่ระบบ', 'sign in first')
     const unitID = idParam(req.searchParams.get('unit'))
     const [unit] = unitID ? await reviewableUnits(req, { unit: unitID }) : []
-    if (!unit) return refuse(404, 'ไม่พบหน่วยงานนี้ในหน่วยที่ท่านดูได้', 'no such unit within your units')
+    if (!unit)
+      return refuse(404, 'ไม่พบหน่วยงานนี้ในหน่วยที่ท่านดูได้', 'no such unit within your units')
     const fiscalYear = yearParam(req.searchParams.get('year'))
     const { offered, inForce } = await unitFrameworks(req, unit.unitType, fiscalYear)
     if (!offered.includes(fiscalYear)) {
       const notice = notOfferedNotice(fiscalYear, offered)
-      return refuse(404, `${notice.th} จึงไม่มีลิงก์สำหรับ ITAP`, `${notice.en}, so no links for ITAP`)
+      return refuse(
+        404,
+        `${notice.th} จึงไม่มีลิงก์สำหรับ ITAP`,
+        `${notice.en}, so no links for ITAP`,
+      )
     }
-    const [result] = await readiness(req.payload, { units: [unit], fiscalYear, frameworks: inForce })
+    const [result] = await readiness(req.payload, {
+      units: [unit],
+      fiscalYear,
+      frameworks: inForce,
+    })
     if (!result) throw new Error(`readiness answered nothing for unit ${unit.id}`)
     const name = `itap-${unit.slug}-${fiscalYear}`
     return req.searchParams.get('format') === 'csv'
@@ -47,11 +61,19 @@ const matrixSheet: Endpoint = {
   path: '/readiness/matrix',
   method: 'get',
   handler: async (req) => {
-    if (!isReviewer(userOf(req))) return refuse(403, 'เฉพาะผู้ตรวจระดับกองบังคับการ/ภาค', 'HQ reviewers only')
+    if (!isReviewer(userOf(req)))
+      return refuse(403, 'เฉพาะผู้ตรวจระดับกองบังคับการ/ภาค', 'HQ reviewers only')
     const fiscalYear = yearParam(req.searchParams.get('year'))
-    const units = await reviewableUnits(req, { hq: idParam(req.searchParams.get('hq')), unitType: req.searchParams.get('unitType') || null })
+    const units = await reviewableUnits(req, {
+      hq: idParam(req.searchParams.get('hq')),
+      unitType: req.searchParams.get('unitType') || null,
+    })
     const results = await readiness(req.payload, { units, fiscalYear })
-    return download(await matrixWorkbook(results, fiscalYear), XLSX, `oit-readiness-${fiscalYear}.xlsx`)
+    return download(
+      await matrixWorkbook(results, fiscalYear),
+      XLSX,
+      `oit-readiness-${fiscalYear}.xlsx`,
+    )
   },
 }
 

@@ -41,8 +41,11 @@ export type MonthFact = { entries: boolean; declared: boolean }
 
 export type QueryScope = { units: number[]; fiscalYear: number; today: Date; onQuery?: () => void }
 
-
-async function query(payload: Payload, scope: QueryScope, statement: SQL): Promise<Record<string, unknown>[]> {
+async function query(
+  payload: Payload,
+  scope: QueryScope,
+  statement: SQL,
+): Promise<Record<string, unknown>[]> {
   scope.onQuery?.()
   return execute(payload, statement)
 }
@@ -50,7 +53,8 @@ async function query(payload: Payload, scope: QueryScope, statement: SQL): Promi
 // Unit IDs are numbers from the database; as one array parameter the query stays the same size at
 // 1,500 units, and as a subquery Postgres hashes it (`= any(array)` would compare every row with every ID).
 const idArray = (units: number[]) => `{${units.map((id) => Number(id)).join(',')}}`
-const inUnits = (column: SQL, units: number[]) => sql`${column} in (select unnest(${idArray(units)}::int[]))`
+const inUnits = (column: SQL, units: number[]) =>
+  sql`${column} in (select unnest(${idArray(units)}::int[]))`
 
 const specKey = (spec: object) => JSON.stringify(spec)
 
@@ -64,14 +68,22 @@ function base(payload: Payload, collection: string, scope: QueryScope) {
   return { t, unit, conditions }
 }
 
-type RecordsGroup = { spec: Omit<RecordsSpec, 'fields' | 'locales' | 'cover'> & { coverField?: string }; checks: Set<string>; values: Set<string>; waiting: { resolve: (facts: RecordsFacts) => void; reject: (error: unknown) => void }[] }
+type RecordsGroup = {
+  spec: Omit<RecordsSpec, 'fields' | 'locales' | 'cover'> & { coverField?: string }
+  checks: Set<string>
+  values: Set<string>
+  waiting: { resolve: (facts: RecordsFacts) => void; reject: (error: unknown) => void }[]
+}
 
 /**
  * Loads records facts in batches: the specs asked for in one turn of the event loop that differ only
  * in their fields share one grouped query (every unit's count, and per field and locale how many
  * documents lack it and which).
  */
-export function recordsLoader(payload: Payload, scope: QueryScope): (spec: RecordsSpec) => Promise<RecordsFacts> {
+export function recordsLoader(
+  payload: Payload,
+  scope: QueryScope,
+): (spec: RecordsSpec) => Promise<RecordsFacts> {
   let groups = new Map<string, RecordsGroup>()
   const flush = () => {
     const batch = groups
@@ -89,25 +101,44 @@ export function recordsLoader(payload: Payload, scope: QueryScope): (spec: Recor
       const shared = { ...rest, coverField: cover?.field }
       const key = specKey(shared)
       if (!groups.size) setImmediate(flush)
-      const group = groups.get(key) ?? { spec: shared, checks: new Set<string>(), values: new Set<string>(), waiting: [] }
-      for (const field of fields) for (const locale of locales) group.checks.add(`${field}@${locale}`)
-      for (const value of [...(cover?.values ?? []), ...(cover?.orValues ?? [])]) group.values.add(value)
+      const group = groups.get(key) ?? {
+        spec: shared,
+        checks: new Set<string>(),
+        values: new Set<string>(),
+        waiting: [],
+      }
+      for (const field of fields)
+        for (const locale of locales) group.checks.add(`${field}@${locale}`)
+      for (const value of [...(cover?.values ?? []), ...(cover?.orValues ?? [])])
+        group.values.add(value)
       group.waiting.push({ resolve, reject })
       groups.set(key, group)
     })
 }
 
-async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: string[], values: string[], scope: QueryScope): Promise<RecordsFacts> {
+async function recordsQuery(
+  payload: Payload,
+  spec: RecordsGroup['spec'],
+  keys: string[],
+  values: string[],
+  scope: QueryScope,
+): Promise<RecordsFacts> {
   const { t, unit, conditions } = base(payload, spec.collection, scope)
   if (t.has('fiscalYear')) conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
-  if (spec.itemCode && t.has('itemCode')) conditions.push(sql`t.${t.column('itemCode')} = ${spec.itemCode}`)
+  if (spec.itemCode && t.has('itemCode'))
+    conditions.push(sql`t.${t.column('itemCode')} = ${spec.itemCode}`)
   for (const filter of spec.where ?? []) conditions.push(t.matches(filter))
-  if (spec.currentUntil) conditions.push(sql`(t.${t.column(spec.currentUntil)} is null or t.${t.column(spec.currentUntil)} >= ${scope.today.toISOString()})`)
+  if (spec.currentUntil)
+    conditions.push(
+      sql`(t.${t.column(spec.currentUntil)} is null or t.${t.column(spec.currentUntil)} >= ${scope.today.toISOString()})`,
+    )
   // The subjects: the documents, or the rows of one of their lists.
   const rows = spec.rows ? t.rows(spec.rows) : null
   const subject = rows ?? t
   if (rows && spec.rowWhere) conditions.push(rows.matches(spec.rowWhere))
-  const from = rows ? sql`${t.main} t join ${rows.table} x on x.${rows.parent} = t.id` : sql`${t.main} t`
+  const from = rows
+    ? sql`${t.main} t join ${rows.table} x on x.${rows.parent} = t.id`
+    : sql`${t.main} t`
   // count() and min() keep a fixed-size state per unit; an array_agg per unit and field spills to disk at 1,500 units.
   const columns = keys.map((key, index) => {
     const at = key.lastIndexOf('@')
@@ -117,11 +148,27 @@ async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: 
   })
   // A signer names the head when the head's Thai name (spaces aside) is within it: ranks and titles may surround it.
   const units = collectionTables(payload, 'units')
-  const squeeze = (value: SQL) => sql`regexp_replace(coalesce(${value}, ''), '[[:space:]]', '', 'g')`
-  const byHead = spec.headSigns ? sql`(${squeeze(units.text('head.name', 'th', unit))} <> '' and position(${squeeze(units.text('head.name', 'th', unit))} in ${squeeze(subject.text(spec.headSigns, 'th'))}) > 0)` : null
-  const signed = byHead ? [sql`, count(*) filter (where not ${byHead})::int as h, min(t.id) filter (where not ${byHead}) as hi`] : []
-  const covers = spec.coverField ? values.map((value, index) => sql`, bool_or(${subject.equals(spec.coverField!, value)}) as ${sql.raw(`c${index}`)}`) : []
-  const found = await query(payload, scope, sql`select ${unit} as unit, count(*)::int as total ${sql.join([...columns, ...covers, ...signed], sql``)} from ${from} where ${sql.join(conditions, sql` and `)} group by 1`)
+  const squeeze = (value: SQL) =>
+    sql`regexp_replace(coalesce(${value}, ''), '[[:space:]]', '', 'g')`
+  const byHead = spec.headSigns
+    ? sql`(${squeeze(units.text('head.name', 'th', unit))} <> '' and position(${squeeze(units.text('head.name', 'th', unit))} in ${squeeze(subject.text(spec.headSigns, 'th'))}) > 0)`
+    : null
+  const signed = byHead
+    ? [
+        sql`, count(*) filter (where not ${byHead})::int as h, min(t.id) filter (where not ${byHead}) as hi`,
+      ]
+    : []
+  const covers = spec.coverField
+    ? values.map(
+        (value, index) =>
+          sql`, bool_or(${subject.equals(spec.coverField!, value)}) as ${sql.raw(`c${index}`)}`,
+      )
+    : []
+  const found = await query(
+    payload,
+    scope,
+    sql`select ${unit} as unit, count(*)::int as total ${sql.join([...columns, ...covers, ...signed], sql``)} from ${from} where ${sql.join(conditions, sql` and `)} group by 1`,
+  )
   const byUnit = new Map(found.map((row) => [Number(row.unit), row]))
   const column = new Map(keys.map((key, index) => [key, index]))
   const cover = new Map(values.map((value, index) => [value, `c${index}`]))
@@ -144,10 +191,16 @@ async function recordsQuery(payload: Payload, spec: RecordsGroup['spec'], keys: 
 }
 
 /** Every unit's published months of a monthly collection in the fiscal year. */
-export async function monthlyFacts(payload: Payload, spec: MonthlySpec, scope: QueryScope): Promise<Map<number, Map<string, MonthFact>>> {
+export async function monthlyFacts(
+  payload: Payload,
+  spec: MonthlySpec,
+  scope: QueryScope,
+): Promise<Map<number, Map<string, MonthFact>>> {
   const { t, unit, conditions } = base(payload, spec.collection, scope)
   conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
-  const declared = t.has('noneDeclared') ? sql`coalesce(t.${t.column('noneDeclared')}, false)` : sql`false`
+  const declared = t.has('noneDeclared')
+    ? sql`coalesce(t.${t.column('noneDeclared')}, false)`
+    : sql`false`
   const found = await query(
     payload,
     scope,
@@ -158,7 +211,10 @@ export async function monthlyFacts(payload: Payload, spec: MonthlySpec, scope: Q
   const byUnit = new Map<number, Map<string, MonthFact>>()
   for (const row of found) {
     const months = byUnit.get(Number(row.unit)) ?? new Map<string, MonthFact>()
-    months.set(String(row.period), { entries: Boolean(row.entries), declared: Boolean(row.declared) })
+    months.set(String(row.period), {
+      entries: Boolean(row.entries),
+      declared: Boolean(row.declared),
+    })
     byUnit.set(Number(row.unit), months)
   }
   return byUnit
@@ -198,7 +254,9 @@ export async function fileFacts(payload: Payload, scope: QueryScope): Promise<Fi
     const period_ = periods.indexOf(period)
     const format_ = (companionFormats as readonly string[]).indexOf(format)
     if (period_ < 0 || format_ < 0) return false
-    return Math.floor((masks.get(unit)?.get(item) ?? 0) / 2 ** (period_ * formats + format_)) % 2 === 1
+    return (
+      Math.floor((masks.get(unit)?.get(item) ?? 0) / 2 ** (period_ * formats + format_)) % 2 === 1
+    )
   }
 }
 
@@ -221,7 +279,10 @@ export async function queuedFacts(payload: Payload, scope: QueryScope): Promise<
 }
 
 /** Per unit and item: when each period was first made public (compliance/publicationDates.ts), oldest first. */
-export async function publicationFacts(payload: Payload, scope: QueryScope): Promise<Map<string, { period: string; at: string }[]>> {
+export async function publicationFacts(
+  payload: Payload,
+  scope: QueryScope,
+): Promise<Map<string, { period: string; at: string }[]>> {
   const t = collectionTables(payload, 'publication-dates')
   const found = await query(
     payload,
@@ -233,26 +294,40 @@ export async function publicationFacts(payload: Payload, scope: QueryScope): Pro
   const byItem = new Map<string, { period: string; at: string }[]>()
   for (const row of found) {
     const key = `${row.unit}/${row.item}`
-    byItem.set(key, [...(byItem.get(key) ?? []), { period: String(row.period), at: new Date(row.at as string).toISOString() }])
+    byItem.set(key, [
+      ...(byItem.get(key) ?? []),
+      { period: String(row.period), at: new Date(row.at as string).toISOString() },
+    ])
   }
   return byItem
 }
 
 /** Whether a unit has an official file (uploaded, not generated) of an item's period in a format. */
-export type OfficialFacts = (unit: number, collection: string, period: string, format: string) => boolean
+export type OfficialFacts = (
+  unit: number,
+  collection: string,
+  period: string,
+  format: string,
+) => boolean
 
 /**
  * Every unit's official files of the fiscal year in the collections given (their `officialFiles`,
  * on published documents): by the document's month, or the whole year, and the file's extension.
  */
-export async function officialFacts(payload: Payload, scope: QueryScope, collections: string[]): Promise<OfficialFacts> {
+export async function officialFacts(
+  payload: Payload,
+  scope: QueryScope,
+  collections: string[],
+): Promise<OfficialFacts> {
   const keys = new Set<string>()
   const documents = collectionTables(payload, 'documents')
   for (const collection of collections) {
     const { t, unit, conditions } = base(payload, collection, scope)
     if (!t.has('fiscalYear')) continue
     conditions.push(sql`t.${t.column('fiscalYear')} = ${scope.fiscalYear}`)
-    const period = t.has('month') ? sql`to_char(t.${t.column('month')} at time zone 'Asia/Bangkok', 'YYYY-MM')` : sql`${FISCAL_YEAR}`
+    const period = t.has('month')
+      ? sql`to_char(t.${t.column('month')} at time zone 'Asia/Bangkok', 'YYYY-MM')`
+      : sql`${FISCAL_YEAR}`
     const found = await query(
       payload,
       scope,
@@ -273,14 +348,30 @@ export type AwaitingDraft = { id: number; unit: number; title: string }
  * document, for the fiscal year where the collection has one), oldest request first. One query over
  * the versions table, whatever the number of units; the title in Thai where it is per language.
  */
-export async function awaitingFacts(payload: Payload, scope: QueryScope, collection: string): Promise<Map<number, AwaitingDraft[]>> {
+export async function awaitingFacts(
+  payload: Payload,
+  scope: QueryScope,
+  collection: string,
+): Promise<Map<number, AwaitingDraft[]>> {
   const v = versionTables(payload, collection)
   const config = payload.collections[slugOf(payload, collection) as 'news'].config
-  const titleKey = config.admin.useAsTitle && config.admin.useAsTitle !== 'id' ? `version_${config.admin.useAsTitle}` : null
+  const titleKey =
+    config.admin.useAsTitle && config.admin.useAsTitle !== 'id'
+      ? `version_${config.admin.useAsTitle}`
+      : null
   const localizedTitle = titleKey ? v.localized(titleKey) : null
-  const title = localizedTitle ? sql`l.${localizedTitle}` : titleKey && v.has(titleKey) ? sql`v.${v.column(titleKey)}` : sql`null`
-  const conditions: SQL[] = [sql`v.${v.column('latest')} = true`, sql`v.${v.column('version_approval_state')} = 'submitted'`, inUnits(sql`v.${v.column('version_tenant')}`, scope.units)]
-  if (v.has('version_fiscalYear')) conditions.push(sql`v.${v.column('version_fiscalYear')} = ${scope.fiscalYear}`)
+  const title = localizedTitle
+    ? sql`l.${localizedTitle}`
+    : titleKey && v.has(titleKey)
+      ? sql`v.${v.column(titleKey)}`
+      : sql`null`
+  const conditions: SQL[] = [
+    sql`v.${v.column('latest')} = true`,
+    sql`v.${v.column('version_approval_state')} = 'submitted'`,
+    inUnits(sql`v.${v.column('version_tenant')}`, scope.units),
+  ]
+  if (v.has('version_fiscalYear'))
+    conditions.push(sql`v.${v.column('version_fiscalYear')} = ${scope.fiscalYear}`)
   const rows = await query(
     payload,
     scope,
@@ -290,7 +381,12 @@ export async function awaitingFacts(payload: Payload, scope: QueryScope, collect
   )
   const byUnit = new Map<number, AwaitingDraft[]>()
   for (const row of rows) {
-    const draft = { id: Number(row.id), unit: Number(row.unit), title: typeof row.title === 'string' && row.title.trim() ? row.title.trim() : `#${String(row.id)}` }
+    const draft = {
+      id: Number(row.id),
+      unit: Number(row.unit),
+      title:
+        typeof row.title === 'string' && row.title.trim() ? row.title.trim() : `#${String(row.id)}`,
+    }
     byUnit.set(draft.unit, [...(byUnit.get(draft.unit) ?? []), draft])
   }
   return byUnit

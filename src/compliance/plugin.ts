@@ -12,12 +12,26 @@ export const compliance = (config: Config): Config => ({
     ...config.admin,
     components: {
       ...config.admin?.components,
-      afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), 'police-oit/rsc#ReadinessNavLinks'],
-      beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), 'police-oit/rsc#FrameworkGapNotice'],
+      afterNavLinks: [
+        ...(config.admin?.components?.afterNavLinks ?? []),
+        'police-oit/rsc#ReadinessNavLinks',
+      ],
+      beforeDashboard: [
+        ...(config.admin?.components?.beforeDashboard ?? []),
+        'police-oit/rsc#FrameworkGapNotice',
+      ],
       views: {
         ...config.admin?.components?.views,
-        readiness: { Component: 'police-oit/rsc#UnitReadinessView', path: '/readiness', exact: true },
-        readinessMatrix: { Component: 'police-oit/rsc#MatrixView', path: '/readiness/matrix', exact: true },
+        readiness: {
+          Component: 'police-oit/rsc#UnitReadinessView',
+          path: '/readiness',
+          exact: true,
+        },
+        readinessMatrix: {
+          Component: 'police-oit/rsc#MatrixView',
+          path: '/readiness/matrix',
+          exact: true,
+        },
       },
     },
   },

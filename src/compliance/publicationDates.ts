@@ -9,7 +9,8 @@ import { contentCollections } from '../frameworks/types'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
 import { collectionTables, execute } from '../database/tables'
 
-const isPublished = (doc: Record<string, unknown>, drafts: boolean) => !drafts || doc._status === 'published'
+const isPublished = (doc: Record<string, unknown>, drafts: boolean) =>
+  !drafts || doc._status === 'published'
 
 /**
  * Records when each item period a published document belongs to was first made public: its month
@@ -26,7 +27,10 @@ const recordFirstPublication: CollectionAfterChangeHook = async ({ collection, d
   if (!items.length) return doc
   const t = collectionTables(req.payload, 'publication-dates')
   const now = new Date().toISOString()
-  const rows = items.map((item) => sql`(${Number(unit)}, ${fiscalYear}, ${item.code}, ${period}, ${now}, ${now}, ${now})`)
+  const rows = items.map(
+    (item) =>
+      sql`(${Number(unit)}, ${fiscalYear}, ${item.code}, ${period}, ${now}, ${now}, ${now})`,
+  )
   await execute(
     req.payload,
     sql`insert into ${t.main} (${t.column('tenant')}, ${t.column('fiscalYear')}, ${t.column('item')}, ${t.column('period')}, ${t.column('firstPublishedAt')}, ${t.column('updatedAt')}, ${t.column('createdAt')})
@@ -39,11 +43,34 @@ const recordFirstPublication: CollectionAfterChangeHook = async ({ collection, d
 /** Adds the first-publication record to a collection that feeds OIT items. */
 export const withPublicationDates = (collection: CollectionConfig): CollectionConfig =>
   (contentCollections as readonly string[]).includes(collection.slug)
-    ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), recordFirstPublication] } }
+    ? {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterChange: [...(collection.hooks?.afterChange ?? []), recordFirstPublication],
+        },
+      }
     : collection
 
 /** A unit's first-publication dates of an item in a fiscal year, by period. */
-export async function firstPublished(payload: Payload, unit: number, fiscalYear: number, item: string): Promise<Map<string, string>> {
-  const { docs } = await payload.find({ collection: 'publication-dates', where: { and: [{ tenant: { equals: unit } }, { fiscalYear: { equals: fiscalYear } }, { item: { equals: item } }] }, depth: 0, limit: 100, pagination: false })
+export async function firstPublished(
+  payload: Payload,
+  unit: number,
+  fiscalYear: number,
+  item: string,
+): Promise<Map<string, string>> {
+  const { docs } = await payload.find({
+    collection: 'publication-dates',
+    where: {
+      and: [
+        { tenant: { equals: unit } },
+        { fiscalYear: { equals: fiscalYear } },
+        { item: { equals: item } },
+      ],
+    },
+    depth: 0,
+    limit: 100,
+    pagination: false,
+  })
   return new Map(docs.map((doc) => [doc.period, doc.firstPublishedAt]))
 }

@@ -6,7 +6,10 @@ import { itemRoute } from '../routing/publicAddresses'
 import { unitTypeLabels } from '../frameworks/types'
 import type { Status, UnitReadiness } from './readiness'
 
-export const statusLabels: Record<Status, { th: string; en: string; mark: string; colour: string }> = {
+export const statusLabels: Record<
+  Status,
+  { th: string; en: string; mark: string; colour: string }
+> = {
   pass: { th: 'ผ่าน', en: 'Pass', mark: '✓', colour: 'FFC6EFCE' },
   pending: { th: 'ยังไม่ถึงกำหนด', en: 'Not yet due', mark: '…', colour: 'FFFFEB9C' },
   generating: { th: 'กำลังสร้างไฟล์', en: 'Generating files', mark: '⟳', colour: 'FFDDEBF7' },
@@ -16,9 +19,17 @@ export const statusLabels: Record<Status, { th: string; en: string; mark: string
 }
 
 /** The item's public page, the stable address a unit pastes into ITAP (its own domain when it has one). */
-export const itemUrl = (readiness: UnitReadiness, code: string): string => `${readiness.unit.site}${itemRoute(readiness.fiscalYear, code)}`
+export const itemUrl = (readiness: UnitReadiness, code: string): string =>
+  `${readiness.unit.site}${itemRoute(readiness.fiscalYear, code)}`
 
-export type ItapRow = { code: string; title: string; url: string; status: string; published: string; missing: string }
+export type ItapRow = {
+  code: string
+  title: string
+  url: string
+  status: string
+  published: string
+  missing: string
+}
 
 /** One row per item: code, title, public URL, status, when each period was first published and what is missing. */
 export const itapRows = (readiness: UnitReadiness): ItapRow[] =>
@@ -27,8 +38,15 @@ export const itapRows = (readiness: UnitReadiness): ItapRow[] =>
     title: item.title.th,
     url: itemUrl(readiness, item.code),
     status: statusLabels[item.status].th,
-    published: item.published.map(({ period, at }) => `${periodLabel(period, readiness.fiscalYear)}: ${formatThaiDate(new Date(at))}`).join('; '),
-    missing: [...new Set(item.elements.flatMap((element) => element.reasons.map((reason) => reason.th)))].join('; '),
+    published: item.published
+      .map(
+        ({ period, at }) =>
+          `${periodLabel(period, readiness.fiscalYear)}: ${formatThaiDate(new Date(at))}`,
+      )
+      .join('; '),
+    missing: [
+      ...new Set(item.elements.flatMap((element) => element.reasons.map((reason) => reason.th))),
+    ].join('; '),
   }))
 
 const itapColumns = [
@@ -45,7 +63,11 @@ const headerStyle = (row: ExcelJS.Row) => {
   row.alignment = { vertical: 'middle', wrapText: true }
 }
 
-const fill = (colour: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: colour } })
+const fill = (colour: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: colour },
+})
 
 export async function itapWorkbook(readiness: UnitReadiness): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
@@ -56,46 +78,69 @@ export async function itapWorkbook(readiness: UnitReadiness): Promise<Buffer> {
   for (const row of itapRows(readiness)) {
     const added = sheet.addRow(row)
     added.getCell('url').value = { text: row.url, hyperlink: row.url }
-    added.getCell('status').fill = fill(statusLabels[readiness.items.find((item) => item.code === row.code)!.status].colour)
+    added.getCell('status').fill = fill(
+      statusLabels[readiness.items.find((item) => item.code === row.code)!.status].colour,
+    )
     added.alignment = { vertical: 'top', wrapText: true }
   }
   return Buffer.from(await book.xlsx.writeBuffer())
 }
 
-const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
+const csvCell = (value: string) =>
+  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
 
 /** UTF-8 with a byte-order mark so Excel shows the Thai text; CRLF lines as RFC 4180 asks. */
 export const itapCsv = (readiness: UnitReadiness): string =>
   '\uFEFF' +
-  [itapColumns.map((column) => column.header), ...itapRows(readiness).map((row) => itapColumns.map((column) => row[column.key]))]
+  [
+    itapColumns.map((column) => column.header),
+    ...itapRows(readiness).map((row) => itapColumns.map((column) => row[column.key])),
+  ]
     .map((cells) => cells.map(csvCell).join(','))
     .join('\r\n') +
   '\r\n'
 
 /** Item codes across units, in checklist order (O1, O2, … O25). */
 export const matrixCodes = (readinesses: UnitReadiness[]): string[] =>
-  [...new Set(readinesses.flatMap((readiness) => readiness.items.map((item) => item.code)))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+  [...new Set(readinesses.flatMap((readiness) => readiness.items.map((item) => item.code)))].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  )
 
 /** Per item code: how many units pass it, of those that have it. */
 export const itemCounts = (readinesses: UnitReadiness[], codes: string[]) =>
   codes.map((code) => {
-    const cells = readinesses.flatMap((readiness) => readiness.items.filter((item) => item.code === code))
-    return { code, pass: cells.filter((item) => item.status === 'pass').length, total: cells.length }
+    const cells = readinesses.flatMap((readiness) =>
+      readiness.items.filter((item) => item.code === code),
+    )
+    return {
+      code,
+      pass: cells.filter((item) => item.status === 'pass').length,
+      total: cells.length,
+    }
   })
 
 /** Readiness results by unit type, in order of first appearance: item codes mean different items for each type. */
 export const byUnitType = (readinesses: UnitReadiness[]): Map<string, UnitReadiness[]> => {
   const groups = new Map<string, UnitReadiness[]>()
-  for (const readiness of readinesses) groups.set(readiness.unit.unitType, [...(groups.get(readiness.unit.unitType) ?? []), readiness])
+  for (const readiness of readinesses)
+    groups.set(readiness.unit.unitType, [...(groups.get(readiness.unit.unitType) ?? []), readiness])
   return groups
 }
 
 /** The HQ matrix: a sheet per unit type, a row per unit, a column per item of that type, coloured, with the counts of each. */
-export async function matrixWorkbook(readinesses: UnitReadiness[], fiscalYear: number): Promise<Buffer> {
+export async function matrixWorkbook(
+  readinesses: UnitReadiness[],
+  fiscalYear: number,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   for (const [unitType, group] of byUnitType(readinesses)) {
     const codes = matrixCodes(group)
-    const sheet = book.addWorksheet(`${unitTypeLabels[unitType as keyof typeof unitTypeLabels]?.th ?? unitType} ${fiscalYear}`.slice(0, 31))
+    const sheet = book.addWorksheet(
+      `${unitTypeLabels[unitType as keyof typeof unitTypeLabels]?.th ?? unitType} ${fiscalYear}`.slice(
+        0,
+        31,
+      ),
+    )
     sheet.columns = [
       { key: 'unit', header: 'หน่วยงาน (Unit)', width: 30 },
       { key: 'pass', header: 'ผ่าน (Pass)', width: 10 },
@@ -109,7 +154,9 @@ export async function matrixWorkbook(readinesses: UnitReadiness[], fiscalYear: n
         unit: readiness.unit.name,
         pass: readiness.counts.pass,
         total: readiness.counts.total,
-        ...Object.fromEntries(readiness.items.map((item) => [item.code, statusLabels[item.status].mark])),
+        ...Object.fromEntries(
+          readiness.items.map((item) => [item.code, statusLabels[item.status].mark]),
+        ),
       })
       for (const item of readiness.items) {
         const cell = row.getCell(item.code)
@@ -118,7 +165,12 @@ export async function matrixWorkbook(readinesses: UnitReadiness[], fiscalYear: n
         cell.note = `${item.title.th}: ${statusLabels[item.status].th}`
       }
     }
-    const totals = sheet.addRow({ unit: 'จำนวนหน่วยที่ผ่าน (Units passing)', ...Object.fromEntries(itemCounts(group, codes).map(({ code, pass, total }) => [code, `${pass}/${total}`])) })
+    const totals = sheet.addRow({
+      unit: 'จำนวนหน่วยที่ผ่าน (Units passing)',
+      ...Object.fromEntries(
+        itemCounts(group, codes).map(({ code, pass, total }) => [code, `${pass}/${total}`]),
+      ),
+    })
     totals.font = { bold: true }
   }
   if (!book.worksheets.length) book.addWorksheet(`ความพร้อม OIT ${fiscalYear}`)

@@ -11,10 +11,18 @@ export type UnitFrameworks = {
 }
 
 /** One unit type's frameworks seen from a fiscal year (one query): what readiness evaluates, and which years the site serves. */
-export async function unitFrameworks(req: PayloadRequest, unitType: string, fiscalYear: number, today = new Date()): Promise<UnitFrameworks> {
+export async function unitFrameworks(
+  req: PayloadRequest,
+  unitType: string,
+  fiscalYear: number,
+  today = new Date(),
+): Promise<UnitFrameworks> {
   const frameworks = await loadFrameworks(req.payload, { unitType, req })
   const inForce = governing(frameworks, fiscalYear)
-  return { offered: offeredYears(frameworks, today), inForce: new Map(inForce ? [[unitType, inForce]] : []) }
+  return {
+    offered: offeredYears(frameworks, today),
+    inForce: new Map(inForce ? [[unitType, inForce]] : []),
+  }
 }
 
 /** Why a year outside `offered` has no public item pages (nor ITAP links), naming the years that do. */

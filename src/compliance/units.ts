@@ -26,21 +26,31 @@ export const idParam = (value: unknown): number | null => {
  * unit; a unit outside the user's scope is never returned. One query, whatever the number of units
  * (the HQ matrix asks for all 1,500 stations at once).
  */
-export async function reviewableUnits(req: PayloadRequest, filter: UnitFilter = {}): Promise<ReadinessUnit[]> {
+export async function reviewableUnits(
+  req: PayloadRequest,
+  filter: UnitFilter = {},
+): Promise<ReadinessUnit[]> {
   const scope = await readableUnits(req)
   if (scope !== 'all' && !scope.length) return []
   const ids = (values: (number | string)[]) => `{${values.map(Number).join(',')}}`
   const conditions: SQL[] = [sql`u.unit_type <> 'hq'`]
   if (scope !== 'all') conditions.push(sql`u.id in (select unnest(${ids(scope)}::int[]))`)
-  if (filter.hq) conditions.push(sql`u.id in (select unnest(${ids(await subtreeUnitIDs(req, [filter.hq]))}::int[]))`)
+  if (filter.hq)
+    conditions.push(
+      sql`u.id in (select unnest(${ids(await subtreeUnitIDs(req, [filter.hq]))}::int[]))`,
+    )
   if (filter.unitType) conditions.push(sql`u.unit_type::text = ${filter.unitType}`)
   if (filter.unit) conditions.push(sql`u.id = ${filter.unit}`)
-  const rows = await execute(req.payload, sql`
+  const rows = await execute(
+    req.payload,
+    sql`
     select u.id, u.slug, u.unit_type, u.parent_id, coalesce(nullif(l.short_name, ''), l.name) as name,
       (select d.domain from units_domains d where d._parent_id = u.id order by d._order limit 1) as domain
     from units u left join units_locales l on l._parent_id = u.id and l._locale = 'th'
     where ${sql.join(conditions, sql` and `)}
-    order by u.slug`, req)
+    order by u.slug`,
+    req,
+  )
   const origin = originOf(oitSettings(req.payload).publicURL)
   return rows.map((row) => ({
     id: Number(row.id),
@@ -57,7 +67,9 @@ export async function reviewableHqs(req: PayloadRequest): Promise<{ id: number; 
   const scope = await readableUnits(req)
   const { docs } = await req.payload.find({
     collection: 'units',
-    where: { and: [{ unitType: { equals: 'hq' } }, ...(scope === 'all' ? [] : [{ id: { in: scope } }])] },
+    where: {
+      and: [{ unitType: { equals: 'hq' } }, ...(scope === 'all' ? [] : [{ id: { in: scope } }])],
+    },
     sort: 'slug',
     pagination: false,
     depth: 0,

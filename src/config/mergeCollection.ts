@@ -13,7 +13,8 @@ const bothAllow =
     return { and: [a, b] }
   }
 
-const named = (fields: Field[]) => new Set(fields.flatMap((field) => ('name' in field ? [field.name] : [])))
+const named = (fields: Field[]) =>
+  new Set(fields.flatMap((field) => ('name' in field ? [field.name] : [])))
 
 /**
  * A host's collection with the plugin's parts added: its fields first, then the plugin's it lacks
@@ -23,7 +24,8 @@ const named = (fields: Field[]) => new Set(fields.flatMap((field) => ('name' in 
 export function mergeCollection(host: CollectionConfig, ours: CollectionConfig): CollectionConfig {
   const hostFields = named(host.fields)
   const hooks = { ...host.hooks } as Record<string, unknown[]>
-  for (const [name, list] of Object.entries(ours.hooks ?? {})) hooks[name] = [...(hooks[name] ?? []), ...(list as unknown[])]
+  for (const [name, list] of Object.entries(ours.hooks ?? {}))
+    hooks[name] = [...(hooks[name] ?? []), ...(list as unknown[])]
   const access = { ...ours.access, ...host.access } as Record<Operation, Access | undefined>
   for (const operation of Object.keys(ours.access ?? {}) as Operation[]) {
     const mine = ours.access?.[operation] as Access | undefined
@@ -35,10 +37,19 @@ export function mergeCollection(host: CollectionConfig, ours: CollectionConfig):
     ...host,
     labels: host.labels ?? ours.labels,
     admin: { ...ours.admin, ...host.admin },
-    auth: host.auth && ours.auth ? { ...(typeof ours.auth === 'object' ? ours.auth : {}), ...(typeof host.auth === 'object' ? host.auth : {}) } : (host.auth ?? ours.auth),
+    auth:
+      host.auth && ours.auth
+        ? {
+            ...(typeof ours.auth === 'object' ? ours.auth : {}),
+            ...(typeof host.auth === 'object' ? host.auth : {}),
+          }
+        : (host.auth ?? ours.auth),
     access: access as CollectionConfig['access'],
     hooks,
     custom: { ...ours.custom, ...host.custom },
-    fields: [...host.fields, ...ours.fields.filter((field) => !('name' in field) || !hostFields.has(field.name))],
+    fields: [
+      ...host.fields,
+      ...ours.fields.filter((field) => !('name' in field) || !hostFields.has(field.name)),
+    ],
   }
 }

@@ -7,7 +7,10 @@ export function plainParagraphs(value: unknown): string[] {
   const root = (value as { root?: LexicalNode } | null)?.root
   if (!root) return []
   const paragraphs: string[] = []
-  const textOf = (node: LexicalNode): string => (node.type === 'linebreak' ? '\n' : (node.text ?? '') + (node.children ?? []).map(textOf).join(''))
+  const textOf = (node: LexicalNode): string =>
+    node.type === 'linebreak'
+      ? '\n'
+      : (node.text ?? '') + (node.children ?? []).map(textOf).join('')
   const walk = (node: LexicalNode) => {
     if (node.type && blockTypes.has(node.type)) {
       const text = textOf(node).trim()

@@ -7,16 +7,35 @@ type Node = Record<string, unknown>
 
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
 
-const text = (value: string): Node => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string): Node => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
-const paragraph = (value: string): Node => ({ type: 'paragraph', children: [text(value)], textFormat: 0, textStyle: '', ...element })
+const paragraph = (value: string): Node => ({
+  type: 'paragraph',
+  children: [text(value)],
+  textFormat: 0,
+  textStyle: '',
+  ...element,
+})
 
 const list = (items: string[], ordered: boolean): Node => ({
   type: 'list',
   listType: ordered ? 'number' : 'bullet',
   tag: ordered ? 'ol' : 'ul',
   start: 1,
-  children: items.map((item, index) => ({ type: 'listitem', value: index + 1, children: [text(item)], ...element })),
+  children: items.map((item, index) => ({
+    type: 'listitem',
+    value: index + 1,
+    children: [text(item)],
+    ...element,
+  })),
   ...element,
 })
 
@@ -28,7 +47,14 @@ const node = (block: Block): Node => {
 }
 
 export type RichText = {
-  root: { type: string; children: { type: string; version: number; [k: string]: unknown }[]; direction: 'ltr' | 'rtl' | null; format: ''; indent: number; version: number }
+  root: {
+    type: string
+    children: { type: string; version: number; [k: string]: unknown }[]
+    direction: 'ltr' | 'rtl' | null
+    format: ''
+    indent: number
+    version: number
+  }
   [k: string]: unknown
 }
 

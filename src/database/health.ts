@@ -3,7 +3,12 @@ import pg from 'pg'
 
 const HEALTH_TIMEOUT_MS = 1500
 
-type Pool = { options?: pg.PoolConfig; totalCount?: number; idleCount?: number; waitingCount?: number }
+type Pool = {
+  options?: pg.PoolConfig
+  totalCount?: number
+  idleCount?: number
+  waitingCount?: number
+}
 
 /**
  * The health check asks on a connection of its own, outside the pool: it reports whether the
@@ -17,10 +22,17 @@ let health: { client: pg.Client; ready: Promise<pg.Client> } | undefined
 function connection(payload: Payload): Promise<pg.Client> {
   if (!health) {
     const { options } = (payload.db as unknown as { pool: Pool }).pool
-    const client = new pg.Client({ ...options, connectionTimeoutMillis: HEALTH_TIMEOUT_MS, statement_timeout: HEALTH_TIMEOUT_MS })
+    const client = new pg.Client({
+      ...options,
+      connectionTimeoutMillis: HEALTH_TIMEOUT_MS,
+      statement_timeout: HEALTH_TIMEOUT_MS,
+    })
     client.on('error', () => forget(client))
     // The kept connection never holds the process open (a test run or a drained server exits).
-    const unref = () => (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.()
+    const unref = () =>
+      (
+        client as unknown as { connection?: { stream?: { unref?: () => void } } }
+      ).connection?.stream?.unref?.()
     health = { client, ready: client.connect().then(() => (unref(), client)) }
     health.ready.catch(() => forget(client))
   }
@@ -35,7 +47,9 @@ function forget(client: pg.Client) {
 async function askDatabase(payload: Payload): Promise<number> {
   const client = await connection(payload)
   try {
-    const { rows } = await client.query(`select count(*)::int as waiting from payload_jobs where completed_at is null and coalesce(has_error, false) = false and (wait_until is null or wait_until <= now())`)
+    const { rows } = await client.query(
+      `select count(*)::int as waiting from payload_jobs where completed_at is null and coalesce(has_error, false) = false and (wait_until is null or wait_until <= now())`,
+    )
     return Number(rows[0]?.waiting ?? 0)
   } catch (err) {
     forget(client)
@@ -78,14 +92,30 @@ export const healthEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const headers = { 'Cache-Control': 'no-store' }
-    const { totalCount, idleCount, waitingCount } = (req.payload.db as unknown as { pool: Pool }).pool
+    const { totalCount, idleCount, waitingCount } = (req.payload.db as unknown as { pool: Pool })
+      .pool
     const asked = askDatabase(req.payload)
     try {
-      const jobsWaiting = await within(asked, HEALTH_TIMEOUT_MS, () => health && forget(health.client))
-      return Response.json({ status: 'ok', database: 'ok', pool: { total: totalCount, idle: idleCount, waiting: waitingCount }, jobsWaiting }, { headers })
+      const jobsWaiting = await within(
+        asked,
+        HEALTH_TIMEOUT_MS,
+        () => health && forget(health.client),
+      )
+      return Response.json(
+        {
+          status: 'ok',
+          database: 'ok',
+          pool: { total: totalCount, idle: idleCount, waiting: waitingCount },
+          jobsWaiting,
+        },
+        { headers },
+      )
     } catch (err) {
       asked.catch(() => undefined)
-      return Response.json({ status: 'unavailable', database: (err as Error).message }, { status: 503, headers })
+      return Response.json(
+        { status: 'unavailable', database: (err as Error).message },
+        { status: 503, headers },
+      )
     }
   },
 }

@@ -16,7 +16,15 @@ type PoolOptions = { max?: number; connectionTimeoutMillis?: number }
 export const reliableDatabase = (config: Config, slugs: ReadonlySet<string>): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
-    slugs.has(collection.slug) ? { ...collection, hooks: { ...collection.hooks, beforeOperation: [lockDocumentRow, ...(collection.hooks?.beforeOperation ?? [])] } } : collection,
+    slugs.has(collection.slug)
+      ? {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            beforeOperation: [lockDocumentRow, ...(collection.hooks?.beforeOperation ?? [])],
+          },
+        }
+      : collection,
   ),
   endpoints: [...(config.endpoints ?? []), healthEndpoint],
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), explainErrors] },
@@ -24,7 +32,10 @@ export const reliableDatabase = (config: Config, slugs: ReadonlySet<string>): Co
     const pool = (payload.db as unknown as { pool?: { options?: PoolOptions } }).pool?.options ?? {}
     const max = pool.max ?? 10
     // A quarter of the pool (at least 2) stays for queries outside transactions.
-    limitTransactions(payload, { slots: Math.max(1, max - Math.max(2, Math.ceil(max / 4))), acquireTimeoutMs: pool.connectionTimeoutMillis || 10_000 })
+    limitTransactions(payload, {
+      slots: Math.max(1, max - Math.max(2, Math.ceil(max / 4))),
+      acquireTimeoutMs: pool.connectionTimeoutMillis || 10_000,
+    })
     await config.onInit?.(payload)
   },
 })

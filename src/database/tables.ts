@@ -9,17 +9,31 @@ type Tables = Record<string, Record<string, { name: string }>>
 type Executor = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /** Runs SQL in the request's transaction when it has one (so it sees what the request has written), else on the pool. */
-export async function execute(payload: Payload, query: SQL, req?: PayloadRequest): Promise<Record<string, unknown>[]> {
-  const adapter = payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
-  const transaction = req?.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined
+export async function execute(
+  payload: Payload,
+  query: SQL,
+  req?: PayloadRequest,
+): Promise<Record<string, unknown>[]> {
+  const adapter = payload.db as unknown as {
+    drizzle: Executor
+    sessions?: Record<string, { db: Executor }>
+  }
+  const transaction = req?.transactionID
+    ? adapter.sessions?.[String(await req.transactionID)]?.db
+    : undefined
   return (await (transaction ?? adapter.drizzle).execute(query)).rows
 }
 
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+const snake = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toLowerCase()
 export const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`)
 
 /** The table of a collection's documents, or of their versions, as the Postgres adapter names it. */
-export const tableOf = (collection: string, versions = false): string => (versions ? `_${snake(collection)}_v` : snake(collection))
+export const tableOf = (collection: string, versions = false): string =>
+  versions ? `_${snake(collection)}_v` : snake(collection)
 
 /** A collection's versions table (drafts): its name and its columns by Payload's keys (`version_title`, `latest`). */
 export function versionTables(payload: Payload, collection: string) {
@@ -42,7 +56,13 @@ export function versionTables(payload: Payload, collection: string) {
 }
 
 /** Where a subject's fields live: its table, the alias it is queried under, and its place in `_rels` paths. */
-type Scope = { table: string; alias: string; fields: FlattenedField[]; relsPath: (path: string) => SQL; localized: boolean }
+type Scope = {
+  table: string
+  alias: string
+  fields: FlattenedField[]
+  relsPath: (path: string) => SQL
+  localized: boolean
+}
 
 /**
  * SQL over a collection's tables as Payload's Postgres adapter lays them out (main table, `_locales`,
@@ -78,8 +98,22 @@ export function collectionTables(payload: Payload, collection: string) {
       const segments = path.split('.')
       const field = fieldAt(scope.fields, path)
       if (!field) throw new Error(`compliance: ${collection} has no field "${path}"`)
-      const localized = scope.localized || segments.some((_, index) => (fieldAt(scope.fields, segments.slice(0, index + 1).join('.')) as { localized?: boolean }).localized)
-      return { field, key: segments.join('_'), child: `${scope.table}_${segments.map(snake).join('_')}`, localized }
+      const localized =
+        scope.localized ||
+        segments.some(
+          (_, index) =>
+            (
+              fieldAt(scope.fields, segments.slice(0, index + 1).join('.')) as {
+                localized?: boolean
+              }
+            ).localized,
+        )
+      return {
+        field,
+        key: segments.join('_'),
+        child: `${scope.table}_${segments.map(snake).join('_')}`,
+        localized,
+      }
     }
     return {
       /** The field is filled (in `locale` when the field is per locale). */
@@ -89,7 +123,10 @@ export function collectionTables(payload: Payload, collection: string) {
           const parent = field.type === 'array' ? '_parentID' : 'parent'
           return sql`exists (select 1 from ${ident(child)} c where c.${column(child, parent)} = ${self}.id)`
         }
-        if ((field.type === 'upload' || field.type === 'relationship') && (field.hasMany || Array.isArray(field.relationTo))) {
+        if (
+          (field.type === 'upload' || field.type === 'relationship') &&
+          (field.hasMany || Array.isArray(field.relationTo))
+        ) {
           return sql`exists (select 1 from ${ident(rels)} r where r.${column(rels, 'parent')} = t.id and r.${column(rels, 'path')} = ${scope.relsPath(path)})`
         }
         if (localized) {
@@ -102,7 +139,8 @@ export function collectionTables(payload: Payload, collection: string) {
       /** A single-valued field's value as text (in `locale` when per locale), of the subject or of the one whose id is `owner`. */
       text(path: string, locale: string, owner: SQL = sql`${self}.id`): SQL {
         const { key, localized } = locate(path)
-        if (!localized) return sql`(select c.${column(scope.table, key)}::text from ${ident(scope.table)} c where c.id = ${owner})`
+        if (!localized)
+          return sql`(select c.${column(scope.table, key)}::text from ${ident(scope.table)} c where c.id = ${owner})`
         const locales = `${scope.table}_locales`
         return sql`(select l.${column(locales, key)}::text from ${ident(locales)} l where l.${column(locales, '_parentID')} = ${owner} and l.${column(locales, '_locale')} = ${locale})`
       },
@@ -113,7 +151,11 @@ export function collectionTables(payload: Payload, collection: string) {
         if (field.type === 'select' && field.hasMany) {
           return sql`exists (select 1 from ${ident(child)} c where c.${column(child, 'parent')} = ${self}.id and c.${column(child, 'value')} = ${value})`
         }
-        if (field.type === 'relationship' && typeof field.relationTo === 'string' && !field.hasMany) {
+        if (
+          field.type === 'relationship' &&
+          typeof field.relationTo === 'string' &&
+          !field.hasMany
+        ) {
           const related = snake(field.relationTo)
           return sql`${self}.${column(scope.table, key)} in (select id from ${ident(related)} where ${column(related, 'slug')} = ${value})`
         }
@@ -129,7 +171,13 @@ export function collectionTables(payload: Payload, collection: string) {
   }
 
   const fields = payload.collections[slugOf(payload, collection) as 'news'].config.flattenedFields
-  const documents = queries({ table: main, alias: 't', fields, relsPath: (path) => sql`${path}`, localized: false })
+  const documents = queries({
+    table: main,
+    alias: 't',
+    fields,
+    relsPath: (path) => sql`${path}`,
+    localized: false,
+  })
   return {
     main: ident(main),
     /** The table of lists of uploads and relationships (`parent_id`, `path`, `<collection>_id`). */
@@ -145,12 +193,33 @@ export function collectionTables(payload: Payload, collection: string) {
       const list = fieldAt(fields, path)
       if (list?.type !== 'array') throw new Error(`compliance: ${collection}.${path} is not a list`)
       const name = `${main}_${path.split('.').map(snake).join('_')}`
-      const localized = path.split('.').some((_, index) => (fieldAt(fields, path.split('.').slice(0, index + 1).join('.')) as { localized?: boolean }).localized)
-      if (localized) throw new Error(`compliance: ${collection}.${path} is a list per locale; checks read lists shared by both languages`)
+      const localized = path.split('.').some(
+        (_, index) =>
+          (
+            fieldAt(
+              fields,
+              path
+                .split('.')
+                .slice(0, index + 1)
+                .join('.'),
+            ) as { localized?: boolean }
+          ).localized,
+      )
+      if (localized)
+        throw new Error(
+          `compliance: ${collection}.${path} is a list per locale; checks read lists shared by both languages`,
+        )
       return {
         table: ident(name),
         parent: column(name, '_parentID'),
-        ...queries({ table: name, alias: 'x', fields: list.flattenedFields, localized: false, relsPath: (sub) => sql`${`${path}.`} || (x.${column(name, '_order')} - 1) || ${`.${sub}`}` }),
+        ...queries({
+          table: name,
+          alias: 'x',
+          fields: list.flattenedFields,
+          localized: false,
+          relsPath: (sub) =>
+            sql`${`${path}.`} || (x.${column(name, '_order')} - 1) || ${`.${sub}`}`,
+        }),
       }
     },
   }

@@ -20,7 +20,10 @@ type Adapter = {
  * save waiting for one more, the pool would wait for ever. A transaction waits at most
  * `acquireTimeoutMs` for a slot, then the request is answered 503.
  */
-export function limitTransactions(payload: Payload, { slots, acquireTimeoutMs }: { slots: number; acquireTimeoutMs: number }): void {
+export function limitTransactions(
+  payload: Payload,
+  { slots, acquireTimeoutMs }: { slots: number; acquireTimeoutMs: number },
+): void {
   const db = payload.db as unknown as Adapter
   const begin = db.beginTransaction.bind(db)
   const commit = db.commitTransaction.bind(db)
@@ -64,14 +67,16 @@ export function limitTransactions(payload: Payload, { slots, acquireTimeoutMs }:
       throw err
     }
   }
-  const ending = (end: Adapter['commitTransaction']) => async (incoming: Parameters<Adapter['commitTransaction']>[0]) => {
-    const id = String(await incoming)
-    try {
-      await end(id)
-    } finally {
-      if (open.delete(id)) give()
+  const ending =
+    (end: Adapter['commitTransaction']) =>
+    async (incoming: Parameters<Adapter['commitTransaction']>[0]) => {
+      const id = String(await incoming)
+      try {
+        await end(id)
+      } finally {
+        if (open.delete(id)) give()
+      }
     }
-  }
   db.commitTransaction = ending(commit)
   db.rollbackTransaction = ending(rollback)
 }

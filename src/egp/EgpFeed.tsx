@@ -14,7 +14,8 @@ const words = {
     choose: 'นำเข้าไฟล์ฟีด RSS',
     working: 'กำลังดึงประกาศ…',
     chooseUnit: 'เลือกหน่วยงานก่อน (เมนูเลือกหน่วยงานด้านซ้าย)',
-    outcome: ({ read, created, known }: Outcome) => `อ่านได้ ${read} ประกาศ · เพิ่มเป็นฉบับร่างใหม่ ${created} · มีอยู่แล้ว ${known}`,
+    outcome: ({ read, created, known }: Outcome) =>
+      `อ่านได้ ${read} ประกาศ · เพิ่มเป็นฉบับร่างใหม่ ${created} · มีอยู่แล้ว ${known}`,
     problems: 'ที่ดึงไม่ได้',
     failed: 'ดึงประกาศไม่ได้',
   },
@@ -25,7 +26,8 @@ const words = {
     choose: 'Import an RSS feed file',
     working: 'Fetching announcements…',
     chooseUnit: 'Choose a unit first (unit selector on the left)',
-    outcome: ({ read, created, known }: Outcome) => `${read} announcements read · ${created} new drafts · ${known} already here`,
+    outcome: ({ read, created, known }: Outcome) =>
+      `${read} announcements read · ${created} new drafts · ${known} already here`,
     problems: 'Not fetched',
     failed: 'Could not fetch announcements',
   },
@@ -42,7 +44,8 @@ export const EgpFeed = () => {
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const pick = (message: string) => (i18n.language === 'en' ? (message.split(' / ')[1] ?? message) : message.split(' / ')[0]!)
+  const pick = (message: string) =>
+    i18n.language === 'en' ? (message.split(' / ')[1] ?? message) : message.split(' / ')[0]!
 
   const run = async (file?: File) => {
     setBusy(true)
@@ -52,9 +55,17 @@ export const EgpFeed = () => {
       const body = new FormData()
       if (file) body.append('file', file)
       body.append('_payload', JSON.stringify({ unit: selectedTenantID }))
-      const reply = await fetch(`${config.serverURL}${config.routes.api}/procurement-announcements/egp-feed`, { method: 'POST', credentials: 'include', body })
-      const answer = (await reply.json().catch(() => ({}))) as Outcome & { errors?: { message: string }[] }
-      if (!reply.ok) return setError(answer.errors?.map(({ message }) => pick(message)).join(' · ') ?? text.failed)
+      const reply = await fetch(
+        `${config.serverURL}${config.routes.api}/procurement-announcements/egp-feed`,
+        { method: 'POST', credentials: 'include', body },
+      )
+      const answer = (await reply.json().catch(() => ({}))) as Outcome & {
+        errors?: { message: string }[]
+      }
+      if (!reply.ok)
+        return setError(
+          answer.errors?.map(({ message }) => pick(message)).join(' · ') ?? text.failed,
+        )
       setOutcome(answer)
       if (answer.created) router.refresh()
     } finally {
@@ -75,10 +86,20 @@ export const EgpFeed = () => {
           <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void run()}>
             {text.fetch}
           </Button>
-          <label className="btn btn--style-secondary btn--size-small import-rows__choose" htmlFor={inputID}>
+          <label
+            className="btn btn--style-secondary btn--size-small import-rows__choose"
+            htmlFor={inputID}
+          >
             {text.choose}
           </label>
-          <input id={inputID} className="import-rows__file" type="file" accept=".xml,.rss,application/rss+xml,text/xml" disabled={busy} onChange={(event) => void run(event.target.files?.[0])} />
+          <input
+            id={inputID}
+            className="import-rows__file"
+            type="file"
+            accept=".xml,.rss,application/rss+xml,text/xml"
+            disabled={busy}
+            onChange={(event) => void run(event.target.files?.[0])}
+          />
         </div>
       )}
       {busy ? <p aria-live="polite">{text.working}</p> : null}

@@ -16,7 +16,12 @@ export type ImportResult = { created: number; known: number; problems: string[] 
  * cannot add it twice. Each is saved on its own: one refused leaves the others saved.
  * `user` set: saved with that user's rights (an upload); unset: by the system (the scheduled fetch).
  */
-export async function importAnnouncements(req: PayloadRequest, unit: number, items: FeedItem[], user?: TypedUser): Promise<ImportResult> {
+export async function importAnnouncements(
+  req: PayloadRequest,
+  unit: number,
+  items: FeedItem[],
+  user?: TypedUser,
+): Promise<ImportResult> {
   const byLink = new Map(items.map((item) => [item.link, item]))
   const { docs } = await req.payload.find({
     collection: COLLECTION,

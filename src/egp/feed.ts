@@ -26,7 +26,14 @@ const kindsByTitle: [RegExp, AnnouncementKind][] = [
   [/เชิญชวน|ประกวดราคา|สอบราคา/, 'invitation'],
 ]
 
-export type FeedItem = { title: string; link: string; date: Date | null; description: string; kind: AnnouncementKind; projectNumber: string | null }
+export type FeedItem = {
+  title: string
+  link: string
+  date: Date | null
+  description: string
+  kind: AnnouncementKind
+  projectNumber: string | null
+}
 
 export class FeedError extends Error {
   constructor(
@@ -42,7 +49,11 @@ export class FeedError extends Error {
  * comes from the header, else the XML declaration, else TIS-620 unless the bytes are valid UTF-8.
  */
 export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
-  const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /^<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1]
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ??
+    /^<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(
+      new TextDecoder('latin1').decode(bytes.subarray(0, 200)),
+    )?.[1]
   if (declared) {
     try {
       return new TextDecoder(declared).decode(bytes)
@@ -57,7 +68,8 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
   }
 }
 
-const text = (parent: Element, name: string) => parent.getElementsByTagName(name)[0]?.textContent?.trim() ?? ''
+const text = (parent: Element, name: string) =>
+  parent.getElementsByTagName(name)[0]?.textContent?.trim() ?? ''
 
 /** pubDate as RFC 822 ("Wed, 02 Dec 2026 10:00:00 +0700", its Bangkok day), or as Thai offices type dates ("02/12/2569 10:00"). */
 function dayOf(value: string): Date | null {
@@ -85,14 +97,27 @@ function projectNumberOf(link: string): string | null {
 export function parseFeed(xml: string, type?: string): FeedItem[] {
   // Recoverable slips (a bare "&" in a link) are read as the browser would; only unreadable XML is refused.
   const errors: string[] = []
-  const doc = new DOMParser({ errorHandler: { fatalError: (message: string) => errors.push(message) } }).parseFromString(xml, 'text/xml')
+  const doc = new DOMParser({
+    errorHandler: { fatalError: (message: string) => errors.push(message) },
+  }).parseFromString(xml, 'text/xml')
   const channel = doc.getElementsByTagName('channel')[0]
-  if (errors.length || !channel) throw new FeedError('ไม่ใช่ฟีด RSS ของระบบ e-GP', 'not an e-GP RSS feed')
+  if (errors.length || !channel)
+    throw new FeedError('ไม่ใช่ฟีด RSS ของระบบ e-GP', 'not an e-GP RSS feed')
   return Array.from(channel.getElementsByTagName('item')).flatMap((item) => {
     const title = text(item, 'title').replace(/\s+/g, ' ')
     const link = text(item, 'link')
     if (!title || !link) return []
-    const kind = (type && egpTypes[type]) || kindsByTitle.find(([words]) => words.test(title))?.[1] || 'other'
-    return [{ title, link, date: dayOf(text(item, 'pubDate')), description: text(item, 'description'), kind, projectNumber: projectNumberOf(link) }]
+    const kind =
+      (type && egpTypes[type]) || kindsByTitle.find(([words]) => words.test(title))?.[1] || 'other'
+    return [
+      {
+        title,
+        link,
+        date: dayOf(text(item, 'pubDate')),
+        description: text(item, 'description'),
+        kind,
+        projectNumber: projectNumberOf(link),
+      },
+    ]
   })
 }

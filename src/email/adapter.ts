@@ -7,7 +7,8 @@ import { consoleEmailAdapter } from './consoleAdapter'
 const TIMEOUT_MS = 15_000
 
 type Address = string | { address: string; name?: string }
-const formatted = (from: Address) => (typeof from === 'string' ? from : from.name ? `${from.name} <${from.address}>` : from.address)
+const formatted = (from: Address) =>
+  typeof from === 'string' ? from : from.name ? `${from.name} <${from.address}>` : from.address
 
 /**
  * Mail through the SMTP server of `OIT_SMTP_URL` (`smtp://user:password@host:587`, or `smtps://`
@@ -25,7 +26,9 @@ export function emailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAdapter
     host: server.hostname,
     port: Number(server.port) || (secure ? 465 : 587),
     secure,
-    auth: server.username ? { user: decodeURIComponent(server.username), pass: decodeURIComponent(server.password) } : undefined,
+    auth: server.username
+      ? { user: decodeURIComponent(server.username), pass: decodeURIComponent(server.password) }
+      : undefined,
     connectionTimeout: TIMEOUT_MS,
     greetingTimeout: TIMEOUT_MS,
     socketTimeout: TIMEOUT_MS,
@@ -36,7 +39,11 @@ export function emailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAdapter
     name: 'smtp',
     defaultFromAddress,
     defaultFromName,
-    sendEmail: ({ from, ...message }) => transport.sendMail({ ...message, from: from ? formatted(from as Address) : `${defaultFromName} <${defaultFromAddress}>` } as nodemailer.SendMailOptions),
+    sendEmail: ({ from, ...message }) =>
+      transport.sendMail({
+        ...message,
+        from: from ? formatted(from as Address) : `${defaultFromName} <${defaultFromAddress}>`,
+      } as nodemailer.SendMailOptions),
   })
   return adapter
 }

@@ -3,7 +3,10 @@ import type { PayloadEmailAdapter } from 'payload'
 type Recipient = string | { address: string; name?: string }
 
 const addresses = (to: Recipient | Recipient[] | undefined): string =>
-  [to ?? []].flat().map((recipient) => (typeof recipient === 'string' ? recipient : recipient.address)).join(', ')
+  [to ?? []]
+    .flat()
+    .map((recipient) => (typeof recipient === 'string' ? recipient : recipient.address))
+    .join(', ')
 
 /** Writes each e-mail to the log instead of sending it: development, tests, and units without a mail server yet. */
 export const consoleEmailAdapter: PayloadEmailAdapter = ({ payload }) => ({

@@ -6,7 +6,11 @@ import { oitSettings } from '../options'
 import { keepRequestLocale } from '../utilities/keepRequestLocale'
 
 /** E-mail addresses of a unit's staff in the given roles, read in the request's transaction. */
-export async function unitStaffEmails(req: PayloadRequest, unit: number | string, roles: Role[]): Promise<string[]> {
+export async function unitStaffEmails(
+  req: PayloadRequest,
+  unit: number | string,
+  roles: Role[],
+): Promise<string[]> {
   const { docs } = await req.payload.find({
     collection: oitSettings(req.payload).users as 'users',
     depth: 0,
@@ -24,14 +28,30 @@ export async function unitStaffEmails(req: PayloadRequest, unit: number | string
 export async function userEmails(req: PayloadRequest, user: unknown): Promise<string[]> {
   const id = tenantIDOf(user)
   if (id == null) return []
-  const found = await req.payload.findByID({ collection: oitSettings(req.payload).users as 'users', id, depth: 0, disableErrors: true, overrideAccess: true, req, select: { email: true } })
+  const found = await req.payload.findByID({
+    collection: oitSettings(req.payload).users as 'users',
+    id,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select: { email: true },
+  })
   return found ? [found.email] : []
 }
 
 export const unitName = async (req: PayloadRequest, unit: number | string): Promise<string> =>
   (
     await keepRequestLocale(req, () =>
-      req.payload.findByID({ collection: 'units', id: unit, depth: 0, locale: 'th', overrideAccess: true, req, select: { name: true } }),
+      req.payload.findByID({
+        collection: 'units',
+        id: unit,
+        depth: 0,
+        locale: 'th',
+        overrideAccess: true,
+        req,
+        select: { name: true },
+      }),
     )
   ).name
 

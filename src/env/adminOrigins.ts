@@ -5,7 +5,12 @@
  */
 export function adminOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   const origins = new Set<string>([new URL(env.OIT_PUBLIC_URL ?? 'http://localhost:3000').origin])
-  if (!env.OIT_PUBLIC_URL || env.NODE_ENV !== 'production') for (const host of ['localhost', '127.0.0.1']) origins.add(`http://${host}:${env.PORT ?? 3000}`)
-  for (const host of (env.OIT_MAIN_HOSTS ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)) origins.add(`https://${host}`)
+  if (!env.OIT_PUBLIC_URL || env.NODE_ENV !== 'production')
+    for (const host of ['localhost', '127.0.0.1']) origins.add(`http://${host}:${env.PORT ?? 3000}`)
+  for (const host of (env.OIT_MAIN_HOSTS ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean))
+    origins.add(`https://${host}`)
   return [...origins]
 }

@@ -5,7 +5,8 @@ function setting(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}"`)
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive whole number, not "${raw}"`)
   return value
 }
 
@@ -16,7 +17,9 @@ function setting(env: NodeJS.ProcessEnv, name: string, fallback: number): number
  * `OIT_DB_LOCK_TIMEOUT_MS` for another save of the same document, and no statement runs longer than
  * `OIT_DB_STATEMENT_TIMEOUT_MS`.
  */
-export function databasePoolOptions(env: NodeJS.ProcessEnv = process.env): PostgresAdapterArgs['pool'] {
+export function databasePoolOptions(
+  env: NodeJS.ProcessEnv = process.env,
+): PostgresAdapterArgs['pool'] {
   return {
     connectionString: env.DATABASE_URL,
     max: setting(env, 'OIT_DB_POOL_MAX', 20),

@@ -12,7 +12,10 @@ export const missingSecretMessage =
  * `PAYLOAD_SECRET` from the environment; in development one is generated once and kept in
  * the data folder (`.data/payload-secret`) so logins survive restarts. Production refuses to start without it.
  */
-export function resolvePayloadSecret(projectDir: string, env: NodeJS.ProcessEnv = process.env): string {
+export function resolvePayloadSecret(
+  projectDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   if (env.NODE_ENV === 'production') throw new Error(missingSecretMessage)
   const file = path.join(dataDirOf(projectDir, env), 'payload-secret')

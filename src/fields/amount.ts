@@ -6,7 +6,11 @@ import { invalid, required as requiredProblem, type FieldName } from '../validat
 export const amountField = (
   name: string,
   label: FieldName,
-  { integer = false, required = false, admin }: { integer?: boolean; required?: boolean; admin?: NumberField['admin'] } = {},
+  {
+    integer = false,
+    required = false,
+    admin,
+  }: { integer?: boolean; required?: boolean; admin?: NumberField['admin'] } = {},
 ): NumberField => ({
   name,
   type: 'number',
@@ -14,13 +18,21 @@ export const amountField = (
   min: 0,
   required,
   // Typed with grouped digits ("245,000"), stored as a number.
-  admin: { step: integer ? 1 : 0.01, ...admin, components: { Field: 'police-oit/client#AmountField', ...admin?.components } },
+  admin: {
+    step: integer ? 1 : 0.01,
+    ...admin,
+    components: { Field: 'police-oit/client#AmountField', ...admin?.components },
+  },
   validate: (value: unknown) => {
     if (value == null || value === '') return required ? invalid(label, requiredProblem) : true
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      return invalid(label, { th: 'ต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป', en: 'must be a number of 0 or more' })
+      return invalid(label, {
+        th: 'ต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป',
+        en: 'must be a number of 0 or more',
+      })
     }
-    if (integer && !Number.isInteger(value)) return invalid(label, { th: 'ต้องเป็นจำนวนเต็ม', en: 'must be a whole number' })
+    if (integer && !Number.isInteger(value))
+      return invalid(label, { th: 'ต้องเป็นจำนวนเต็ม', en: 'must be a whole number' })
     return true
   },
 })
@@ -34,13 +46,19 @@ export const scaleField = (name: string, label: FieldName): NumberField => ({
   max: 5,
   admin: { step: 1, width: '50%' },
   validate: (value: unknown) =>
-    value == null || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5)
+    value == null ||
+    (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5)
       ? true
-      : invalid(label, { th: 'ต้องเป็นจำนวนเต็ม 1 ถึง 5', en: 'must be a whole number from 1 to 5' }),
+      : invalid(label, {
+          th: 'ต้องเป็นจำนวนเต็ม 1 ถึง 5',
+          en: 'must be a whole number from 1 to 5',
+        }),
 })
 
 /** An amount field's value for sums: an empty field counts as 0. */
-export const amountOf = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
+export const amountOf = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : 0
 
 /** "1,234.5" as Thai readers write baht amounts. */
-export const formatBaht = (value: number): string => value.toLocaleString('th-TH', { maximumFractionDigits: 2 })
+export const formatBaht = (value: number): string =>
+  value.toLocaleString('th-TH', { maximumFractionDigits: 2 })

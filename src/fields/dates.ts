@@ -1,6 +1,13 @@
 import type { DateField, FieldHook } from 'payload'
 
-import { bangkokDateParts, calendarDay, calendarMonthStart, dayStart, parseTypedDate, toBuddhistYear } from '../fiscal'
+import {
+  bangkokDateParts,
+  calendarDay,
+  calendarMonthStart,
+  dayStart,
+  parseTypedDate,
+  toBuddhistYear,
+} from '../fiscal'
 import { invalid, required as requiredProblem, type FieldName } from '../validation/messages'
 
 /** Dates this system accepts (CE): catches a Buddhist-era year sent as a CE one. */
@@ -17,13 +24,18 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
 const reading = (value: unknown): { date: Date | null; problem?: { th: string; en: string } } => {
   if (value == null || value === '') return { date: null }
   if (value instanceof Date) return { date: Number.isNaN(value.getTime()) ? null : value }
-  if (typeof value !== 'string') return { date: null, problem: { th: 'วันที่ไม่ถูกต้อง', en: 'not a valid date' } }
+  if (typeof value !== 'string')
+    return { date: null, problem: { th: 'วันที่ไม่ถูกต้อง', en: 'not a valid date' } }
   if (ISO.test(value.trim())) {
     const date = new Date(value.trim())
-    return Number.isNaN(date.getTime()) ? { date: null, problem: { th: 'วันที่ไม่ถูกต้อง', en: 'not a valid date' } } : { date }
+    return Number.isNaN(date.getTime())
+      ? { date: null, problem: { th: 'วันที่ไม่ถูกต้อง', en: 'not a valid date' } }
+      : { date }
   }
   const typed = parseTypedDate(value)
-  return typed.ok ? { date: dayStart(typed.date.year, typed.date.month, typed.date.day) } : { date: null, problem: typed.problem }
+  return typed.ok
+    ? { date: dayStart(typed.date.year, typed.date.month, typed.date.day) }
+    : { date: null, problem: typed.problem }
 }
 /** The date a field's value means (ISO, or typed the Thai way), or null. */
 export const asDate = (value: unknown): Date | null => reading(value).date
@@ -53,7 +65,11 @@ const normalize =
 export const dayField = (
   name: string,
   label: FieldName,
-  { required = false, description, defaultToday = false }: { required?: boolean; description?: FieldName; defaultToday?: boolean } = {},
+  {
+    required = false,
+    description,
+    defaultToday = false,
+  }: { required?: boolean; description?: FieldName; defaultToday?: boolean } = {},
 ): DateField => ({
   name,
   type: 'date',
@@ -82,7 +98,12 @@ export const monthField = (name = 'month', label: FieldName = monthLabel): DateF
 })
 
 /** An end date that may be empty ("still in office") but never before `startField`. */
-export const endDateField = (name: string, label: FieldName, startField: string, startLabel: FieldName): DateField => {
+export const endDateField = (
+  name: string,
+  label: FieldName,
+  startField: string,
+  startLabel: FieldName,
+): DateField => {
   const field = dayField(name, label)
   return {
     ...field,
@@ -92,7 +113,10 @@ export const endDateField = (name: string, label: FieldName, startField: string,
       const end = asDate(value)
       const start = asDate((options.siblingData as Record<string, unknown>)[startField])
       return end && start && end < start
-        ? invalid(label, { th: `ต้องไม่ก่อน${startLabel.th}`, en: `must not be before ${startLabel.en}` })
+        ? invalid(label, {
+            th: `ต้องไม่ก่อน${startLabel.th}`,
+            en: `must not be before ${startLabel.en}`,
+          })
         : true
     },
   }

@@ -31,15 +31,29 @@ export function fiscalYearField({
       ? {
           admin: {
             readOnly: true,
-            description: { th: `คำนวณจาก${derivedFrom.label.th}โดยอัตโนมัติ`, en: `Computed from ${derivedFrom.label.en}` },
+            description: {
+              th: `คำนวณจาก${derivedFrom.label.th}โดยอัตโนมัติ`,
+              en: `Computed from ${derivedFrom.label.en}`,
+            },
           },
           // A copy's year is computed anew from its own (possibly moved) date.
-          hooks: { beforeValidate: [deriveFiscalYear(derivedFrom.field, derivedFrom.label)], beforeDuplicate: [() => null] },
+          hooks: {
+            beforeValidate: [deriveFiscalYear(derivedFrom.field, derivedFrom.label)],
+            beforeDuplicate: [() => null],
+          },
         }
       : {}),
     validate: (async (value, options) => {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_FISCAL_YEAR || value > MAX_FISCAL_YEAR) {
-        return invalid(fiscalYearLabel, { th: 'ต้องเป็นปี พ.ศ. เช่น 2568', en: 'must be a Buddhist-era year such as 2568' })
+      if (
+        typeof value !== 'number' ||
+        !Number.isInteger(value) ||
+        value < MIN_FISCAL_YEAR ||
+        value > MAX_FISCAL_YEAR
+      ) {
+        return invalid(fiscalYearLabel, {
+          th: 'ต้องเป็นปี พ.ศ. เช่น 2568',
+          en: 'must be a Buddhist-era year such as 2568',
+        })
       }
       return validate ? validate(value, options) : true
     }) satisfies NumberFieldSingleValidation,

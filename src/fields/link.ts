@@ -21,18 +21,38 @@ const labels = {
 
 /** What a link points at, chosen from the site's pages so that it never breaks when a slug or domain changes. */
 export const linkFields = ({ allowNone = false }: { allowNone?: boolean } = {}): Field[] => {
-  const when = (kind: LinkKind) => (_: unknown, siblingData: { kind?: LinkKind }) => siblingData?.kind === kind
+  const when = (kind: LinkKind) => (_: unknown, siblingData: { kind?: LinkKind }) =>
+    siblingData?.kind === kind
   const needed =
     (kind: LinkKind, field: { th: string; en: string }) =>
     (value: unknown, { siblingData }: { siblingData: { kind?: LinkKind } }) =>
-      siblingData?.kind === kind && (value == null || value === '') ? invalid(field, required) : true
-  const kinds = (Object.keys(kindLabels) as LinkKind[]).filter((kind) => allowNone || kind !== 'none')
+      siblingData?.kind === kind && (value == null || value === '')
+        ? invalid(field, required)
+        : true
+  const kinds = (Object.keys(kindLabels) as LinkKind[]).filter(
+    (kind) => allowNone || kind !== 'none',
+  )
   return [
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, defaultValue: 'route', options: kinds.map((value) => ({ value, label: kindLabels[value] })), label: { th: 'ลิงก์ไปที่', en: 'Links to' }, admin: { width: '40%' } },
-        { name: 'route', type: 'select', options: Object.entries(siteRoutes).map(([value, { label }]) => ({ value, label })), label: labels.route, admin: { width: '60%', condition: when('route') }, validate: needed('route', labels.route) },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'route',
+          options: kinds.map((value) => ({ value, label: kindLabels[value] })),
+          label: { th: 'ลิงก์ไปที่', en: 'Links to' },
+          admin: { width: '40%' },
+        },
+        {
+          name: 'route',
+          type: 'select',
+          options: Object.entries(siteRoutes).map(([value, { label }]) => ({ value, label })),
+          label: labels.route,
+          admin: { width: '60%', condition: when('route') },
+          validate: needed('route', labels.route),
+        },
         {
           name: 'page',
           type: 'relationship',

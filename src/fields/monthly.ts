@@ -22,7 +22,11 @@ const monthTitleField: Field = {
   type: 'text',
   label: { th: 'ชื่อเรียก', en: 'Title' },
   admin: { hidden: true },
-  hooks: { beforeChange: [({ siblingData }) => (siblingData.month ? monthText(siblingData.month) : undefined)] },
+  hooks: {
+    beforeChange: [
+      ({ siblingData }) => (siblingData.month ? monthText(siblingData.month) : undefined),
+    ],
+  },
 }
 
 /**

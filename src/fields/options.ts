@@ -28,7 +28,11 @@ export const rankOptions: Option[] = ranks.flatMap(([value, th, en]) => [
 /** The rank as printed before a name: "พ.ต.อ.หญิง" / "Pol.Col.". */
 export const rankText = (value: string | null | undefined, locale: 'th' | 'en' = 'th'): string => {
   const option = rankOptions.find((rank) => rank.value === value)
-  return option ? (locale === 'en' ? option.label.en.replace(' (female)', '') : option.label.th) : ''
+  return option
+    ? locale === 'en'
+      ? option.label.en.replace(' (female)', '')
+      : option.label.th
+    : ''
 }
 
 const squeeze = (text: string) => text.replace(/\s/g, '').toLowerCase()
@@ -42,7 +46,11 @@ export const fullRank = (rank: string | null | undefined, locale: 'th' | 'en' = 
   const typed = squeeze(rank)
   const female = typed.endsWith('หญิง') || rank.endsWith('-f')
   const bare = typed.replace(/หญิง$/, '')
-  const found = ranks.find(([value, th, en, thFull, enFull]) => [value, `${value}-f`, th, en, thFull, enFull].some((form) => squeeze(form) === bare || squeeze(form) === typed))
+  const found = ranks.find(([value, th, en, thFull, enFull]) =>
+    [value, `${value}-f`, th, en, thFull, enFull].some(
+      (form) => squeeze(form) === bare || squeeze(form) === typed,
+    ),
+  )
   if (!found) return rank
   return locale === 'en' ? found[4] : `${found[3]}${female ? 'หญิง' : ''}`
 }
@@ -61,12 +69,20 @@ export const linesOfWork = {
 } as const
 export type LineOfWork = keyof typeof linesOfWork
 
-export const lineOfWorkOptions: Option[] = Object.entries(linesOfWork).map(([value, label]) => ({ value, label }))
+export const lineOfWorkOptions: Option[] = Object.entries(linesOfWork).map(([value, label]) => ({
+  value,
+  label,
+}))
 
 /** The lines of work each unit type must cover (e.g. every line in the O20 risk register). */
 export const linesOfWorkByUnitType: Record<UnitType, LineOfWork[]> = {
   'police-station': ['administration', 'crime-prevention', 'traffic', 'investigation', 'inquiry'],
-  'immigration-provincial': ['administration', 'investigation-suppression', 'border-inspection', 'alien-services'],
+  'immigration-provincial': [
+    'administration',
+    'investigation-suppression',
+    'border-inspection',
+    'alien-services',
+  ],
   hq: ['administration'],
 }
 

@@ -12,7 +12,9 @@ const checkLink = validateFormat('link', linkLabel)
  * tel and this site's own pages); `javascript:` and `data:` links are refused when saved. (`any`:
  * each Lexical feature provider has its own props type.)
  */
-export const safeLinks = (features: FeatureProviderServer<any, any, any>[]): FeatureProviderServer<any, any, any>[] =>
+export const safeLinks = (
+  features: FeatureProviderServer<any, any, any>[],
+): FeatureProviderServer<any, any, any>[] =>
   features.map((feature) =>
     feature.key === 'link'
       ? LinkFeature({
@@ -20,7 +22,9 @@ export const safeLinks = (features: FeatureProviderServer<any, any, any>[]): Fea
             defaultFields.map((field) => {
               if (field.name !== 'url') return field as Field
               const validate: TextFieldValidation = (value, options) =>
-                (options?.siblingData as { linkType?: string } | undefined)?.linkType === 'internal' ? true : checkLink(value, { required: true })
+                (options?.siblingData as { linkType?: string } | undefined)?.linkType === 'internal'
+                  ? true
+                  : checkLink(value, { required: true })
               return { ...field, validate } as Field
             }),
         })

@@ -18,8 +18,14 @@ export const publicTenantField: RelationshipField = {
   validate: async (value: unknown, { req }) => {
     if (value == null || value === '') return invalid(unitLabel, required)
     const id = typeof value === 'object' ? (value as { id?: unknown }).id : value
-    if (typeof id !== 'number' && typeof id !== 'string') return invalid(unitLabel, { th: 'ไม่พบหน่วยงานนี้', en: 'no such unit' })
-    const { totalDocs } = await req.payload.count({ collection: 'units', where: { id: { equals: id } }, overrideAccess: true, req })
+    if (typeof id !== 'number' && typeof id !== 'string')
+      return invalid(unitLabel, { th: 'ไม่พบหน่วยงานนี้', en: 'no such unit' })
+    const { totalDocs } = await req.payload.count({
+      collection: 'units',
+      where: { id: { equals: id } },
+      overrideAccess: true,
+      req,
+    })
     return totalDocs ? true : invalid(unitLabel, { th: 'ไม่พบหน่วยงานนี้', en: 'no such unit' })
   },
 }
@@ -50,7 +56,12 @@ export const submissionFields = (statuses: Record<string, { th: string; en: stri
       },
     ],
   },
-  { name: 'staffNotes', type: 'textarea', label: { th: 'บันทึกของเจ้าหน้าที่', en: 'Staff notes' }, access: { create: staffOnly, update: staffOnly } },
+  {
+    name: 'staffNotes',
+    type: 'textarea',
+    label: { th: 'บันทึกของเจ้าหน้าที่', en: 'Staff notes' },
+    access: { create: staffOnly, update: staffOnly },
+  },
   {
     name: 'submitterKey',
     type: 'text',

@@ -15,7 +15,11 @@ function assertValidDate(date: Date): void {
 export function bangkokDateParts(date: Date): DateParts {
   assertValidDate(date)
   const shifted = new Date(date.getTime() + BANGKOK_UTC_OFFSET_MS)
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  }
 }
 
 /** The UTC instant of 00:00 Bangkok time on the given CE date. */

@@ -10,7 +10,8 @@ function noonUTC(year: number, month: number, day: number): Date {
 }
 
 /** A CE calendar day as noon UTC: how day fields store it. */
-export const dayStart = (year: number, month: number, day: number): Date => noonUTC(year, month, day)
+export const dayStart = (year: number, month: number, day: number): Date =>
+  noonUTC(year, month, day)
 
 /** A CE calendar month as noon UTC on its first day: how month fields store it. */
 export const monthStart = (year: number, month: number): Date => noonUTC(year, month, 1)

@@ -3,9 +3,13 @@ const THAI_ZERO = 0x0e50
 const ARABIC_ZERO = 0x30
 
 export function toThaiDigits(value: string | number): string {
-  return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - ARABIC_ZERO + THAI_ZERO))
+  return String(value).replace(/[0-9]/g, (d) =>
+    String.fromCharCode(d.charCodeAt(0) - ARABIC_ZERO + THAI_ZERO),
+  )
 }
 
 export function fromThaiDigits(value: string): string {
-  return value.replace(/[\u0e50-\u0e59]/g, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + ARABIC_ZERO))
+  return value.replace(/[\u0e50-\u0e59]/g, (d) =>
+    String.fromCharCode(d.charCodeAt(0) - THAI_ZERO + ARABIC_ZERO),
+  )
 }

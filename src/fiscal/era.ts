@@ -3,7 +3,8 @@ export const BUDDHIST_ERA_OFFSET = 543
 
 function assertIntegerYear(year: number, label: string): void {
   // A fractional or NaN year would silently produce a nonsense fiscal year downstream.
-  if (!Number.isInteger(year)) throw new RangeError(`${label} must be an integer, got ${String(year)}`)
+  if (!Number.isInteger(year))
+    throw new RangeError(`${label} must be an integer, got ${String(year)}`)
 }
 
 export function toBuddhistYear(ceYear: number): number {

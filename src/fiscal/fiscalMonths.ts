@@ -42,7 +42,9 @@ export function windowMonths(
   const months = window.months ?? DEFAULT_WINDOW.months
   const startIndex = fiscalMonthIndex(startMonth)
   if (!Number.isInteger(months) || months < 1) {
-    throw new RangeError(`Window length must be a positive integer number of months, got ${String(months)}`)
+    throw new RangeError(
+      `Window length must be a positive integer number of months, got ${String(months)}`,
+    )
   }
   if (startIndex + months > 12) {
     throw new RangeError(

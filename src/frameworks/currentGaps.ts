@@ -8,11 +8,16 @@ import { unitTypes } from './types'
 export type FrameworkGap = { unitType: string; fiscalYear: number; inForce: Framework }
 
 /** Every unit type with frameworks whose current fiscal year borrows an earlier year's, in the unit types' order. */
-export async function currentFrameworkGaps(payload: Payload, today: Date = new Date()): Promise<FrameworkGap[]> {
+export async function currentFrameworkGaps(
+  payload: Payload,
+  today: Date = new Date(),
+): Promise<FrameworkGap[]> {
   const fiscalYear = currentFiscalYear(today)
   const inForce = await frameworksInForce(payload, fiscalYear)
   return unitTypes.flatMap((unitType) => {
     const framework = inForce.get(unitType)
-    return framework && framework.fiscalYear !== fiscalYear ? [{ unitType, fiscalYear, inForce: framework }] : []
+    return framework && framework.fiscalYear !== fiscalYear
+      ? [{ unitType, fiscalYear, inForce: framework }]
+      : []
   })
 }

@@ -8,12 +8,24 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { currentFiscalYear } from '../fiscal'
 import type { CalendarPhase, FrameworkItem } from './types'
 
-export type Framework = { id: number; fiscalYear: number; unitType: string; title: string; items: FrameworkItem[]; calendar: CalendarPhase[] }
+export type Framework = {
+  id: number
+  fiscalYear: number
+  unitType: string
+  title: string
+  items: FrameworkItem[]
+  calendar: CalendarPhase[]
+}
 
 /** The framework in force for a fiscal year among one unit type's frameworks (any order). */
-export function governing<F extends { fiscalYear: number }>(frameworks: readonly F[], fiscalYear: number): F | undefined {
+export function governing<F extends { fiscalYear: number }>(
+  frameworks: readonly F[],
+  fiscalYear: number,
+): F | undefined {
   let found: F | undefined
-  for (const framework of frameworks) if (framework.fiscalYear <= fiscalYear && (!found || framework.fiscalYear > found.fiscalYear)) found = framework
+  for (const framework of frameworks)
+    if (framework.fiscalYear <= fiscalYear && (!found || framework.fiscalYear > found.fiscalYear))
+      found = framework
   return found
 }
 
@@ -22,7 +34,10 @@ export function governing<F extends { fiscalYear: number }>(frameworks: readonly
  * year to the current fiscal year, or to a later framework's year when one is already entered.
  * Every one of them is governed by a framework (`governing`).
  */
-export function offeredYears(frameworks: readonly { fiscalYear: number }[], today: Date = new Date()): number[] {
+export function offeredYears(
+  frameworks: readonly { fiscalYear: number }[],
+  today: Date = new Date(),
+): number[] {
   if (!frameworks.length) return []
   const years = frameworks.map(({ fiscalYear }) => fiscalYear)
   const first = Math.min(...years)
@@ -31,12 +46,28 @@ export function offeredYears(frameworks: readonly { fiscalYear: number }[], toda
 }
 
 /** The year a site opens by default: the current fiscal year, or the offered year nearest to it. */
-export function defaultYear(years: readonly number[], today: Date = new Date()): number | undefined {
+export function defaultYear(
+  years: readonly number[],
+  today: Date = new Date(),
+): number | undefined {
   const current = currentFiscalYear(today)
-  return years.includes(current) ? current : years.reduce<number | undefined>((best, year) => (best === undefined || Math.abs(year - current) < Math.abs(best - current) ? year : best), undefined)
+  return years.includes(current)
+    ? current
+    : years.reduce<number | undefined>(
+        (best, year) =>
+          best === undefined || Math.abs(year - current) < Math.abs(best - current) ? year : best,
+        undefined,
+      )
 }
 
-const toFramework = (doc: { id: number; fiscalYear: number; unitType: string; title: string; items?: unknown; calendar?: unknown }): Framework => ({
+const toFramework = (doc: {
+  id: number
+  fiscalYear: number
+  unitType: string
+  title: string
+  items?: unknown
+  calendar?: unknown
+}): Framework => ({
   id: doc.id,
   fiscalYear: doc.fiscalYear,
   unitType: doc.unitType,
@@ -48,24 +79,47 @@ const toFramework = (doc: { id: number; fiscalYear: number; unitType: string; ti
 type Scope = { unitType?: string; req?: PayloadRequest }
 
 /** Frameworks (newest first) of one unit type or all, as anyone may read them (they are public). */
-export async function loadFrameworks(payload: Payload, { unitType, req, upTo }: Scope & { upTo?: number } = {}): Promise<Framework[]> {
-  const where: Where[] = [...(unitType ? [{ unitType: { equals: unitType } }] : []), ...(upTo !== undefined ? [{ fiscalYear: { less_than_equal: upTo } }] : [])]
-  const { docs } = await payload.find({ collection: 'oit-frameworks', where: where.length ? { and: where } : undefined, sort: '-fiscalYear', pagination: false, depth: 0, req })
+export async function loadFrameworks(
+  payload: Payload,
+  { unitType, req, upTo }: Scope & { upTo?: number } = {},
+): Promise<Framework[]> {
+  const where: Where[] = [
+    ...(unitType ? [{ unitType: { equals: unitType } }] : []),
+    ...(upTo !== undefined ? [{ fiscalYear: { less_than_equal: upTo } }] : []),
+  ]
+  const { docs } = await payload.find({
+    collection: 'oit-frameworks',
+    where: where.length ? { and: where } : undefined,
+    sort: '-fiscalYear',
+    pagination: false,
+    depth: 0,
+    req,
+  })
   return docs.map(toFramework)
 }
 
 /** Each unit type's framework in force for a fiscal year (one query). */
-export async function frameworksInForce(payload: Payload, fiscalYear: number, scope: Scope = {}): Promise<Map<string, Framework>> {
+export async function frameworksInForce(
+  payload: Payload,
+  fiscalYear: number,
+  scope: Scope = {},
+): Promise<Map<string, Framework>> {
   const byType = new Map<string, Framework[]>()
-  for (const framework of await loadFrameworks(payload, { ...scope, upTo: fiscalYear })) byType.set(framework.unitType, [...(byType.get(framework.unitType) ?? []), framework])
-  return new Map([...byType].flatMap(([unitType, frameworks]) => {
-    const inForce = governing(frameworks, fiscalYear)
-    return inForce ? [[unitType, inForce] as const] : []
-  }))
+  for (const framework of await loadFrameworks(payload, { ...scope, upTo: fiscalYear }))
+    byType.set(framework.unitType, [...(byType.get(framework.unitType) ?? []), framework])
+  return new Map(
+    [...byType].flatMap(([unitType, frameworks]) => {
+      const inForce = governing(frameworks, fiscalYear)
+      return inForce ? [[unitType, inForce] as const] : []
+    }),
+  )
 }
 
 /** A fiscal year's notice when it is governed by an earlier year's framework, in Thai and English. */
-export const borrowedFrameworkNotice = (fiscalYear: number, frameworkYear: number): { th: string; en: string } | null =>
+export const borrowedFrameworkNotice = (
+  fiscalYear: number,
+  frameworkYear: number,
+): { th: string; en: string } | null =>
   fiscalYear === frameworkYear
     ? null
     : {

@@ -30,7 +30,10 @@ export const subIndicatorLabels: Record<SubIndicator, { th: string; en: string }
   '9.4': { th: '9.4 การบริหารและพัฒนาทรัพยากรบุคคล', en: '9.4 Human resources' },
   '9.5': { th: '9.5 การส่งเสริมความโปร่งใส', en: '9.5 Transparency' },
   '10.1': { th: '10.1 การดำเนินการเพื่อป้องกันการทุจริต', en: '10.1 Preventing corruption' },
-  '10.2': { th: '10.2 มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส', en: '10.2 Internal integrity and transparency measures' },
+  '10.2': {
+    th: '10.2 มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส',
+    en: '10.2 Internal integrity and transparency measures',
+  },
 }
 
 /** Content collections that can feed an item (their slugs are fixed by the content issue). */

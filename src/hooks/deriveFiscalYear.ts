@@ -17,7 +17,12 @@ export const deriveFiscalYear =
     const date = asDate(raw)
     if (!date) return value
     const derived = fiscalYearOf(date)
-    if (value != null && value !== '' && Number(value) !== derived && Number(value) !== originalDoc?.fiscalYear) {
+    if (
+      value != null &&
+      value !== '' &&
+      Number(value) !== derived &&
+      Number(value) !== originalDoc?.fiscalYear
+    ) {
       const fy = Number(value)
       throw new ValidationError(
         {

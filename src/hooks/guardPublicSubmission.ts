@@ -19,9 +19,11 @@ export type SubmissionLimit = { max: number; windowMinutes: number }
  * configured trusted proxies); never a header the client wrote. Outside server.ts (`next dev`)
  * every visitor shares one key.
  */
-export const clientAddress = (req: PayloadRequest): string => req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+export const clientAddress = (req: PayloadRequest): string =>
+  req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
 
-const honeypotFilled = (value: unknown): boolean => value !== undefined && value !== null && value !== ''
+const honeypotFilled = (value: unknown): boolean =>
+  value !== undefined && value !== null && value !== ''
 
 /**
  * Public forms (feedback, corruption complaints): refuses bots that fill the honeypot and limits how
@@ -32,11 +34,17 @@ export const guardPublicSubmission =
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create') return args
     const data = (args.data ?? {}) as Record<string, unknown>
-    if (req.user) return { ...args, data: { ...data, submitterKey: `staff:${req.user.id}`, fiscalYear: currentFiscalYear() } }
+    if (req.user)
+      return {
+        ...args,
+        data: { ...data, submitterKey: `staff:${req.user.id}`, fiscalYear: currentFiscalYear() },
+      }
     if (honeypotFilled(data[HONEYPOT_FIELD])) {
       throw new APIError('ไม่สามารถส่งข้อมูลได้ / The submission was refused.', 400, null, true)
     }
-    const submitterKey = createHash('sha256').update(`${req.payload.secret}:${clientAddress(req)}`).digest('hex')
+    const submitterKey = createHash('sha256')
+      .update(`${req.payload.secret}:${clientAddress(req)}`)
+      .digest('hex')
     // Submissions from one sender take turns (a lock held to the end of this transaction), so that a
     // burst cannot all be counted before any is stored.
     await execute(req.payload, sql`select pg_advisory_xact_lock(hashtext(${submitterKey}))`, req)

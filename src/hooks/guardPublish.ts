@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole, isSuperAdmin, userOf } from '../access/roles'
@@ -26,14 +31,23 @@ export const refusePublishByRole: CollectionBeforeOperationHook = ({ args, opera
   const user = userOf(req)
   if (!user || (operation !== 'create' && operation !== 'update')) return args
   const status = (args.data as { _status?: string } | undefined)?._status
-  if (status === 'published' && !isSuperAdmin(user) && !hasRole(user, 'unit-approver')) throw refuse()
+  if (status === 'published' && !isSuperAdmin(user) && !hasRole(user, 'unit-approver'))
+    throw refuse()
   return args
 }
 
 /** Whether the document is on the public site now (its own row, not its latest draft). */
-async function isPublished(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<boolean> {
+async function isPublished(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: unknown,
+): Promise<boolean> {
   if (id == null) return true
-  const doc = await req.payload.db.findOne<{ id: number; _status?: string }>({ collection, where: { id: { equals: id } }, req })
+  const doc = await req.payload.db.findOne<{ id: number; _status?: string }>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
   return doc?._status === 'published'
 }
 
@@ -42,21 +56,53 @@ async function isPublished(req: PayloadRequest, collection: CollectionSlug, id: 
  * `_status: 'draft'` without `draft` (which would replace the published document) and a version
  * restored over it are refused. Saving a draft beside the published document stays the editor's work.
  */
-export const refuseUnpublishByRole: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const refuseUnpublishByRole: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const user = userOf(req)
   if (!user || isSuperAdmin(user) || hasRole(user, 'unit-approver')) return args
-  const { data, draft, id, unpublishAllLocales, where } = args as { data?: { _status?: string }; draft?: boolean; id?: unknown; unpublishAllLocales?: unknown; where?: unknown }
+  const { data, draft, id, unpublishAllLocales, where } = args as {
+    data?: { _status?: string }
+    draft?: boolean
+    id?: unknown
+    unpublishAllLocales?: unknown
+    where?: unknown
+  }
   if (draft) return args
   if (operation === 'restoreVersion') {
-    const version = id == null ? null : (await req.payload.db.findVersions<{ parent?: unknown }>({ collection: collection.slug, where: { id: { equals: id } }, limit: 1, pagination: false, req })).docs[0]
-    if (version && (await isPublished(req, collection.slug, version.parent))) throw refuseUnpublish()
+    const version =
+      id == null
+        ? null
+        : (
+            await req.payload.db.findVersions<{ parent?: unknown }>({
+              collection: collection.slug,
+              where: { id: { equals: id } },
+              limit: 1,
+              pagination: false,
+              req,
+            })
+          ).docs[0]
+    if (version && (await isPublished(req, collection.slug, version.parent)))
+      throw refuseUnpublish()
   }
-  if (operation === 'update' && (data?._status === 'draft' || unpublishAllLocales) && (where || (await isPublished(req, collection.slug, id)))) throw refuseUnpublish()
+  if (
+    operation === 'update' &&
+    (data?._status === 'draft' || unpublishAllLocales) &&
+    (where || (await isPublished(req, collection.slug, id)))
+  )
+    throw refuseUnpublish()
   return args
 }
 
 /** Catches the implicit publish too (a save without `draft` on a published document) and checks the unit. */
-export const refusePublishOutsideUnit: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const refusePublishOutsideUnit: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const user = userOf(req)
   if (!user || data._status !== 'published') return data
   const tenant = tenantIDOf(data.tenant ?? originalDoc?.tenant)

@@ -2,7 +2,13 @@ import type { CollectionBeforeChangeHook, PayloadRequest, SanitizedCollectionCon
 import { ValidationError } from 'payload'
 
 import { tenantIDOf } from '../access/unitContent'
-import { type CheckContext, type Doc, isFilled, type Missing, type PublishChecks } from '../requirements/checks'
+import {
+  type CheckContext,
+  type Doc,
+  isFilled,
+  type Missing,
+  type PublishChecks,
+} from '../requirements/checks'
 import { oitSlugOf } from '../options'
 import { elementCheck } from '../requirements/elementCheck'
 import { frameworkFor, itemsFedBy } from '../requirements/frameworkFor'
@@ -15,20 +21,38 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const withFallback = (value: unknown, fallback: unknown): unknown => {
   if (!isFilled(value)) return fallback ?? value
   if (Array.isArray(value) && Array.isArray(fallback)) {
-    return value.map((row, index) => withFallback(row, fallback.find((other) => other?.id != null && other.id === row?.id) ?? fallback[index]))
+    return value.map((row, index) =>
+      withFallback(
+        row,
+        fallback.find((other) => other?.id != null && other.id === row?.id) ?? fallback[index],
+      ),
+    )
   }
   if (isRecord(value) && isRecord(fallback)) {
-    return Object.fromEntries([...new Set([...Object.keys(fallback), ...Object.keys(value)])].map((key) => [key, withFallback(value[key], fallback[key])]))
+    return Object.fromEntries(
+      [...new Set([...Object.keys(fallback), ...Object.keys(value)])].map((key) => [
+        key,
+        withFallback(value[key], fallback[key]),
+      ]),
+    )
   }
   return value
 }
 
 /** `message` as a ValidationError shows it; `text` per language, for the edit view's list. */
-export type Problem = { path: string; message: string; label: { th: string; en: string }; text: { th: string; en: string } }
+export type Problem = {
+  path: string
+  message: string
+  label: { th: string; en: string }
+  text: { th: string; en: string }
+}
 
 const describe = (missing: Missing, what: { th: string; en: string }): Problem => {
   const problem = missing.problem ?? { th: 'ยังไม่ได้กรอก', en: 'missing' }
-  const text = { th: `${what.th} — ${missing.field.th}: ${problem.th}`, en: `${what.en} — ${missing.field.en}: ${problem.en}` }
+  const text = {
+    th: `${what.th} — ${missing.field.th}: ${problem.th}`,
+    en: `${what.en} — ${missing.field.en}: ${problem.en}`,
+  }
   return { path: missing.path, label: missing.field, message: `${text.th} / ${text.en}`, text }
 }
 
@@ -38,7 +62,19 @@ const describe = (missing: Missing, what: { th: string; en: string }): Problem =
  * collection's own checks. Read in the request's transaction; `originalDoc` is the stored document
  * (its other locale is read from it).
  */
-export async function publishProblems({ collection, doc, originalDoc, req, checks }: { collection: SanitizedCollectionConfig; doc: Doc; originalDoc?: Doc; req: PayloadRequest; checks: PublishChecks }): Promise<Problem[]> {
+export async function publishProblems({
+  collection,
+  doc,
+  originalDoc,
+  req,
+  checks,
+}: {
+  collection: SanitizedCollectionConfig
+  doc: Doc
+  originalDoc?: Doc
+  req: PayloadRequest
+  checks: PublishChecks
+}): Promise<Problem[]> {
   const tenant = tenantIDOf(doc.tenant)
   if (tenant == null) return []
   const framework = await frameworkFor(req, tenant, doc.fiscalYear as number | undefined)
@@ -68,18 +104,41 @@ export async function publishProblems({ collection, doc, originalDoc, req, check
       return stored.get(other)!
     },
     unitHead: async () => {
-      const unit = await keepRequestLocale(req, () => req.payload.findByID({ collection: 'units', id: tenant, locale: 'th', depth: 0, overrideAccess: true, req, select: { head: true } }))
+      const unit = await keepRequestLocale(req, () =>
+        req.payload.findByID({
+          collection: 'units',
+          id: tenant,
+          locale: 'th',
+          depth: 0,
+          overrideAccess: true,
+          req,
+          select: { head: true },
+        }),
+      )
       return (unit.head as { name?: string | null } | undefined)?.name?.trim() || null
     },
     slugOf: async (related, id) => {
-      const found = await req.payload.find({ collection: related as 'units', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req, select: { slug: true } as never })
-      return ((found.docs[0] as { slug?: string } | undefined)?.slug) ?? null
+      const found = await req.payload.find({
+        collection: related as 'units',
+        where: { id: { equals: id } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        overrideAccess: true,
+        req,
+        select: { slug: true } as never,
+      })
+      return (found.docs[0] as { slug?: string } | undefined)?.slug ?? null
     },
   }
 
   // English is checked as the public reads it: with Thai wherever English is empty.
-  const defaultLocale = (req.payload.config.localization && req.payload.config.localization.defaultLocale) || 'th'
-  const checked = locale === defaultLocale ? doc : (withFallback(doc, await context.inLocale(defaultLocale as 'th')) as Doc)
+  const defaultLocale =
+    (req.payload.config.localization && req.payload.config.localization.defaultLocale) || 'th'
+  const checked =
+    locale === defaultLocale
+      ? doc
+      : (withFallback(doc, await context.inLocale(defaultLocale as 'th')) as Doc)
 
   const problems: Problem[] = []
   for (const item of itemsFedBy(framework, oitSlugOf(collection), checked)) {
@@ -104,7 +163,13 @@ export const requireElementsOnPublish =
   (checks: PublishChecks = []): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
     if (data._status !== 'published') return data
-    const problems = await publishProblems({ collection, doc: { ...originalDoc, ...data }, originalDoc, req, checks })
+    const problems = await publishProblems({
+      collection,
+      doc: { ...originalDoc, ...data },
+      originalDoc,
+      req,
+      checks,
+    })
     if (!problems.length) return data
     throw new ValidationError({ collection: collection.slug, errors: problems, req }, req.t)
   }

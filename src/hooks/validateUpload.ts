@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+} from 'payload'
 import { ValidationError } from 'payload'
 
 import { detectFile, formatMegabytes } from '../uploads/fileKinds'
@@ -22,7 +26,11 @@ const storedHashSuffix = new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}(-\\d+)?$`)
 const MAX_NAME_BYTES = 150
 
 /** Control characters (NUL included), path separators and characters Windows refuses have no place in a stored name. */
-const cleanName = (name: string): string => name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()
+const cleanName = (name: string): string =>
+  name
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' })
 
@@ -59,11 +67,26 @@ const hasImageEdits = (req: PayloadRequest) => {
 }
 
 /** The document's stored file, as Payload hands an upload to the operation. */
-async function storedFile(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string): Promise<PayloadRequest['file']> {
-  const doc = (await req.payload.findByID({ collection: collection.slug, id, depth: 0, overrideAccess: true, req })) as { filename?: string | null; mimeType?: string | null }
+async function storedFile(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: number | string,
+): Promise<PayloadRequest['file']> {
+  const doc = (await req.payload.findByID({
+    collection: collection.slug,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as { filename?: string | null; mimeType?: string | null }
   if (!doc.filename || !collection.upload.staticDir) return undefined
   const data = await readFile(path.join(collection.upload.staticDir, doc.filename))
-  return { data, mimetype: doc.mimeType ?? 'application/octet-stream', name: doc.filename, size: data.length }
+  return {
+    data,
+    mimetype: doc.mimeType ?? 'application/octet-stream',
+    name: doc.filename,
+    size: data.length,
+  }
 }
 
 /**
@@ -72,29 +95,55 @@ async function storedFile(req: PayloadRequest, collection: SanitizedCollectionCo
  * new URL (and so do the image sizes named after it), which lets the files be cached for good.
  */
 export const validateUpload =
-  ({ kinds, maxBytes, required = true }: { kinds: readonly FileKind[]; maxBytes: number; required?: boolean }): CollectionBeforeOperationHook =>
+  ({
+    kinds,
+    maxBytes,
+    required = true,
+  }: {
+    kinds: readonly FileKind[]
+    maxBytes: number
+    required?: boolean
+  }): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const refuse = (problem: { th: string; en: string }) =>
-      new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: invalid(fileLabel, problem) }] }, req.t)
+      new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ path: 'file', message: invalid(fileLabel, problem) }],
+        },
+        req.t,
+      )
     // A crop or focal point without a new file: Payload would redo the stored image and its sizes under
     // their old names, which caches keep for good. As a new upload of the stored file they get new ones.
     if (!req.file && operation === 'update' && hasImageEdits(req)) {
       const id = 'id' in args ? args.id : undefined
-      if (typeof id !== 'number' && typeof id !== 'string') throw refuse({ th: 'ตัดหรือตั้งจุดโฟกัสได้ทีละภาพ', en: 'images are cropped or refocused one at a time' })
+      if (typeof id !== 'number' && typeof id !== 'string')
+        throw refuse({
+          th: 'ตัดหรือตั้งจุดโฟกัสได้ทีละภาพ',
+          en: 'images are cropped or refocused one at a time',
+        })
       req.file = await storedFile(req, collection, id)
     }
     const file = req.file
     if (!file) {
-      if (operation === 'create' && required) throw refuse({ th: 'ยังไม่ได้เลือกไฟล์', en: 'no file was uploaded' })
+      if (operation === 'create' && required)
+        throw refuse({ th: 'ยังไม่ได้เลือกไฟล์', en: 'no file was uploaded' })
       return args
     }
     if (file.size > maxBytes) {
-      throw refuse({ th: `ขนาด ${formatMegabytes(file.size)} เกินกำหนด ${formatMegabytes(maxBytes)}`, en: `${formatMegabytes(file.size)} is over the ${formatMegabytes(maxBytes)} limit` })
+      throw refuse({
+        th: `ขนาด ${formatMegabytes(file.size)} เกินกำหนด ${formatMegabytes(maxBytes)}`,
+        en: `${formatMegabytes(file.size)} is over the ${formatMegabytes(maxBytes)} limit`,
+      })
     }
     const detected = await detectFile(file.data, kinds)
     if (!detected.ok) throw refuse(detected.problem)
-    const base = shortened(cleanName(path.basename(file.name, path.extname(file.name))).replace(storedHashSuffix, ''), MAX_NAME_BYTES) || 'file'
+    const base =
+      shortened(
+        cleanName(path.basename(file.name, path.extname(file.name))).replace(storedHashSuffix, ''),
+        MAX_NAME_BYTES,
+      ) || 'file'
     file.name = `${base}.${contentHash(file.data, imageEdits(req, args.data))}.${detected.ext}`
     file.mimetype = detected.mime
     return args

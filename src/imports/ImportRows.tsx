@@ -1,11 +1,26 @@
 'use client'
-import { Button, useAllFormFields, useConfig, useDocumentInfo, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  useAllFormFields,
+  useConfig,
+  useDocumentInfo,
+  useFormModified,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { formatAdminURL, reduceFieldsToValues } from 'payload/shared'
 import { useId, useState } from 'react'
 
 type Text = { th: string; en: string }
 type Mapping = { key: string; label: Text; column: number | null; header: string | null }
-type Preview = { mapping: Mapping[]; ignored: string[]; rows: { line: number; cells: Record<string, string> }[]; replaced: number; problems: string[]; notes?: string[] }
+type Preview = {
+  mapping: Mapping[]
+  ignored: string[]
+  rows: { line: number; cells: Record<string, string> }[]
+  replaced: number
+  problems: string[]
+  notes?: string[]
+}
 
 const words = {
   th: {
@@ -19,7 +34,8 @@ const words = {
     notFound: 'ไม่พบในไฟล์',
     ignored: 'คอลัมน์ที่ไม่ได้ใช้',
     replaces: (count: number) => `รายการเดิม ${count} รายการจะถูกแทนที่`,
-    problems: (count: number) => `พบปัญหา ${count} จุด แก้ในไฟล์แล้วเลือกไฟล์อีกครั้ง (ยังไม่ได้นำเข้า)`,
+    problems: (count: number) =>
+      `พบปัญหา ${count} จุด แก้ในไฟล์แล้วเลือกไฟล์อีกครั้ง (ยังไม่ได้นำเข้า)`,
     confirm: (rows: number) => `ยืนยันนำเข้า ${rows} รายการ`,
     saveFirst: 'บันทึกการแก้ไขก่อน แล้วจึงนำเข้า',
     line: 'แถวในไฟล์',
@@ -36,7 +52,8 @@ const words = {
     notFound: 'not in the file',
     ignored: 'Columns not used',
     replaces: (count: number) => `replaces the ${count} rows there now`,
-    problems: (count: number) => `${count} problems: fix the file and choose it again (nothing imported)`,
+    problems: (count: number) =>
+      `${count} problems: fix the file and choose it again (nothing imported)`,
     confirm: (rows: number) => `Import ${rows} rows`,
     saveFirst: 'Save your changes first, then import',
     line: 'Line',
@@ -48,7 +65,17 @@ const words = {
  * Rows from the Excel or CSV file the clerk already keeps: a preview (which column went where, every
  * row, every problem by sheet line), then one confirmation that saves them as a draft and reopens it.
  */
-export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { rows: string; label: Text; columns: { key: string; label: Text; header: string }[]; alsoFrom?: Text[] }) => {
+export const ImportRows = ({
+  rows: rowsPath,
+  label,
+  columns,
+  alsoFrom = [],
+}: {
+  rows: string
+  label: Text
+  columns: { key: string; label: Text; header: string }[]
+  alsoFrom?: Text[]
+}) => {
   const { id, collectionSlug } = useDocumentInfo()
   const [fields] = useAllFormFields()
   const modified = useFormModified()
@@ -64,12 +91,24 @@ export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { 
   const [error, setError] = useState<string | null>(null)
 
   const send = async (mode: 'preview' | 'confirm', chosen: File) => {
-    const { [rowsPath]: _rows, ...doc } = reduceFieldsToValues(fields, true) as Record<string, unknown>
+    const { [rowsPath]: _rows, ...doc } = reduceFieldsToValues(fields, true) as Record<
+      string,
+      unknown
+    >
     const body = new FormData()
     body.append('file', chosen)
     body.append('_payload', JSON.stringify({ mode, id, doc: id ? undefined : doc }))
-    const reply = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/import-rows?locale=${locale.code}`, { method: 'POST', credentials: 'include', body })
-    return { ok: reply.ok, body: (await reply.json().catch(() => ({}))) as Preview & { id?: number; errors?: { message: string }[] } }
+    const reply = await fetch(
+      `${config.serverURL}${config.routes.api}/${collectionSlug}/import-rows?locale=${locale.code}`,
+      { method: 'POST', credentials: 'include', body },
+    )
+    return {
+      ok: reply.ok,
+      body: (await reply.json().catch(() => ({}))) as Preview & {
+        id?: number
+        errors?: { message: string }[]
+      },
+    }
   }
 
   const choose = async (chosen: File | undefined) => {
@@ -93,7 +132,12 @@ export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { 
     try {
       const { ok, body } = await send('confirm', file)
       if (ok && body.id != null) {
-        window.location.assign(formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/${collectionSlug}/${body.id}` }))
+        window.location.assign(
+          formatAdminURL({
+            adminRoute: config.routes.admin,
+            path: `/collections/${collectionSlug}/${body.id}`,
+          }),
+        )
         return
       }
       setPreview(body.mapping ? body : preview)
@@ -103,7 +147,9 @@ export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { 
     }
   }
 
-  const shownColumns = columns.filter((column) => preview?.mapping.find((mapped) => mapped.key === column.key)?.column != null)
+  const shownColumns = columns.filter(
+    (column) => preview?.mapping.find((mapped) => mapped.key === column.key)?.column != null,
+  )
   return (
     <section className="import-rows" aria-labelledby={`${inputID}-title`}>
       <h3 id={`${inputID}-title`} className="import-rows__title">
@@ -115,10 +161,19 @@ export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { 
           {text.alsoFrom} {alsoFrom.map((source) => (thai ? source.th : source.en)).join(', ')}
         </p>
       ) : null}
-      <label className="btn btn--style-secondary btn--size-small import-rows__choose" htmlFor={inputID}>
+      <label
+        className="btn btn--style-secondary btn--size-small import-rows__choose"
+        htmlFor={inputID}
+      >
         {text.choose}
       </label>
-      <input id={inputID} className="import-rows__file" type="file" accept={`.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv${alsoFrom.length ? ",.json,application/json" : ""}`} onChange={(event) => void choose(event.target.files?.[0])} />
+      <input
+        id={inputID}
+        className="import-rows__file"
+        type="file"
+        accept={`.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv${alsoFrom.length ? ',.json,application/json' : ''}`}
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
       {file ? <span className="import-rows__name">{file.name}</span> : null}
       {busy ? <p aria-live="polite">{text.reading}</p> : null}
       {error ? (
@@ -137,8 +192,14 @@ export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { 
           ))}
           <ul className="import-rows__mapping">
             {preview.mapping.map((mapped) => (
-              <li key={mapped.key} className={mapped.column == null ? 'import-rows__unmapped' : undefined}>
-                {thai ? mapped.label.th : mapped.label.en} ← {mapped.column == null ? text.notFound : text.column(mapped.column, mapped.header ?? '')}
+              <li
+                key={mapped.key}
+                className={mapped.column == null ? 'import-rows__unmapped' : undefined}
+              >
+                {thai ? mapped.label.th : mapped.label.en} ←{' '}
+                {mapped.column == null
+                  ? text.notFound
+                  : text.column(mapped.column, mapped.header ?? '')}
               </li>
             ))}
           </ul>
@@ -154,7 +215,9 @@ export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { 
               </p>
               <ul>
                 {preview.problems.map((problem) => (
-                  <li key={problem}>{thai ? problem.split(' / ')[0] : (problem.split(' / ')[1] ?? problem)}</li>
+                  <li key={problem}>
+                    {thai ? problem.split(' / ')[0] : (problem.split(' / ')[1] ?? problem)}
+                  </li>
                 ))}
               </ul>
             </div>
@@ -184,7 +247,12 @@ export const ImportRows = ({ rows: rowsPath, label, columns, alsoFrom = [] }: { 
             </table>
           </div>
           {id && modified ? <p className="import-rows__error">{text.saveFirst}</p> : null}
-          <Button buttonStyle="primary" size="medium" disabled={busy || preview.problems.length > 0 || Boolean(id && modified)} onClick={() => void confirm()}>
+          <Button
+            buttonStyle="primary"
+            size="medium"
+            disabled={busy || preview.problems.length > 0 || Boolean(id && modified)}
+            onClick={() => void confirm()}
+          >
             {text.confirm(preview.rows.length)}
           </Button>
         </div>

@@ -28,7 +28,9 @@ export async function readSheet(bytes: Buffer): Promise<SheetLine[]> {
     sheet = book.worksheets[0]
   } else {
     // Cells kept as typed: exceljs would turn "0307020202" into a number and guess dates month-first.
-    sheet = await book.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), { map: (value: string) => (value === '' ? null : value) })
+    sheet = await book.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), {
+      map: (value: string) => (value === '' ? null : value),
+    })
   }
   const lines: SheetLine[] = []
   sheet?.eachRow({ includeEmpty: false }, (row, line) => {

@@ -16,7 +16,14 @@ export async function releaseStaleJobs(payload: Payload): Promise<number> {
   const cutoff = new Date(Date.now() - oitSettings(payload).jobs.leaseSeconds * 1000).toISOString()
   const { docs } = await payload.update({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { in: OIT_QUEUES } }, { processing: { equals: true } }, { updatedAt: { less_than: cutoff } }, { completedAt: { exists: false } }] },
+    where: {
+      and: [
+        { queue: { in: OIT_QUEUES } },
+        { processing: { equals: true } },
+        { updatedAt: { less_than: cutoff } },
+        { completedAt: { exists: false } },
+      ],
+    },
     data: { processing: false },
     depth: 0,
     overrideAccess: true,
@@ -32,7 +39,8 @@ export async function runOitJobs(payload: Payload, limit: number): Promise<void>
   await payload.jobs.run({ queue: EGP_QUEUE, limit })
 }
 
-const autoRunOf = async (autoRun: JobsConfig['autoRun'], payload: Payload) => (typeof autoRun === 'function' ? await autoRun(payload) : (autoRun ?? []))
+const autoRunOf = async (autoRun: JobsConfig['autoRun'], payload: Payload) =>
+  typeof autoRun === 'function' ? await autoRun(payload) : (autoRun ?? [])
 
 /**
  * The plugin's tasks, and with `jobs.runInApp` its in-app runners (companion files every 5 s, e-GP
@@ -44,7 +52,13 @@ export const withOitQueues = (config: Config, settings: OitSettings): Config => 
   jobs: {
     ...config.jobs,
     enableConcurrencyControl: config.jobs?.enableConcurrencyControl ?? true,
-    tasks: [...(config.jobs?.tasks ?? []), generateCompanionsTask, generateSignsTask, fetchEgpAnnouncementsTask, scheduleEgpFetchesTask(settings.egp.cron)],
+    tasks: [
+      ...(config.jobs?.tasks ?? []),
+      generateCompanionsTask,
+      generateSignsTask,
+      fetchEgpAnnouncementsTask,
+      scheduleEgpFetchesTask(settings.egp.cron),
+    ],
     ...(settings.jobs.runInApp && {
       autoRun: async (payload) => [
         ...(await autoRunOf(config.jobs?.autoRun, payload)),

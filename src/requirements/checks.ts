@@ -30,7 +30,6 @@ export type Check = (doc: Doc, context: CheckContext) => Missing[] | Promise<Mis
  */
 export type PublishChecks = { label: FieldName; check: Check }[]
 
-
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
 
 /** Rich text counts when it has visible text or embedded media, not just empty paragraphs. */
@@ -47,7 +46,8 @@ export const isFilled = (value: unknown): boolean => {
   if (typeof value === 'number') return Number.isFinite(value)
   if (typeof value === 'boolean') return value
   if (Array.isArray(value)) return value.length > 0
-  if (typeof value === 'object' && 'root' in value) return hasContent((value as { root: LexicalNode }).root)
+  if (typeof value === 'object' && 'root' in value)
+    return hasContent((value as { root: LexicalNode }).root)
   return true
 }
 
@@ -73,7 +73,10 @@ export const eachRow =
         .filter(([sub]) => !isFilled(at(row, sub)))
         .map(([sub, field]) => ({
           path: `${path}.${index}.${sub}`,
-          field: { th: `${rows.th} แถวที่ ${index + 1}: ${field.th}`, en: `${rows.en} row ${index + 1}: ${field.en}` },
+          field: {
+            th: `${rows.th} แถวที่ ${index + 1}: ${field.th}`,
+            en: `${rows.en} row ${index + 1}: ${field.en}`,
+          },
         })),
     )
   }
@@ -83,7 +86,9 @@ export const everyRow =
   (path: string, rows: FieldName, ...fields: [sub: string, field: FieldName][]): Check =>
   (doc, context) => {
     const list = at(doc, path)
-    return Array.isArray(list) && list.length ? eachRow(path, rows, ...fields)(doc, context) : [{ path, field: rows }]
+    return Array.isArray(list) && list.length
+      ? eachRow(path, rows, ...fields)(doc, context)
+      : [{ path, field: rows }]
   }
 
 /** Runs `check` on the document as stored in `locale` (e.g. the English version of a policy). */
@@ -91,10 +96,15 @@ export const inLocale =
   (locale: 'th' | 'en', check: Check): Check =>
   async (doc, context) => {
     const missing = await check(await context.inLocale(locale), context)
-    const tag = locale === 'en' ? { th: ' (ภาษาอังกฤษ)', en: ' (English)' } : { th: ' (ภาษาไทย)', en: ' (Thai)' }
-    return missing.map(({ path, field }) => ({ path, field: { th: field.th + tag.th, en: field.en + tag.en } }))
+    const tag =
+      locale === 'en'
+        ? { th: ' (ภาษาอังกฤษ)', en: ' (English)' }
+        : { th: ' (ภาษาไทย)', en: ' (Thai)' }
+    return missing.map(({ path, field }) => ({
+      path,
+      field: { th: field.th + tag.th, en: field.en + tag.en },
+    }))
   }
-
 
 /** Everything each check finds missing. */
 export const allOf =
@@ -111,5 +121,14 @@ export const signedByHead =
     const head = await context.unitHead()
     const signer = at(await context.inLocale('th'), path)
     if (!head || !isFilled(signer) || squeezed(signer).includes(squeezed(head))) return []
-    return [{ path, field, problem: { th: `ต้องเป็นหัวหน้าหน่วยงานคนปัจจุบัน (${head})`, en: `must be the current head of the unit (${head})` } }]
+    return [
+      {
+        path,
+        field,
+        problem: {
+          th: `ต้องเป็นหัวหน้าหน่วยงานคนปัจจุบัน (${head})`,
+          en: `must be the current head of the unit (${head})`,
+        },
+      },
+    ]
   }

@@ -18,8 +18,17 @@ export async function frameworkFor(
   const year = fiscalYear ?? currentFiscalYear()
   const key = `oit:framework:${unitID}:${year}`
   if (req.context[key]) return req.context[key] as UnitFramework
-  const unit = await req.payload.findByID({ collection: 'units', id: unitID, depth: 0, overrideAccess: true, req, select: { unitType: true } })
-  const framework = (await frameworksInForce(req.payload, year, { unitType: unit.unitType as string, req })).get(unit.unitType as string)
+  const unit = await req.payload.findByID({
+    collection: 'units',
+    id: unitID,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { unitType: true },
+  })
+  const framework = (
+    await frameworksInForce(req.payload, year, { unitType: unit.unitType as string, req })
+  ).get(unit.unitType as string)
   const result: UnitFramework = {
     unitType: unit.unitType as string,
     fiscalYear: framework?.fiscalYear ?? null,
@@ -36,11 +45,18 @@ const matches = (value: unknown, wanted: string): boolean =>
  * The items of a framework fed by a collection, or by one of its documents (honouring the items' feed
  * filters; a document that names its item, as a disclosure does, feeds that item only).
  */
-export const itemsFedBy = (framework: UnitFramework, collection: string, doc?: Record<string, unknown>): FrameworkItem[] =>
+export const itemsFedBy = (
+  framework: UnitFramework,
+  collection: string,
+  doc?: Record<string, unknown>,
+): FrameworkItem[] =>
   framework.items.filter(
     (item) =>
       (item.feeds as string[] | undefined)?.includes(collection) &&
       (!doc ||
         ((typeof doc.itemCode !== 'string' || doc.itemCode === item.code) &&
-          (item.feedFilters ?? []).every((filter) => filter.collection !== collection || matches(doc[filter.field], filter.value)))),
+          (item.feedFilters ?? []).every(
+            (filter) =>
+              filter.collection !== collection || matches(doc[filter.field], filter.value),
+          ))),
   )

@@ -2,7 +2,8 @@
 
 export const locales = ['th', 'en'] as const
 export type Locale = (typeof locales)[number]
-export const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value)
+export const isLocale = (value: string): value is Locale =>
+  (locales as readonly string[]).includes(value)
 
 /** Marks a `[unit]` route parameter that names a unit by its own domain rather than by slug. */
 export const DOMAIN_MARK = '~'
@@ -15,13 +16,18 @@ export const inSite = (base: string, path: string): string => `${base}${path}` |
  * (`/site/{unit}/{locale}/…`, the proxy's rewrite), in the browser the public address.
  */
 export const pagePath = (pathname: string, internal: string, base: string): string =>
-  pathname.startsWith(internal) ? pathname.slice(internal.length) : pathname.startsWith(base) ? pathname.slice(base.length) : ''
+  pathname.startsWith(internal)
+    ? pathname.slice(internal.length)
+    : pathname.startsWith(base)
+      ? pathname.slice(base.length)
+      : ''
 
 /** Where links point while no public address is configured (development). */
 export const DEVELOPMENT_ORIGIN = 'http://localhost:3000'
 
 /** A public address without its trailing slash; the development address when none is configured. */
-export const originOf = (publicURL: string | undefined): string => (publicURL || DEVELOPMENT_ORIGIN).replace(/\/$/, '')
+export const originOf = (publicURL: string | undefined): string =>
+  (publicURL || DEVELOPMENT_ORIGIN).replace(/\/$/, '')
 
 /** What a production process says at start when the main host's address is unset (null when it is set). */
 export const publicOriginWarning = (publicURL: string | undefined): string | null =>
@@ -32,14 +38,18 @@ export const publicOriginWarning = (publicURL: string | undefined): string | nul
       `will point at ${DEVELOPMENT_ORIGIN}. Set it to the site's public address, e.g. OIT_PUBLIC_URL=https://oit.example.go.th`
 
 /** A unit's public site: its own domain when it has one, else `/u/{slug}` on the main host (`origin`). */
-export const unitSiteUrl = (unit: { slug: string; domain?: string | null }, origin: string): string =>
-  unit.domain ? `https://${unit.domain}` : `${origin}/u/${unit.slug}`
+export const unitSiteUrl = (
+  unit: { slug: string; domain?: string | null },
+  origin: string,
+): string => (unit.domain ? `https://${unit.domain}` : `${origin}/u/${unit.slug}`)
 
 /** The stable address of an OIT item's page within a unit's site. */
-export const itemRoute = (fiscalYear: number, code: string) => `/oit/${fiscalYear}/${code.toLowerCase()}`
+export const itemRoute = (fiscalYear: number, code: string) =>
+  `/oit/${fiscalYear}/${code.toLowerCase()}`
 
 /** The paths of a unit's site on the main host: `/u/{slug}` and everything under it. */
-export const unitPathPrefix = (slug: string): RegExp => new RegExp(`^/u/${slug.replace(/[^a-z0-9-]/gi, '\\$&')}(?:[/?#]|$)`)
+export const unitPathPrefix = (slug: string): RegExp =>
+  new RegExp(`^/u/${slug.replace(/[^a-z0-9-]/gi, '\\$&')}(?:[/?#]|$)`)
 
 export const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, '')
 
@@ -48,7 +58,11 @@ export const mainHostsOf = (configured: readonly string[]): Set<string> =>
   new Set(['localhost', '127.0.0.1', '[::1]', ...configured.map(hostnameOf).filter(Boolean)])
 
 /** A comma-separated host list (`OIT_MAIN_HOSTS`) as a list. */
-export const hostList = (value: string | undefined): string[] => (value ?? '').split(',').map((host) => host.trim()).filter(Boolean)
+export const hostList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((host) => host.trim())
+    .filter(Boolean)
 
 /** Served as they are on every host: the admin, the API, Next's assets and the generated files (`/oit/{slug}/…`). */
 const sharedPath = /^\/(admin|api|_next)(\/|$)|^\/oit\/(?!\d{4}(\/|$))[^/]+\/./
@@ -69,14 +83,23 @@ export const unitPathRewrites = [
 /** The rules above applied to a path, the way Next applies them. */
 const rewriteUnitPath = (pathname: string): string | null => {
   for (const { source, destination } of unitPathRewrites) {
-    const match = new RegExp(`^${source.replace(':unit', '(?<unit>[^/]+)').replace('/:path*', '(?<path>/.*)?')}$`).exec(pathname)
-    if (match) return destination.replace(':unit', match.groups!.unit!).replace('/:path*', (match.groups!.path ?? '').replace(/\/$/, ''))
+    const match = new RegExp(
+      `^${source.replace(':unit', '(?<unit>[^/]+)').replace('/:path*', '(?<path>/.*)?')}$`,
+    ).exec(pathname)
+    if (match)
+      return destination
+        .replace(':unit', match.groups!.unit!)
+        .replace('/:path*', (match.groups!.path ?? '').replace(/\/$/, ''))
   }
   return null
 }
 
 /** Where a request goes: an internal `/site/…` path, or `pass` to leave it alone. The proxy handles units' own domains. */
-export function siteRoute(host: string, pathname: string, mainHosts: ReadonlySet<string>): string | 'pass' {
+export function siteRoute(
+  host: string,
+  pathname: string,
+  mainHosts: ReadonlySet<string>,
+): string | 'pass' {
   // A rewritten request comes through the proxy again: the internal routes pass as they are.
   if (pathname.startsWith('/site/')) return 'pass'
   const hostname = hostnameOf(host)

@@ -9,16 +9,39 @@ type Label = { th: string; en: string }
  */
 export const siteRoutes = {
   home: { path: '', label: { th: 'หน้าแรก', en: 'Home' } },
-  about: { path: '/about', label: { th: 'ประวัติและวิสัยทัศน์', en: 'History and vision' }, unitPage: 'about' },
-  structure: { path: '/executives#structure', label: { th: 'โครงสร้างหน่วยงาน', en: 'Organisation chart' } },
+  about: {
+    path: '/about',
+    label: { th: 'ประวัติและวิสัยทัศน์', en: 'History and vision' },
+    unitPage: 'about',
+  },
+  structure: {
+    path: '/executives#structure',
+    label: { th: 'โครงสร้างหน่วยงาน', en: 'Organisation chart' },
+  },
   executives: { path: '/executives', label: { th: 'ผู้บริหาร', en: 'Executives' } },
-  authority: { path: '/authority', label: { th: 'อำนาจหน้าที่และพื้นที่รับผิดชอบ', en: 'Authority and area' } },
-  committee: { path: '/committee', label: { th: 'คณะกรรมการตรวจสอบและติดตามการบริหารงานตำรวจ (กต.ตร.)', en: 'Police Affairs Monitoring Committee' } },
+  authority: {
+    path: '/authority',
+    label: { th: 'อำนาจหน้าที่และพื้นที่รับผิดชอบ', en: 'Authority and area' },
+  },
+  committee: {
+    path: '/committee',
+    label: {
+      th: 'คณะกรรมการตรวจสอบและติดตามการบริหารงานตำรวจ (กต.ตร.)',
+      en: 'Police Affairs Monitoring Committee',
+    },
+  },
   news: { path: '/news', label: { th: 'ข่าวประชาสัมพันธ์', en: 'News' } },
-  'e-services': { path: '/e-services', label: { th: 'บริการออนไลน์ (e-Service)', en: 'Online services (e-Service)' } },
+  'e-services': {
+    path: '/e-services',
+    label: { th: 'บริการออนไลน์ (e-Service)', en: 'Online services (e-Service)' },
+  },
   manuals: { path: '/manuals', label: { th: 'คู่มือการปฏิบัติงานและการให้บริการ', en: 'Manuals' } },
   laws: { path: '/laws', label: { th: 'กฎหมายที่เกี่ยวข้อง', en: 'Laws' } },
-  procurement: { path: '/procurement', label: { th: 'จัดซื้อจัดจ้าง', en: 'Procurement' }, byYear: true },
+  procurement: {
+    path: '/procurement',
+    label: { th: 'จัดซื้อจัดจ้าง', en: 'Procurement' },
+    byYear: true,
+  },
   ita: { path: '/oit', label: { th: 'ITA', en: 'ITA' } },
   contact: { path: '/contact', label: { th: 'ติดต่อเรา', en: 'Contact us' } },
 } satisfies Record<string, { path: string; label: Label; unitPage?: string; byYear?: true }>
@@ -46,10 +69,18 @@ export const reservedSlugs = new Set([
 
 export type StandardMenuItem = { label: Label; route?: SiteRoute; children?: StandardMenuItem[] }
 
-const item = (route: SiteRoute, label: Label = siteRoutes[route].label): StandardMenuItem => ({ route, label })
+const item = (route: SiteRoute, label: Label = siteRoutes[route].label): StandardMenuItem => ({
+  route,
+  label,
+})
 
 /** A standard menu item as the unit's `menu` field stores it, in one language. */
-export type MenuRow = { label: string; kind: 'route' | 'none'; route?: SiteRoute; children?: MenuRow[] }
+export type MenuRow = {
+  label: string
+  kind: 'route' | 'none'
+  route?: SiteRoute
+  children?: MenuRow[]
+}
 
 export const menuRow = (item: StandardMenuItem, locale: 'th' | 'en'): MenuRow => ({
   label: item.label[locale],
@@ -69,11 +100,19 @@ export const standardMenu = (unitType: UnitType): StandardMenuItem[] => [
       item('executives'),
       item('authority'),
       // กต.ตร. committees are attached to police stations.
-      ...(unitType === 'police-station' ? [item('committee', { th: 'กต.ตร.', en: 'Police Affairs Committee' })] : []),
+      ...(unitType === 'police-station'
+        ? [item('committee', { th: 'กต.ตร.', en: 'Police Affairs Committee' })]
+        : []),
     ],
   },
   item('news'),
-  { label: { th: 'บริการประชาชน', en: 'Services' }, children: [item('e-services', { th: 'e-Service', en: 'e-Service' }), item('manuals', { th: 'คู่มือ', en: 'Manuals' })] },
+  {
+    label: { th: 'บริการประชาชน', en: 'Services' },
+    children: [
+      item('e-services', { th: 'e-Service', en: 'e-Service' }),
+      item('manuals', { th: 'คู่มือ', en: 'Manuals' }),
+    ],
+  },
   item('laws', { th: 'กฎหมาย', en: 'Laws' }),
   item('procurement'),
   item('ita'),

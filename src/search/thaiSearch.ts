@@ -4,7 +4,9 @@ const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
 
 /** The words of a Thai (or mixed) text: Thai has no spaces, so words come from ICU's dictionary. */
 export const thaiWords = (text: string): string[] =>
-  [...segmenter.segment(text.toLowerCase())].filter((segment) => segment.isWordLike).map((segment) => segment.segment)
+  [...segmenter.segment(text.toLowerCase())]
+    .filter((segment) => segment.isWordLike)
+    .map((segment) => segment.segment)
 
 /** Normalised text to search in: lower case, words separated by single spaces. */
 export const searchTextOf = (...parts: (string | null | undefined)[]): string =>

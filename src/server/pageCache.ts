@@ -12,7 +12,14 @@ import { hostnameOf } from '../routing/publicAddresses'
  * Any saved content clears it (theme/revalidate.ts), as it marks Next's own cache stale.
  */
 
-type Entry = { host: string; url: string; status: number; headers: OutgoingHttpHeaders; body: Buffer; expires: number }
+type Entry = {
+  host: string
+  url: string
+  status: number
+  headers: OutgoingHttpHeaders
+  body: Buffer
+  expires: number
+}
 
 /** Which cached answers a change concerns, by the request's host (port removed) and URL. */
 export type Concerns = (host: string, url: string) => boolean
@@ -59,7 +66,11 @@ function sharedMaxAge(res: ServerResponse): number {
   if (res.statusCode !== 200 || res.hasHeader('set-cookie')) return 0
   // Next serving a stale copy while it renders a fresh one: keeping it would outlive the fresh one.
   if (header(res.getHeader('x-nextjs-cache')).toUpperCase() === 'STALE') return 0
-  const vary = header(res.getHeader('vary')).toLowerCase().split(',').map((name) => name.trim()).filter(Boolean)
+  const vary = header(res.getHeader('vary'))
+    .toLowerCase()
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
   if (vary.some((name) => !VARY_ALLOWED.has(name))) return 0
   const cacheControl = header(res.getHeader('cache-control')).toLowerCase()
   if (/(^|[\s,])(private|no-store|no-cache)\b/.test(cacheControl)) return 0
@@ -67,9 +78,11 @@ function sharedMaxAge(res: ServerResponse): number {
   return maxAge ? Number(maxAge[1]) : 0
 }
 
-const cacheable = (req: IncomingMessage): boolean => req.method === 'GET' && BYPASS_HEADERS.every((name) => req.headers[name] === undefined)
+const cacheable = (req: IncomingMessage): boolean =>
+  req.method === 'GET' && BYPASS_HEADERS.every((name) => req.headers[name] === undefined)
 
-const keyOf = (req: IncomingMessage): string => `${req.headers.host ?? ''}\n${req.url ?? ''}\n${req.headers['accept-encoding'] ?? ''}`
+const keyOf = (req: IncomingMessage): string =>
+  `${req.headers.host ?? ''}\n${req.url ?? ''}\n${req.headers['accept-encoding'] ?? ''}`
 
 /**
  * Copies what is written to `res` (after Next's compression, i.e. the bytes sent) and hands it to
@@ -84,8 +97,12 @@ function capture(res: ServerResponse, keep: (body: Buffer, maxAge: number) => vo
   const copy = (chunk: unknown, encoding: unknown) => {
     maxAge ??= sharedMaxAge(res)
     if (!maxAge || chunk === undefined || chunk === null || typeof chunk === 'function') return
-    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    if (typeof chunk === 'string')
+      chunks.push(
+        Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      )
+    else if (chunk instanceof Uint8Array)
+      chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
   }
   res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
     copy(chunk, encoding)
@@ -100,7 +117,13 @@ function capture(res: ServerResponse, keep: (body: Buffer, maxAge: number) => vo
 }
 
 /** A page cache holding at most `maxBytes` of answers, the least recently used dropped first. */
-export function createPageCache({ maxBytes, now = Date.now }: { maxBytes: number; now?: () => number }): PageCache {
+export function createPageCache({
+  maxBytes,
+  now = Date.now,
+}: {
+  maxBytes: number
+  now?: () => number
+}): PageCache {
   const entries = new Map<string, Entry>()
   let bytes = 0
   // Bumped by clear(): an answer rendered before content changed must not be kept after it.
@@ -145,12 +168,20 @@ export function createPageCache({ maxBytes, now = Date.now }: { maxBytes: number
         const headers = res.getHeaders()
         for (const name of HOP_BY_HOP) delete headers[name]
         headers['content-length'] = body.length
-        store(key, { host: hostnameOf(req.headers.host ?? ''), url: req.url ?? '', status: res.statusCode, headers, body, expires: started + maxAge * 1000 })
+        store(key, {
+          host: hostnameOf(req.headers.host ?? ''),
+          url: req.url ?? '',
+          status: res.statusCode,
+          headers,
+          body,
+          expires: started + maxAge * 1000,
+        })
       })
       return next()
     },
     clear(concerns) {
-      for (const [key, entry] of entries) if (!concerns || concerns(entry.host, entry.url)) drop(key)
+      for (const [key, entry] of entries)
+        if (!concerns || concerns(entry.host, entry.url)) drop(key)
       // Renders under way may predate the change, whichever unit they are of.
       generation++
     },

@@ -9,12 +9,20 @@
 type Header = { key: string; value: string }
 type Rule = { source: string; headers: Header[] }
 
-export function contentSecurityPolicy({ development, nonce }: { development: boolean; nonce?: string }): string {
+export function contentSecurityPolicy({
+  development,
+  nonce,
+}: {
+  development: boolean
+  nonce?: string
+}): string {
   // React needs eval for its development-time tooling only.
   const evaluation = development ? " 'unsafe-eval'" : ''
   return [
     "default-src 'self'",
-    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evaluation}` : `script-src 'self' 'unsafe-inline'${evaluation}`,
+    nonce
+      ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evaluation}`
+      : `script-src 'self' 'unsafe-inline'${evaluation}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -31,7 +39,10 @@ export function contentSecurityPolicy({ development, nonce }: { development: boo
 const common: Header[] = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
 
@@ -39,7 +50,11 @@ export function securityHeaders(development: boolean): Rule[] {
   return [
     {
       source: '/:path((?!admin(?:/|$)).*)',
-      headers: [...common, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) }],
+      headers: [
+        ...common,
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) },
+      ],
     },
     { source: '/admin/:path*', headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }] },
   ]

@@ -3,9 +3,16 @@ import { siteOit } from './oit'
 import { findPublic, loadSite, type Site, type SiteParams } from './site'
 import { siteRoutes } from '../routing/siteRoutes'
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`)
+const escapeXml = (text: string) =>
+  text.replace(
+    /[<>&'"]/g,
+    (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`,
+  )
 
-const xml = (body: string, type = 'application/xml') => new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`, { headers: { 'content-type': `${type}; charset=utf-8` } })
+const xml = (body: string, type = 'application/xml') =>
+  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`, {
+    headers: { 'content-type': `${type}; charset=utf-8` },
+  })
 
 /** A route handler for one unit site (sitemap, robots, RSS); 404 for an unknown unit. */
 export const siteRouteHandler =
@@ -28,26 +35,42 @@ export async function sitemap(site: Site): Promise<Response> {
     ...Object.values(siteRoutes)
       .filter((route) => !('unitPage' in route) && !route.path.includes('#'))
       .map(({ path }) => ({ path })),
-    ...pages.map((page) => ({ path: page.slug === 'home' ? '' : `/${page.slug}`, lastmod: page.updatedAt })),
+    ...pages.map((page) => ({
+      path: page.slug === 'home' ? '' : `/${page.slug}`,
+      lastmod: page.updatedAt,
+    })),
     ...news.map((story) => ({ path: `/news/${story.id}`, lastmod: story.updatedAt })),
     ...oit.years.flatMap((fiscalYear) => [
       { path: `/oit/${fiscalYear}` },
-      ...Object.values(siteRoutes).flatMap((route) => ('byYear' in route ? [{ path: `${route.path}/${fiscalYear}` }] : [])),
-      ...(oit.inForce(fiscalYear)?.items ?? []).map((item) => ({ path: itemRoute(fiscalYear, item.code) })),
+      ...Object.values(siteRoutes).flatMap((route) =>
+        'byYear' in route ? [{ path: `${route.path}/${fiscalYear}` }] : [],
+      ),
+      ...(oit.inForce(fiscalYear)?.items ?? []).map((item) => ({
+        path: itemRoute(fiscalYear, item.code),
+      })),
     ]),
   ]
   const unique = [...new Map(paths.map((entry) => [entry.path, entry])).values()]
   const urls = unique.flatMap(({ path, lastmod }) =>
-    (['th', 'en'] as const).map((locale) => `  <url><loc>${escapeXml(`${site.origin}${site.hrefIn(locale, path)}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
+    (['th', 'en'] as const).map(
+      (locale) =>
+        `  <url><loc>${escapeXml(`${site.origin}${site.hrefIn(locale, path)}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+    ),
   )
-  return xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`)
+  return xml(
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+  )
 }
 
 /** Everything public may be crawled; the admin and the API may not. */
 export const robotsTxt = (sitemaps: string[]): Response =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api\n\n${sitemaps.map((url) => `Sitemap: ${url}\n`).join('')}`, { headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  new Response(
+    `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api\n\n${sitemaps.map((url) => `Sitemap: ${url}\n`).join('')}`,
+    { headers: { 'content-type': 'text/plain; charset=utf-8' } },
+  )
 
-export const robots = async (site: Site): Promise<Response> => robotsTxt([`${site.origin}${site.bases.th}/sitemap.xml`])
+export const robots = async (site: Site): Promise<Response> =>
+  robotsTxt([`${site.origin}${site.bases.th}/sitemap.xml`])
 
 /** RSS 2.0 of the unit's latest news in the site's language. */
 export async function newsFeed(site: Site): Promise<Response> {

@@ -7,11 +7,24 @@ import { findPublic } from './site'
 import { menuRow, siteRoutes, standardMenu, type SiteRoute } from '../routing/siteRoutes'
 
 /** A link as stored by `linkFields`. */
-export type StoredLink = { kind?: LinkKind | null; route?: SiteRoute | null; page?: number | { id: number } | null; url?: string | null }
+export type StoredLink = {
+  kind?: LinkKind | null
+  route?: SiteRoute | null
+  page?: number | { id: number } | null
+  url?: string | null
+}
 
-export type MenuLink = { label: string; href: string | null; external: boolean; children: MenuLink[] }
+export type MenuLink = {
+  label: string
+  href: string | null
+  external: boolean
+  children: MenuLink[]
+}
 
-type StoredItem = StoredLink & { label: string; children?: (StoredLink & { label: string })[] | null }
+type StoredItem = StoredLink & {
+  label: string
+  children?: (StoredLink & { label: string })[] | null
+}
 
 /** The slugs of the unit's published pages by ID, for links to them. */
 export const publishedPages = cache(async (site: Site): Promise<Map<number, string>> => {
@@ -25,7 +38,9 @@ export function linkHref(site: Site, link: StoredLink, pages: Map<number, string
     case 'url':
       return link.url ?? null
     case 'page': {
-      const slug = pages.get(typeof link.page === 'object' ? (link.page?.id ?? -1) : (link.page ?? -1))
+      const slug = pages.get(
+        typeof link.page === 'object' ? (link.page?.id ?? -1) : (link.page ?? -1),
+      )
       return slug ? site.href(`/${slug}`) : null
     }
     case 'route': {
@@ -45,10 +60,16 @@ export function linkHref(site: Site, link: StoredLink, pages: Map<number, string
  */
 export async function siteMenu(site: Site): Promise<MenuLink[]> {
   const pages = await publishedPages(site)
-  const stored = (site.unit.menu?.length ? site.unit.menu : standardMenu(site.unit.unitType as UnitType).map((item) => menuRow(item, site.locale))) as StoredItem[]
+  const stored = (
+    site.unit.menu?.length
+      ? site.unit.menu
+      : standardMenu(site.unit.unitType as UnitType).map((item) => menuRow(item, site.locale))
+  ) as StoredItem[]
   const resolve = (item: StoredItem): MenuLink | null => {
     const href = linkHref(site, item, pages)
-    const children = (item.children ?? []).map(resolve).filter((child): child is MenuLink => child !== null)
+    const children = (item.children ?? [])
+      .map(resolve)
+      .filter((child): child is MenuLink => child !== null)
     if (!href && !children.length) return null
     return { label: item.label, href, external: item.kind === 'url', children }
   }

@@ -7,9 +7,18 @@ import { siteRoutes, type SiteRoute } from '../routing/siteRoutes'
  * A page's title, description, canonical and language alternates, and OpenGraph tags: one place,
  * since Next replaces a parent's `openGraph` object rather than merging it.
  */
-export function pageMetadata(site: Site, { title, description, path, image }: { title?: string; description?: string | null; path: string; image?: string | null }): Metadata {
+export function pageMetadata(
+  site: Site,
+  {
+    title,
+    description,
+    path,
+    image,
+  }: { title?: string; description?: string | null; path: string; image?: string | null },
+): Metadata {
   const { unit, t } = site
-  const text = description || t(`ข้อมูลและบริการของ${unit.name}`, `Information and services of ${unit.name}`)
+  const text =
+    description || t(`ข้อมูลและบริการของ${unit.name}`, `Information and services of ${unit.name}`)
   return {
     metadataBase: new URL(site.origin),
     title: title ?? { absolute: unit.name },
@@ -36,5 +45,8 @@ export const routeMetadata =
   (route: SiteRoute) =>
   async ({ params }: { params: Promise<SiteParams> }): Promise<Metadata> => {
     const site = await siteOf(params)
-    return pageMetadata(site, { title: site.pick(siteRoutes[route].label), path: siteRoutes[route].path })
+    return pageMetadata(site, {
+      title: site.pick(siteRoutes[route].label),
+      path: siteRoutes[route].path,
+    })
   }

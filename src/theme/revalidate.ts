@@ -27,9 +27,14 @@ export const siteTag = (key: string) => `oit-site:${key}`
 
 export type UnitAddresses = { slug: string; domains?: { domain?: string | null }[] | null }
 
-const domainsOf = (unit: UnitAddresses) => (unit.domains ?? []).map((row) => row.domain?.trim().toLowerCase()).filter((domain): domain is string => Boolean(domain))
+const domainsOf = (unit: UnitAddresses) =>
+  (unit.domains ?? [])
+    .map((row) => row.domain?.trim().toLowerCase())
+    .filter((domain): domain is string => Boolean(domain))
 
-type IncrementalCache = { revalidateTag: (tags: string[], durations?: { expire?: number }) => Promise<void> }
+type IncrementalCache = {
+  revalidateTag: (tags: string[], durations?: { expire?: number }) => Promise<void>
+}
 
 /**
  * Expires cache tags now, in the server's incremental cache itself: what Next's `revalidateTag` does
@@ -46,7 +51,9 @@ function expire(tags: string[]): void {
 export function refreshUnitSites(units: UnitAddresses[]): void {
   const slugs = new Set(units.map((unit) => unit.slug))
   const domains = new Set(units.flatMap(domainsOf))
-  clearPageCaches((host, url) => domains.has(host) || [...slugs].some((slug) => unitPathPrefix(slug).test(url)))
+  clearPageCaches(
+    (host, url) => domains.has(host) || [...slugs].some((slug) => unitPathPrefix(slug).test(url)),
+  )
   expire([...slugs, ...[...domains].map((domain) => `${DOMAIN_MARK}${domain}`)].map(siteTag))
 }
 
@@ -58,22 +65,46 @@ export function refreshAllSites(): void {
 
 /** The unit a saved document shows on, read in the save's own transaction. */
 async function addressesOf(req: PayloadRequest, unitID: number): Promise<UnitAddresses | null> {
-  const unit = await req.payload.findByID({ collection: 'units', id: unitID, depth: 0, req, overrideAccess: true, select: { slug: true, domains: true }, disableErrors: true })
+  const unit = await req.payload.findByID({
+    collection: 'units',
+    id: unitID,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { slug: true, domains: true },
+    disableErrors: true,
+  })
   return unit ? { slug: unit.slug, domains: unit.domains } : null
 }
 
 const tenantOf = (doc: Record<string, unknown> | undefined): number | null => {
   const tenant = doc?.tenant
-  return typeof tenant === 'number' ? tenant : tenant && typeof tenant === 'object' && 'id' in tenant ? (tenant.id as number) : null
+  return typeof tenant === 'number'
+    ? tenant
+    : tenant && typeof tenant === 'object' && 'id' in tenant
+      ? (tenant.id as number)
+      : null
 }
 
 /**
  * The plugin's `onContentChange`: what a change shows on is refreshed, its unit's site (both
  * addresses of a renamed unit), or every site for shared data.
  */
-export async function refreshSitesOnChange({ req, collection, doc, previousDoc }: OitContentChange): Promise<void> {
-  if (collection === 'units') return refreshUnitSites([doc, previousDoc].filter(Boolean) as UnitAddresses[])
-  const units = [...new Set([tenantOf(doc), tenantOf(previousDoc)].filter((id): id is number => id !== null))]
+export async function refreshSitesOnChange({
+  req,
+  collection,
+  doc,
+  previousDoc,
+}: OitContentChange): Promise<void> {
+  if (collection === 'units')
+    return refreshUnitSites([doc, previousDoc].filter(Boolean) as UnitAddresses[])
+  const units = [
+    ...new Set([tenantOf(doc), tenantOf(previousDoc)].filter((id): id is number => id !== null)),
+  ]
   if (!units.length) return refreshAllSites()
-  refreshUnitSites((await Promise.all(units.map((id) => addressesOf(req, id)))).filter((unit): unit is UnitAddresses => unit !== null))
+  refreshUnitSites(
+    (await Promise.all(units.map((id) => addressesOf(req, id)))).filter(
+      (unit): unit is UnitAddresses => unit !== null,
+    ),
+  )
 }

@@ -37,14 +37,27 @@ export type Site = {
 /** A `[unit]` route parameter: a slug, or a unit's own domain marked `~example.go.th`. */
 const unitKey = (param: string): { domain: string } | { slug: string } => {
   const decoded = decodeURIComponent(param)
-  return decoded.startsWith(DOMAIN_MARK) ? { domain: decoded.slice(DOMAIN_MARK.length) } : { slug: decoded }
+  return decoded.startsWith(DOMAIN_MARK)
+    ? { domain: decoded.slice(DOMAIN_MARK.length) }
+    : { slug: decoded }
 }
 
 /** The unit by slug or own domain, as anonymous visitors may read it. */
-async function publicUnit(key: { domain: string } | { slug: string }, locale: Locale): Promise<Unit | null> {
+async function publicUnit(
+  key: { domain: string } | { slug: string },
+  locale: Locale,
+): Promise<Unit | null> {
   const payload = await publicPayload()
-  const where: Where = 'domain' in key ? { 'domains.domain': { equals: key.domain } } : { slug: { equals: key.slug } }
-  const { docs } = await payload.find({ collection: 'units', where, limit: 1, depth: 0, locale, overrideAccess: false })
+  const where: Where =
+    'domain' in key ? { 'domains.domain': { equals: key.domain } } : { slug: { equals: key.slug } }
+  const { docs } = await payload.find({
+    collection: 'units',
+    where,
+    limit: 1,
+    depth: 0,
+    locale,
+    overrideAccess: false,
+  })
   return docs[0] ?? null
 }
 
@@ -52,12 +65,23 @@ async function publicUnit(key: { domain: string } | { slug: string }, locale: Lo
  * The unit lookup, cached under the site's tag: every page rendered with it carries the tag too, so
  * a save of the unit's content expires exactly that unit's pages (theme/revalidate.ts).
  */
-const taggedUnit = (key: { domain: string } | { slug: string }, locale: Locale): Promise<Unit | null> => {
+const taggedUnit = (
+  key: { domain: string } | { slug: string },
+  locale: Locale,
+): Promise<Unit | null> => {
   const tag = siteTag('domain' in key ? `${DOMAIN_MARK}${key.domain}` : key.slug)
-  return unstable_cache(publicUnit, ['oit-unit', tag, locale], { tags: [tag], revalidate: 60 })(key, locale)
+  return unstable_cache(publicUnit, ['oit-unit', tag, locale], { tags: [tag], revalidate: 60 })(
+    key,
+    locale,
+  )
 }
 
-const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' })
+const englishDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Asia/Bangkok',
+})
 
 /** The site of a `[unit]`/`[locale]` pair, or null; memoised per request (the layout, metadata and page all need it). */
 export const loadSite = cache(async (key: string, locale: string): Promise<Site | null> => {
@@ -81,7 +105,8 @@ export const loadSite = cache(async (key: string, locale: string): Promise<Site 
     pick: (text) => (locale === 'en' && text.en ? text.en : text.th),
     origin: domain ? `https://${domain}` : originOf(oitSettings(payload).publicURL),
     internal: `/site/${key}/${locale}`,
-    formatDate: (date) => (locale === 'en' ? englishDate.format(new Date(date)) : formatThaiDate(new Date(date))),
+    formatDate: (date) =>
+      locale === 'en' ? englishDate.format(new Date(date)) : formatThaiDate(new Date(date)),
   }
 })
 
@@ -94,7 +119,14 @@ export async function siteOf(params: Promise<SiteParams>): Promise<Site> {
 }
 
 /** A unit's documents in the site's language, as anonymous visitors may read them (published, public). */
-export function findPublic<C extends CollectionSlug>(site: Site, collection: C, { where, ...options }: { where?: Where; sort?: string; limit?: number; page?: number; depth?: number } = {}) {
+export function findPublic<C extends CollectionSlug>(
+  site: Site,
+  collection: C,
+  {
+    where,
+    ...options
+  }: { where?: Where; sort?: string; limit?: number; page?: number; depth?: number } = {},
+) {
   return site.payload.find({
     collection: slugOf(site.payload, collection),
     depth: 1,

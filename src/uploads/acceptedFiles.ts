@@ -14,7 +14,10 @@ type ResponseHeaders = NonNullable<UploadConfig['modifyResponseHeaders']>
 const asStored = (headers: Headers): Headers => {
   headers.set('X-Content-Type-Options', 'nosniff')
   const type = headers.get('Content-Type') ?? ''
-  headers.set('Content-Disposition', /^(image\/(jpeg|png|webp)|application\/pdf)\b/.test(type) ? 'inline' : 'attachment')
+  headers.set(
+    'Content-Disposition',
+    /^(image\/(jpeg|png|webp)|application\/pdf)\b/.test(type) ? 'inline' : 'attachment',
+  )
   return headers
 }
 
@@ -24,7 +27,8 @@ const asStored = (headers: Headers): Headers => {
  */
 const cachedForGood: ResponseHeaders = ({ headers }) => {
   // A refused range (416) is not the file.
-  if (!headers.get('Content-Range')?.startsWith('bytes */')) headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+  if (!headers.get('Content-Range')?.startsWith('bytes */'))
+    headers.set('Cache-Control', 'public, max-age=31536000, immutable')
   return asStored(headers)
 }
 

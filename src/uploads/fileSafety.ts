@@ -32,7 +32,11 @@ function zipEntries(data: Buffer): ZipEntry[] | null {
     const unpacked = data.readUInt32LE(offset + 24)
     const nameLength = data.readUInt16LE(offset + 28)
     const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8')
-    entries.push({ name, packed, unpacked: unpacked === 0xffffffff ? Number.POSITIVE_INFINITY : unpacked })
+    entries.push({
+      name,
+      packed,
+      unpacked: unpacked === 0xffffffff ? Number.POSITIVE_INFINITY : unpacked,
+    })
     offset += 46 + nameLength + data.readUInt16LE(offset + 30) + data.readUInt16LE(offset + 32)
   }
   return entries
@@ -40,12 +44,27 @@ function zipEntries(data: Buffer): ZipEntry[] | null {
 
 function officeProblem(data: Buffer, label: string): Problem | null {
   const entries = zipEntries(data)
-  if (!entries) return { th: `ไฟล์ ${label} เสียหาย (อ่านสารบัญไม่ได้)`, en: `the ${label} file is damaged (its directory cannot be read)` }
+  if (!entries)
+    return {
+      th: `ไฟล์ ${label} เสียหาย (อ่านสารบัญไม่ได้)`,
+      en: `the ${label} file is damaged (its directory cannot be read)`,
+    }
   const unpacked = entries.reduce((sum, entry) => sum + entry.unpacked, 0)
   if (unpacked > MAX_UNPACKED_BYTES || unpacked > MAX_UNPACK_RATIO * data.length)
-    return { th: `ไฟล์ ${label} ขยายตัวผิดปกติเมื่อเปิด (ZIP bomb) จึงไม่รับ`, en: `the ${label} file expands abnormally when opened (a ZIP bomb)` }
-  if (entries.some(({ name }) => /vbaProject\.bin$|\/activeX\/|\.bin$/i.test(name) && !/printerSettings/i.test(name)))
-    return { th: `ไฟล์ ${label} มีมาโครหรือโปรแกรมฝังอยู่ ให้บันทึกใหม่เป็นไฟล์ธรรมดา (ไม่มีมาโคร)`, en: `the ${label} file carries macros or embedded programs; save it again as a plain file without macros` }
+    return {
+      th: `ไฟล์ ${label} ขยายตัวผิดปกติเมื่อเปิด (ZIP bomb) จึงไม่รับ`,
+      en: `the ${label} file expands abnormally when opened (a ZIP bomb)`,
+    }
+  if (
+    entries.some(
+      ({ name }) =>
+        /vbaProject\.bin$|\/activeX\/|\.bin$/i.test(name) && !/printerSettings/i.test(name),
+    )
+  )
+    return {
+      th: `ไฟล์ ${label} มีมาโครหรือโปรแกรมฝังอยู่ ให้บันทึกใหม่เป็นไฟล์ธรรมดา (ไม่มีมาโคร)`,
+      en: `the ${label} file carries macros or embedded programs; save it again as a plain file without macros`,
+    }
   return null
 }
 
@@ -53,7 +72,10 @@ async function imageProblem(data: Buffer): Promise<Problem | null> {
   try {
     const { width = 0, height = 0 } = await sharp(data, { limitInputPixels: false }).metadata()
     if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS)
-      return { th: `ภาพใหญ่เกินไป (${width}×${height} พิกเซล) ให้ย่อไม่เกิน ${MAX_IMAGE_PIXELS / 1e6} ล้านพิกเซล`, en: `the image is too large (${width}×${height} pixels); shrink it to at most ${MAX_IMAGE_PIXELS / 1e6} megapixels` }
+      return {
+        th: `ภาพใหญ่เกินไป (${width}×${height} พิกเซล) ให้ย่อไม่เกิน ${MAX_IMAGE_PIXELS / 1e6} ล้านพิกเซล`,
+        en: `the image is too large (${width}×${height} pixels); shrink it to at most ${MAX_IMAGE_PIXELS / 1e6} megapixels`,
+      }
     return null
   } catch {
     return { th: 'ภาพเสียหาย เปิดอ่านไม่ได้', en: 'the image is damaged and cannot be read' }
@@ -65,11 +87,22 @@ async function imageProblem(data: Buffer): Promise<Problem | null> {
  * web-page markup hidden inside it, code in a PDF, macros or a ZIP bomb in DOCX/XLSX, an image
  * too large to decode.
  */
-export async function unsafeContent(data: Buffer, kind: FileKind, label: string): Promise<Problem | null> {
+export async function unsafeContent(
+  data: Buffer,
+  kind: FileKind,
+  label: string,
+): Promise<Problem | null> {
   const text = data.toString('latin1')
-  if (HTML_MARKERS.test(text)) return { th: 'ไฟล์มีโค้ดหน้าเว็บ (HTML/สคริปต์) แฝงอยู่ จึงไม่รับ', en: 'the file hides web-page code (HTML or script)' }
+  if (HTML_MARKERS.test(text))
+    return {
+      th: 'ไฟล์มีโค้ดหน้าเว็บ (HTML/สคริปต์) แฝงอยู่ จึงไม่รับ',
+      en: 'the file hides web-page code (HTML or script)',
+    }
   if (kind === 'pdf' && PDF_ACTIVE.test(text))
-    return { th: 'ไฟล์ PDF มีสคริปต์ การเปิดโปรแกรม หรือไฟล์แนบฝังอยู่ ให้พิมพ์เป็น PDF ใหม่ (Print to PDF)', en: 'the PDF carries scripts, launch actions or attachments; print it to a new PDF' }
+    return {
+      th: 'ไฟล์ PDF มีสคริปต์ การเปิดโปรแกรม หรือไฟล์แนบฝังอยู่ ให้พิมพ์เป็น PDF ใหม่ (Print to PDF)',
+      en: 'the PDF carries scripts, launch actions or attachments; print it to a new PDF',
+    }
   if (kind === 'docx' || kind === 'xlsx') return officeProblem(data, label)
   if (kind === 'image') return imageProblem(data)
   return null

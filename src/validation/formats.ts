@@ -29,21 +29,45 @@ const link: Check = (value) => {
 }
 const slug: Check = (value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
 const hostname: Check = (value) =>
-  value.length <= 253 && /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(value)
+  value.length <= 253 &&
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(value)
 
 const problems = {
-  phone: { check: phone, th: 'เบอร์โทรศัพท์ไม่ถูกต้อง (เช่น 077-811-222, 081-234-5678 หรือ 1599)', en: 'not a valid Thai phone number (e.g. 077-811-222, 081-234-5678 or 1599)' },
+  phone: {
+    check: phone,
+    th: 'เบอร์โทรศัพท์ไม่ถูกต้อง (เช่น 077-811-222, 081-234-5678 หรือ 1599)',
+    en: 'not a valid Thai phone number (e.g. 077-811-222, 081-234-5678 or 1599)',
+  },
   email: { check: email, th: 'อีเมลไม่ถูกต้อง', en: 'not a valid e-mail address' },
-  url: { check: url, th: 'ลิงก์ต้องขึ้นต้นด้วย https:// หรือ http://', en: 'must be a full http(s):// link' },
-  link: { check: link, th: 'ลิงก์ต้องขึ้นต้นด้วย https://, http://, mailto:, tel: หรือ / (หน้าในเว็บไซต์นี้)', en: 'must start with https://, http://, mailto:, tel: or / (a page of this site)' },
-  slug: { check: slug, th: 'ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และขีดกลาง (เช่น mueang-ranong)', en: 'only lowercase letters, digits and hyphens (e.g. mueang-ranong)' },
-  hostname: { check: hostname, th: 'ชื่อโดเมนไม่ถูกต้อง (เช่น ranong.police.go.th ไม่ต้องมี https://)', en: 'not a valid domain name (e.g. ranong.police.go.th, without https://)' },
+  url: {
+    check: url,
+    th: 'ลิงก์ต้องขึ้นต้นด้วย https:// หรือ http://',
+    en: 'must be a full http(s):// link',
+  },
+  link: {
+    check: link,
+    th: 'ลิงก์ต้องขึ้นต้นด้วย https://, http://, mailto:, tel: หรือ / (หน้าในเว็บไซต์นี้)',
+    en: 'must start with https://, http://, mailto:, tel: or / (a page of this site)',
+  },
+  slug: {
+    check: slug,
+    th: 'ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และขีดกลาง (เช่น mueang-ranong)',
+    en: 'only lowercase letters, digits and hyphens (e.g. mueang-ranong)',
+  },
+  hostname: {
+    check: hostname,
+    th: 'ชื่อโดเมนไม่ถูกต้อง (เช่น ranong.police.go.th ไม่ต้องมี https://)',
+    en: 'not a valid domain name (e.g. ranong.police.go.th, without https://)',
+  },
 } as const
 
 export type Format = keyof typeof problems
 
 /** What is wrong with a value that fails `format`, in both languages. */
-export const formatProblem = (format: Format) => ({ th: problems[format].th, en: problems[format].en })
+export const formatProblem = (format: Format) => ({
+  th: problems[format].th,
+  en: problems[format].en,
+})
 
 /** A Payload `validate` for a text field in `format`, with the field's name in both languages. */
 export const validateFormat =

@@ -6,7 +6,18 @@ import { egpFeed } from '../helpers/egpFeed'
 
 import { call } from './api'
 
-import { adminLogin, axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, screenshotsDir, viewports, visibleText } from './helpers'
+import {
+  adminLogin,
+  axeRun,
+  baseURL,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  screenshots,
+  screenshotsDir,
+  viewports,
+  visibleText,
+} from './helpers'
 
 let browser: Browser
 
@@ -136,13 +147,20 @@ describe('admin in Thai', () => {
       await page.locator('table tbody tr a').first().click()
       await page.locator('#field-rows, #field-noneDeclared').first().waitFor()
       const edit = await visibleText(page)
-      for (const label of ['ประจำเดือน', 'ปีงบประมาณ', 'ไม่มีการจัดซื้อจัดจ้าง']) expect(edit).toContain(label)
+      for (const label of ['ประจำเดือน', 'ปีงบประมาณ', 'ไม่มีการจัดซื้อจัดจ้าง'])
+        expect(edit).toContain(label)
       // The sidebar lists the files generated from this month and the year's roll-up, with their state.
       await page.getByText('ไฟล์ที่ระบบสร้างจากข้อมูลนี้').waitFor()
       expect(await page.locator('.companion-status [data-state]').count()).toBe(2)
       expect(errors).toEqual([])
       const state = await context.storageState()
-      await screenshots(browser, 'procurement-summary-edit', page.url().replace(baseURL(), ''), (p) => p.locator('#field-noneDeclared').waitFor(), state)
+      await screenshots(
+        browser,
+        'procurement-summary-edit',
+        page.url().replace(baseURL(), ''),
+        (p) => p.locator('#field-noneDeclared').waitFor(),
+        state,
+      )
     } finally {
       await context.close()
     }
@@ -158,10 +176,19 @@ describe('admin in Thai', () => {
       const gaps = page.locator('.framework-gaps__gap')
       // The demo's frameworks: stations 2567–2568, provincial immigration 2567.
       expect(await gaps.allInnerTexts()).toEqual([
-        expect.stringContaining(`ปีงบประมาณ พ.ศ. ${year} ยังไม่มีเกณฑ์การประเมินของสถานีตำรวจ ขณะนี้ใช้เกณฑ์ปี พ.ศ. 2568`),
-        expect.stringContaining(`ปีงบประมาณ พ.ศ. ${year} ยังไม่มีเกณฑ์การประเมินของตรวจคนเข้าเมืองจังหวัด ขณะนี้ใช้เกณฑ์ปี พ.ศ. 2567`),
+        expect.stringContaining(
+          `ปีงบประมาณ พ.ศ. ${year} ยังไม่มีเกณฑ์การประเมินของสถานีตำรวจ ขณะนี้ใช้เกณฑ์ปี พ.ศ. 2568`,
+        ),
+        expect.stringContaining(
+          `ปีงบประมาณ พ.ศ. ${year} ยังไม่มีเกณฑ์การประเมินของตรวจคนเข้าเมืองจังหวัด ขณะนี้ใช้เกณฑ์ปี พ.ศ. 2567`,
+        ),
       ])
-      expect(await gaps.first().getByRole('button', { name: `คัดลอกเกณฑ์ปี พ.ศ. 2568 เป็นปี พ.ศ. ${year}` }).isEnabled()).toBe(true)
+      expect(
+        await gaps
+          .first()
+          .getByRole('button', { name: `คัดลอกเกณฑ์ปี พ.ศ. 2568 เป็นปี พ.ศ. ${year}` })
+          .isEnabled(),
+      ).toBe(true)
       const state = await context.storageState()
       await screenshots(browser, 'admin-dashboard-super-admin', '/admin', waitForDashboard, state)
 
@@ -177,7 +204,9 @@ describe('admin in Thai', () => {
   })
 
   it('saves phone and desktop screenshots of the login page', async () => {
-    await screenshots(browser, 'admin-login', '/admin/login', (page) => page.locator('#field-email').waitFor())
+    await screenshots(browser, 'admin-login', '/admin/login', (page) =>
+      page.locator('#field-email').waitFor(),
+    )
   })
 })
 
@@ -191,7 +220,12 @@ describe('dates and amounts as Thai clerks write them', () => {
       const page = await context.newPage()
       await adminLogin(page, 'editor.a@demo.local')
       await waitForDashboard(page)
-      for (const path of ['/admin/collections/procurement-summaries', '/admin/collections/news', '/admin/collections/executives', '/admin/collections/monthly-reports']) {
+      for (const path of [
+        '/admin/collections/procurement-summaries',
+        '/admin/collections/news',
+        '/admin/collections/executives',
+        '/admin/collections/monthly-reports',
+      ]) {
         await page.goto(path)
         await page.locator('table tbody tr').first().waitFor()
         const list = await visibleText(page)
@@ -203,7 +237,10 @@ describe('dates and amounts as Thai clerks write them', () => {
         expect([edit, ceYears(await visibleText(page))]).toEqual([edit, []])
         await page.goto(`${edit}/versions`)
         await page.locator('table tbody tr').first().waitFor()
-        expect([`${edit}/versions`, ceYears(await visibleText(page))]).toEqual([`${edit}/versions`, []])
+        expect([`${edit}/versions`, ceYears(await visibleText(page))]).toEqual([
+          `${edit}/versions`,
+          [],
+        ])
       }
     } finally {
       await context.close()
@@ -222,12 +259,24 @@ describe('dates and amounts as Thai clerks write them', () => {
       for (const typed of ['3/10/2569', '3/10/2026', '3 ต.ค. 69']) {
         await date.fill(typed)
         await date.press('Enter')
-        expect([typed, await date.inputValue(), await reading.innerText()]).toEqual([typed, '3 ต.ค. 2569', '3 ตุลาคม พ.ศ. 2569'])
+        expect([typed, await date.inputValue(), await reading.innerText()]).toEqual([
+          typed,
+          '3 ต.ค. 2569',
+          '3 ตุลาคม พ.ศ. 2569',
+        ])
       }
       await date.fill('31/9/2569')
       await date.press('Enter')
-      await expect(page.getByRole('alert').filter({ hasText: 'วันที่ต้องอยู่ระหว่าง 1–30 ของกันยายน แต่พิมพ์ 31' }).isVisible()).resolves.toBe(true)
-      await page.screenshot({ path: `${screenshotsDir}/admin-typed-date-phone.png`, fullPage: true })
+      await expect(
+        page
+          .getByRole('alert')
+          .filter({ hasText: 'วันที่ต้องอยู่ระหว่าง 1–30 ของกันยายน แต่พิมพ์ 31' })
+          .isVisible(),
+      ).resolves.toBe(true)
+      await page.screenshot({
+        path: `${screenshotsDir}/admin-typed-date-phone.png`,
+        fullPage: true,
+      })
     } finally {
       await context.close()
     }
@@ -278,7 +327,8 @@ describe('what publishing will ask, while drafting', () => {
 })
 
 describe('OIT readiness views', () => {
-  const serious = async (page: Page) => (await axeRun(page)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const serious = async (page: Page) =>
+    (await axeRun(page)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 
   it('shows the HQ reviewer its units × items, drills down to a unit, and passes axe', async () => {
     const context = await newContext(browser, { viewport: { width: 1366, height: 900 } })
@@ -292,22 +342,49 @@ describe('OIT readiness views', () => {
       // A table per unit type: stations and the immigration unit do not share O-columns.
       expect(await page.locator('.readiness__matrix').count()).toBe(2)
       const matrix = await visibleText(page)
-      for (const unit of ['สภ.เมืองระนอง', 'สภ.กะเปอร์', 'ตม.จว.ระนอง']) expect(matrix).toContain(unit)
-      for (const code of ['O1', 'O15']) expect(await page.locator('.readiness__matrix thead th', { hasText: new RegExp(`^${code}$`) }).count()).toBe(2)
-      expect(await page.locator('.readiness__matrix thead th', { hasText: /^O25$/ }).count()).toBe(1)
+      for (const unit of ['สภ.เมืองระนอง', 'สภ.กะเปอร์', 'ตม.จว.ระนอง'])
+        expect(matrix).toContain(unit)
+      for (const code of ['O1', 'O15'])
+        expect(
+          await page
+            .locator('.readiness__matrix thead th', { hasText: new RegExp(`^${code}$`) })
+            .count(),
+        ).toBe(2)
+      expect(await page.locator('.readiness__matrix thead th', { hasText: /^O25$/ }).count()).toBe(
+        1,
+      )
       expect(await page.locator('a[href^="/api/readiness/matrix?year=2568"]').count()).toBe(1)
       expect(formatViolations(await serious(page))).toBe('')
       const state = await context.storageState()
-      await screenshots(browser, 'readiness-matrix', '/admin/readiness/matrix?year=2568', (p) => p.locator('.readiness__matrix').first().waitFor(), state)
+      await screenshots(
+        browser,
+        'readiness-matrix',
+        '/admin/readiness/matrix?year=2568',
+        (p) => p.locator('.readiness__matrix').first().waitFor(),
+        state,
+      )
 
       await page.locator('.readiness__matrix tbody th a', { hasText: 'สภ.เมืองระนอง' }).click()
       await page.locator('.readiness__table').waitFor()
       expect(await page.locator('.readiness__table tbody tr').count()).toBe(25)
       const dashboard = await visibleText(page)
-      for (const text of ['ความพร้อม OIT · สภ.เมืองระนอง · ปีงบประมาณ 2568', 'ผ่าน', 'จาก 25 ข้อ', 'สิ่งที่ต้องทำต่อไป', 'ข้อสังเกตจากผู้ตรวจ']) expect(dashboard).toContain(text)
+      for (const text of [
+        'ความพร้อม OIT · สภ.เมืองระนอง · ปีงบประมาณ 2568',
+        'ผ่าน',
+        'จาก 25 ข้อ',
+        'สิ่งที่ต้องทำต่อไป',
+        'ข้อสังเกตจากผู้ตรวจ',
+      ])
+        expect(dashboard).toContain(text)
       expect(await page.locator('a[href*="/api/readiness/itap?unit="]').count()).toBe(2)
       expect(formatViolations(await serious(page))).toBe('')
-      await screenshots(browser, 'readiness-dashboard', page.url().replace(baseURL(), ''), (p) => p.locator('.readiness__table').waitFor(), state)
+      await screenshots(
+        browser,
+        'readiness-dashboard',
+        page.url().replace(baseURL(), ''),
+        (p) => p.locator('.readiness__table').waitFor(),
+        state,
+      )
       expect(context.external).toEqual([])
     } finally {
       await context.close()
@@ -334,26 +411,49 @@ describe('OIT readiness views', () => {
 describe('O14 from e-GP', () => {
   it('imports a saved e-GP feed file from the announcements list: new drafts listed, a second import adds none', async () => {
     const context = await newContext(browser, viewports.phone)
-    const titles = ['ประกาศเชิญชวนจ้างซ่อมแซมป้อมจุดตรวจ (ทดสอบเบราว์เซอร์)', 'ประกาศผู้ชนะการเสนอราคา ซื้อวิทยุสื่อสาร (ทดสอบเบราว์เซอร์)']
-    const feed = egpFeed('0307010199', 'D0', titles.map((title, index) => ({ title, pid: `6912990000${index}`, pubDate: 'Tue, 01 Dec 2026 10:00:00 +0700' })))
-    const admin = (await call('POST', '/api/users/login', { body: { email: 'admin@demo.local', password: 'demo-password' } })).json.token as string
+    const titles = [
+      'ประกาศเชิญชวนจ้างซ่อมแซมป้อมจุดตรวจ (ทดสอบเบราว์เซอร์)',
+      'ประกาศผู้ชนะการเสนอราคา ซื้อวิทยุสื่อสาร (ทดสอบเบราว์เซอร์)',
+    ]
+    const feed = egpFeed(
+      '0307010199',
+      'D0',
+      titles.map((title, index) => ({
+        title,
+        pid: `6912990000${index}`,
+        pubDate: 'Tue, 01 Dec 2026 10:00:00 +0700',
+      })),
+    )
+    const admin = (
+      await call('POST', '/api/users/login', {
+        body: { email: 'admin@demo.local', password: 'demo-password' },
+      })
+    ).json.token as string
     try {
       const page = await context.newPage()
       await adminLogin(page, 'editor.b@demo.local')
       await page.goto('/admin/collections/procurement-announcements')
       const box = page.locator('.egp-feed')
       await box.getByRole('heading', { name: 'ประกาศจากระบบ e-GP' }).waitFor()
-      await box.locator('input[type=file]').setInputFiles({ name: 'egpannouncerss.xml', mimeType: 'text/xml', buffer: feed })
+      await box
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'egpannouncerss.xml', mimeType: 'text/xml', buffer: feed })
       await box.getByText('อ่านได้ 2 ประกาศ · เพิ่มเป็นฉบับร่างใหม่ 2 · มีอยู่แล้ว 0').waitFor()
       for (const title of titles) await page.locator('table').getByText(title).waitFor()
       expect(formatViolations((await axeRun(page, '.egp-feed')).violations)).toBe('')
       await page.screenshot({ path: `${screenshotsDir}/egp-feed-phone.png`, fullPage: true })
-      await box.locator('input[type=file]').setInputFiles({ name: 'egpannouncerss.xml', mimeType: 'text/xml', buffer: feed })
+      await box
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'egpannouncerss.xml', mimeType: 'text/xml', buffer: feed })
       await box.getByText('อ่านได้ 2 ประกาศ · เพิ่มเป็นฉบับร่างใหม่ 0 · มีอยู่แล้ว 2').waitFor()
     } finally {
       await context.close()
       // Leave the demo as seeded for the other files.
-      await call('DELETE', `/api/procurement-announcements?where[egpLink][like]=691299000&overrideLock=true`, { token: admin })
+      await call(
+        'DELETE',
+        `/api/procurement-announcements?where[egpLink][like]=691299000&overrideLock=true`,
+        { token: admin },
+      )
     }
   })
 })

@@ -29,7 +29,8 @@ async function act<T>(action: Promise<T>): Promise<T> {
 const click = (target: Locator) => act(target.click())
 const fill = (target: Locator, value: string) => act(target.fill(value))
 const choose = (target: Locator, label: string) => act(target.selectOption({ label }))
-const upload = (target: Locator, file: { name: string; mimeType: string; buffer: Buffer }) => act(target.setInputFiles(file))
+const upload = (target: Locator, file: { name: string; mimeType: string; buffer: Buffer }) =>
+  act(target.setInputFiles(file))
 
 const inFlight = new Set<unknown>()
 /**
@@ -69,18 +70,54 @@ async function submitForApproval() {
 
 /** The clerk's สขร.1 sheet for October: 3 procurements, 2 bidders each, written with SheetJS. */
 function procurementSheet() {
-  const rows = [1, 2, 3].map((n) => [n, `จัดซื้อวัสดุสำนักงาน ชุดที่ ${n}`, 12_000 * n, 12_000 * n, 'เฉพาะเจาะจง', `ร้านเครื่องเขียนระนอง ${n}\nห้างหุ้นส่วนกะเปอร์ ${n}`, `${11_500 * n}\n${11_900 * n}`, `ร้านเครื่องเขียนระนอง ${n}`, 11_500 * n, 'มีคุณสมบัติถูกต้องและเสนอราคาต่ำสุด', `${n}/2570`, `${n + 4}/10/2569`])
-  const sheet = XLSX.utils.aoa_to_sheet([['ลำดับที่', 'งานจัดซื้อหรือจัดจ้าง', 'วงเงินที่จะซื้อหรือจ้าง (บาท)', 'ราคากลาง (บาท)', 'วิธีซื้อหรือจ้าง', 'ชื่อผู้เสนอราคา', 'ราคาที่เสนอ (บาท)', 'ชื่อผู้ได้รับการคัดเลือก', 'ราคาที่ตกลง (บาท)', 'เหตุผลที่คัดเลือกโดยสรุป', 'เลขที่สัญญา', 'วันที่สัญญา'], ...rows])
+  const rows = [1, 2, 3].map((n) => [
+    n,
+    `จัดซื้อวัสดุสำนักงาน ชุดที่ ${n}`,
+    12_000 * n,
+    12_000 * n,
+    'เฉพาะเจาะจง',
+    `ร้านเครื่องเขียนระนอง ${n}\nห้างหุ้นส่วนกะเปอร์ ${n}`,
+    `${11_500 * n}\n${11_900 * n}`,
+    `ร้านเครื่องเขียนระนอง ${n}`,
+    11_500 * n,
+    'มีคุณสมบัติถูกต้องและเสนอราคาต่ำสุด',
+    `${n}/2570`,
+    `${n + 4}/10/2569`,
+  ])
+  const sheet = XLSX.utils.aoa_to_sheet([
+    [
+      'ลำดับที่',
+      'งานจัดซื้อหรือจัดจ้าง',
+      'วงเงินที่จะซื้อหรือจ้าง (บาท)',
+      'ราคากลาง (บาท)',
+      'วิธีซื้อหรือจ้าง',
+      'ชื่อผู้เสนอราคา',
+      'ราคาที่เสนอ (บาท)',
+      'ชื่อผู้ได้รับการคัดเลือก',
+      'ราคาที่ตกลง (บาท)',
+      'เหตุผลที่คัดเลือกโดยสรุป',
+      'เลขที่สัญญา',
+      'วันที่สัญญา',
+    ],
+    ...rows,
+  ])
   const book = XLSX.utils.book_new()
   XLSX.utils.book_append_sheet(book, sheet, 'สขร.1')
-  return { name: 'สขร1-ตุลาคม-2569.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' })) }
+  return {
+    name: 'สขร1-ตุลาคม-2569.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' })),
+  }
 }
 
 /** The station's crime figures for October as a CSV, one line per offence group. */
 const crimeSheet = () => ({
   name: 'สถิติคดี-ตุลาคม-2569.csv',
   mimeType: 'text/csv',
-  buffer: Buffer.from(`\uFEFFกลุ่มคดี,รับแจ้ง (คดี),จับ (คดี),ผู้ต้องหา (คน)\r\n${crimeGroups.map((group, index) => `${group.label},${index + 4},${index + 3},${index + 3}`).join('\r\n')}\r\n`, 'utf8'),
+  buffer: Buffer.from(
+    `\uFEFFกลุ่มคดี,รับแจ้ง (คดี),จับ (คดี),ผู้ต้องหา (คน)\r\n${crimeGroups.map((group, index) => `${group.label},${index + 4},${index + 3},${index + 3}`).join('\r\n')}\r\n`,
+    'utf8',
+  ),
 })
 
 /**
@@ -91,7 +128,9 @@ async function demoQueueDrained() {
   const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
   try {
     for (let waited = 0; waited < 300; waited += 2) {
-      const { rows } = await db.query(`select count(*)::int as pending from payload_jobs where completed_at is null and has_error is not true and (wait_until is null or wait_until <= now())`)
+      const { rows } = await db.query(
+        `select count(*)::int as pending from payload_jobs where completed_at is null and has_error is not true and (wait_until is null or wait_until <= now())`,
+      )
       if (rows[0].pending === 0) return
       await new Promise((resolve) => setTimeout(resolve, 2000))
     }
@@ -113,17 +152,30 @@ beforeAll(async () => {
 /** Leaves the demo as other test files expect it: the month's documents and photos removed. */
 afterAll(async () => {
   await browser?.close()
-  const token = (await call('POST', '/api/users/login', { body: { email: 'admin@demo.local', password: 'demo-password' } })).json?.token as string | undefined
+  const token = (
+    await call('POST', '/api/users/login', {
+      body: { email: 'admin@demo.local', password: 'demo-password' },
+    })
+  ).json?.token as string | undefined
   if (!token) return
-  const unit = (await call('GET', '/api/units?where[slug][equals]=mueang-ranong&depth=0', { token })).json.docs[0].id as number
+  const unit = (
+    await call('GET', '/api/units?where[slug][equals]=mueang-ranong&depth=0', { token })
+  ).json.docs[0].id as number
   const october = `where[tenant][equals]=${unit}&where[month][greater_than_equal]=2026-09-30`
   // Only the photos this test uploaded: the demo's own activity photos stay.
-  const reports = ((await call('GET', `/api/monthly-reports?${october}&draft=true&depth=0`, { token })).json?.docs ?? []) as { activities?: { photos?: number[] }[] }[]
-  const photos = reports.flatMap((report) => (report.activities ?? []).flatMap((activity) => activity.photos ?? []))
+  const reports = ((
+    await call('GET', `/api/monthly-reports?${october}&draft=true&depth=0`, { token })
+  ).json?.docs ?? []) as { activities?: { photos?: number[] }[] }[]
+  const photos = reports.flatMap((report) =>
+    (report.activities ?? []).flatMap((activity) => activity.photos ?? []),
+  )
   for (const collection of ['procurement-summaries', 'crime-statistics', 'monthly-reports']) {
     await call('DELETE', `/api/${collection}?${october}&overrideLock=true`, { token })
   }
-  if (photos.length) await call('DELETE', `/api/media?where[id][in]=${photos.join(',')}&overrideLock=true`, { token })
+  if (photos.length)
+    await call('DELETE', `/api/media?where[id][in]=${photos.join(',')}&overrideLock=true`, {
+      token,
+    })
 })
 
 describe("a clerk's month, then the head's approval", () => {
@@ -140,16 +192,39 @@ describe("a clerk's month, then the head's approval", () => {
 
     counting = 'O7 รายงานประจำเดือน'
     await openForOctober('monthly-reports')
-    await fill(page.locator('.rich-text-lexical [contenteditable="true"]').first(), 'ตั้งจุดตรวจ ประชุมชี้แจง และออกตรวจพื้นที่ตามแผนประจำเดือน')
-    const photo = { name: 'activity.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 40, g: 90, b: 150 } } }).png().toBuffer() }
-    for (const [index, activity] of ['ตั้งจุดตรวจร่วมกับฝ่ายปกครอง', 'ประชุมชี้แจงนโยบายป้องกันการทุจริต'].entries()) {
+    await fill(
+      page.locator('.rich-text-lexical [contenteditable="true"]').first(),
+      'ตั้งจุดตรวจ ประชุมชี้แจง และออกตรวจพื้นที่ตามแผนประจำเดือน',
+    )
+    const photo = {
+      name: 'activity.png',
+      mimeType: 'image/png',
+      buffer: await sharp({
+        create: { width: 800, height: 600, channels: 3, background: { r: 40, g: 90, b: 150 } },
+      })
+        .png()
+        .toBuffer(),
+    }
+    for (const [index, activity] of [
+      'ตั้งจุดตรวจร่วมกับฝ่ายปกครอง',
+      'ประชุมชี้แจงนโยบายป้องกันการทุจริต',
+    ].entries()) {
       await formReady()
       const row = `#field-activities__${index}__`
       // Payload now and then drops an added row when a refresh of the form's state answers just
       // after the click (about one run in six here); a person clicks again, and so does this, counted.
       for (let tries = 0; tries < 2; tries++) {
         await click(page.getByRole('button', { name: 'เพิ่ม กิจกรรม' }))
-        if (await page.locator(`${row}title`).waitFor({ timeout: 5000 }).then(() => true, () => false)) break
+        if (
+          await page
+            .locator(`${row}title`)
+            .waitFor({ timeout: 5000 })
+            .then(
+              () => true,
+              () => false,
+            )
+        )
+          break
         console.log(`activity ${index + 1}: the added row did not appear; clicking again`)
       }
       await fill(page.locator(`${row}title`), activity)
@@ -157,18 +232,33 @@ describe("a clerk's month, then the head's approval", () => {
       await fill(page.locator(`${row}startDate`), `${index + 5}/10/2569`)
       await fill(page.locator(`${row}endDate`), `${index + 5}/10/2569`)
       await fill(page.locator(`${row}section`), 'งานป้องกันปราบปราม')
-      await click(page.locator(`#field-activities__${index}__photos`).locator('..').getByRole('button', { name: 'สร้างใหม่' }).first())
+      await click(
+        page
+          .locator(`#field-activities__${index}__photos`)
+          .locator('..')
+          .getByRole('button', { name: 'สร้างใหม่' })
+          .first(),
+      )
       await upload(page.locator('.drawer input[type=file]').last(), photo)
       await fill(page.locator('.drawer #field-alt').last(), `ภาพกิจกรรม ${activity}`)
-      await click(page.locator('.drawer').getByRole('button', { name: 'บันทึก', exact: true }).last())
+      await click(
+        page.locator('.drawer').getByRole('button', { name: 'บันทึก', exact: true }).last(),
+      )
       // Payload's own "Successfully saved 1 files", in Thai; then the photo is in the row.
       await page.getByText('บันทึกไฟล์แล้ว 1 ไฟล์').first().waitFor()
-      await page.getByText(/^activity\.[0-9a-f]+(?:-\d+)?\.png$/).nth(index).waitFor()
+      await page
+        .getByText(/^activity\.[0-9a-f]+(?:-\d+)?\.png$/)
+        .nth(index)
+        .waitFor()
     }
     await submitForApproval()
 
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0)
-    console.log(`clerk interactions: ${Object.entries(counts).map(([what, count]) => `${what} ${count}`).join(', ')}; total ${total}`)
+    console.log(
+      `clerk interactions: ${Object.entries(counts)
+        .map(([what, count]) => `${what} ${count}`)
+        .join(', ')}; total ${total}`,
+    )
     expect(total).toBeLessThanOrEqual(60)
   })
 
@@ -183,19 +273,37 @@ describe("a clerk's month, then the head's approval", () => {
     const approvedAt = new Map<string, number>()
     for (let left = 3; left > 0; left--) {
       const item = (await waiting.first().locator('th').innerText()).trim()
-      await waiting.first().getByRole('button', { name: /^อนุมัติและเผยแพร่/ }).click()
-      await headPage.waitForFunction((expected) => document.querySelectorAll('#approval tbody tr').length === expected, left - 1)
+      await waiting
+        .first()
+        .getByRole('button', { name: /^อนุมัติและเผยแพร่/ })
+        .click()
+      await headPage.waitForFunction(
+        (expected) => document.querySelectorAll('#approval tbody tr').length === expected,
+        left - 1,
+      )
       approvedAt.set(item, Date.now())
     }
     expect([...approvedAt.keys()].sort()).toEqual(['O11', 'O15', 'O7'])
     await head.close()
 
-    const token = (await call('POST', '/api/users/login', { body: { email: 'head.a@demo.local', password: 'demo-password' } })).json.token as string
-    const expected = { O7: ['pdf', 'docx'], O11: ['pdf', 'docx', 'xlsx'], O15: ['pdf', 'docx', 'xlsx'] }
+    const token = (
+      await call('POST', '/api/users/login', {
+        body: { email: 'head.a@demo.local', password: 'demo-password' },
+      })
+    ).json.token as string
+    const expected = {
+      O7: ['pdf', 'docx'],
+      O11: ['pdf', 'docx', 'xlsx'],
+      O15: ['pdf', 'docx', 'xlsx'],
+    }
     const deadline = Math.max(...approvedAt.values()) + 10_000
     const answered = new Map<string, number>()
     while (answered.size < 8 && Date.now() < deadline + 1_000) {
-      const { json } = await call('GET', `/api/companion-files?where[period][equals]=2026-10&where[withdrawn][not_equals]=true&limit=50&depth=0`, { token })
+      const { json } = await call(
+        'GET',
+        `/api/companion-files?where[period][equals]=2026-10&where[withdrawn][not_equals]=true&limit=50&depth=0`,
+        { token },
+      )
       for (const file of (json?.docs ?? []) as { item: string; format: string; url: string }[]) {
         const key = `${file.item}.${file.format}`
         if (answered.has(key) || !(file.item in expected)) continue
@@ -203,9 +311,13 @@ describe("a clerk's month, then the head's approval", () => {
       }
       if (answered.size < 8) await new Promise((resolve) => setTimeout(resolve, 250))
     }
-    const wanted = Object.entries(expected).flatMap(([item, formats]) => formats.map((format) => `${item}.${format}`))
+    const wanted = Object.entries(expected).flatMap(([item, formats]) =>
+      formats.map((format) => `${item}.${format}`),
+    )
     const after = (key: string) => (answered.get(key)! - approvedAt.get(key.split('.')[0]!)!) / 1000
-    console.log(`files after their item's approval: ${wanted.map((key) => `${key} ${answered.has(key) ? `${after(key).toFixed(1)} s` : 'missing'}`).join(', ')}`)
+    console.log(
+      `files after their item's approval: ${wanted.map((key) => `${key} ${answered.has(key) ? `${after(key).toFixed(1)} s` : 'missing'}`).join(', ')}`,
+    )
     expect([...answered.keys()].sort()).toEqual(wanted.sort())
     for (const key of wanted) expect(after(key)).toBeLessThanOrEqual(10)
   })

@@ -18,7 +18,11 @@ const BURST = 50
 const PASSWORD = 'สิ้นเดือน-concurrency-2569'
 
 /** Ten fields of an executive a save can change on its own: [locale, field, value of round r and document d]. */
-const FIELDS: [locale: 'th' | 'en', field: string, value: (round: number, doc: number) => unknown][] = [
+const FIELDS: [
+  locale: 'th' | 'en',
+  field: string,
+  value: (round: number, doc: number) => unknown,
+][] = [
   ['th', 'firstName', (r, d) => `ชื่อ ${r}-${d}`],
   ['en', 'firstName', (r, d) => `First ${r}-${d}`],
   ['th', 'lastName', (r, d) => `สกุล ${r}-${d}`],
@@ -36,7 +40,8 @@ const stored = (doc: Record<string, any>, locale: string, field: string): unknow
   const own = value && typeof value === 'object' ? value[locale] : value
   return field === 'termStart' && typeof own === 'string' ? own.slice(0, 7) : own
 }
-const expected = (field: string, value: unknown): unknown => (field === 'termStart' ? String(value).slice(0, 7) : value)
+const expected = (field: string, value: unknown): unknown =>
+  field === 'termStart' ? String(value).slice(0, 7) : value
 
 let db: pg.Client
 let unit: number
@@ -47,20 +52,41 @@ beforeAll(async () => {
   db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
   const admin = await tokenFor('admin@demo.local')
-  unit = (await call('GET', '/api/units?where[slug][equals]=mueang-ranong&depth=0', { token: admin })).json.docs[0].id
+  unit = (
+    await call('GET', '/api/units?where[slug][equals]=mueang-ranong&depth=0', { token: admin })
+  ).json.docs[0].id
   officers.push(await tokenFor('editor.a@demo.local'), await tokenFor('head.a@demo.local'))
   for (let i = officers.length; i < OFFICERS; i++) {
     const email = `month-end-${i}@test.local`
-    const created = await call('POST', '/api/users', { token: admin, body: { email, password: PASSWORD, name: `เจ้าหน้าที่ ${i}`, role: i % 2 ? 'unit-approver' : 'unit-editor', tenants: [{ tenant: unit }] } })
+    const created = await call('POST', '/api/users', {
+      token: admin,
+      body: {
+        email,
+        password: PASSWORD,
+        name: `เจ้าหน้าที่ ${i}`,
+        role: i % 2 ? 'unit-approver' : 'unit-editor',
+        tenants: [{ tenant: unit }],
+      },
+    })
     expect([email, created.status]).toEqual([email, 201])
     officers.push(await tokenFor(email, PASSWORD))
   }
   for (let d = 0; d < DOCUMENTS; d++) {
-    const created = await call('POST', '/api/executives?draft=true', { token: officers[0], body: { tenant: unit, firstName: `เริ่มต้น ${d}`, _status: 'draft' } })
+    const created = await call('POST', '/api/executives?draft=true', {
+      token: officers[0],
+      body: { tenant: unit, firstName: `เริ่มต้น ${d}`, _status: 'draft' },
+    })
     expect(created.status).toBe(201)
     documents.push(created.json.doc.id)
     // Named in English too: a save in English is then valid whichever of the others lands first.
-    expect((await call('PATCH', `/api/executives/${created.json.doc.id}?draft=true&locale=en`, { token: officers[0], body: { firstName: `Start ${d}` } })).status).toBe(200)
+    expect(
+      (
+        await call('PATCH', `/api/executives/${created.json.doc.id}?draft=true&locale=en`, {
+          token: officers[0],
+          body: { firstName: `Start ${d}` },
+        })
+      ).status,
+    ).toBe(200)
   }
 })
 
@@ -93,7 +119,11 @@ function watchHealth() {
 }
 
 const idleInTransaction = async (): Promise<number> =>
-  (await db.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`)).rows[0].n
+  (
+    await db.query(
+      `select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`,
+    )
+  ).rows[0].n
 
 type Round = {
   saves: Reply[]
@@ -109,11 +139,43 @@ type Round = {
 async function monthEnd(round: number): Promise<Round> {
   const health = watchHealth()
   const month = `2024-${String(round + 2).padStart(2, '0')}-15T00:00:00.000Z`
-  const edits = documents.flatMap((id, d) => FIELDS.map(([locale, field, value], f) => ({ id, d, locale, field, value: value(round, d), officer: officers[(d + f) % OFFICERS]! })))
-  const before = await Promise.all(documents.map(async (id) => (await call('GET', `/api/executives/${id}?draft=true&locale=all&depth=0`, { token: officers[0] })).json))
+  const edits = documents.flatMap((id, d) =>
+    FIELDS.map(([locale, field, value], f) => ({
+      id,
+      d,
+      locale,
+      field,
+      value: value(round, d),
+      officer: officers[(d + f) % OFFICERS]!,
+    })),
+  )
+  const before = await Promise.all(
+    documents.map(
+      async (id) =>
+        (
+          await call('GET', `/api/executives/${id}?draft=true&locale=all&depth=0`, {
+            token: officers[0],
+          })
+        ).json,
+    ),
+  )
   const [saves, creates] = await Promise.all([
-    Promise.all(edits.map((edit) => call('PATCH', `/api/executives/${edit.id}?draft=true&locale=${edit.locale}&depth=0`, { token: edit.officer, body: { [edit.field]: edit.value } }))),
-    Promise.all(Array.from({ length: BURST }, (_, i) => call('POST', '/api/procurement-summaries?draft=true&depth=0', { token: officers[i % OFFICERS], body: { tenant: unit, month } }))),
+    Promise.all(
+      edits.map((edit) =>
+        call('PATCH', `/api/executives/${edit.id}?draft=true&locale=${edit.locale}&depth=0`, {
+          token: edit.officer,
+          body: { [edit.field]: edit.value },
+        }),
+      ),
+    ),
+    Promise.all(
+      Array.from({ length: BURST }, (_, i) =>
+        call('POST', '/api/procurement-summaries?draft=true&depth=0', {
+          token: officers[i % OFFICERS],
+          body: { tenant: unit, month },
+        }),
+      ),
+    ),
   ])
   const answers = await health.stop()
   // Generation jobs queued by the saves may hold a transaction while they work; none may stay.
@@ -127,14 +189,29 @@ async function monthEnd(round: number): Promise<Round> {
 
   const all: Reply[] = [...saves, ...creates]
   const refusedWithout = all.filter((reply) => reply.status >= 400 && unexplained(messageOf(reply)))
-  const after = await Promise.all(documents.map(async (id) => (await call('GET', `/api/executives/${id}?draft=true&locale=all&depth=0`, { token: officers[0] })).json))
+  const after = await Promise.all(
+    documents.map(
+      async (id) =>
+        (
+          await call('GET', `/api/executives/${id}?draft=true&locale=all&depth=0`, {
+            token: officers[0],
+          })
+        ).json,
+    ),
+  )
   const lost = edits
     .filter((edit, i) => {
       const now = stored(after[edit.d], edit.locale, edit.field)
-      return saves[i]!.status === 200 ? now !== expected(edit.field, edit.value) : now !== stored(before[edit.d], edit.locale, edit.field)
+      return saves[i]!.status === 200
+        ? now !== expected(edit.field, edit.value)
+        : now !== stored(before[edit.d], edit.locale, edit.field)
     })
     .map((edit) => `${edit.d}.${edit.field}.${edit.locale}`)
-  const stories = await call('GET', `/api/procurement-summaries?draft=true&depth=0&limit=100&where[tenant][equals]=${unit}&where[month][greater_than]=${month.slice(0, 8)}01T00:00:00.000Z&where[month][less_than]=${month.slice(0, 8)}28T00:00:00.000Z`, { token: officers[1] })
+  const stories = await call(
+    'GET',
+    `/api/procurement-summaries?draft=true&depth=0&limit=100&where[tenant][equals]=${unit}&where[month][greater_than]=${month.slice(0, 8)}01T00:00:00.000Z&where[month][less_than]=${month.slice(0, 8)}28T00:00:00.000Z`,
+    { token: officers[1] },
+  )
   const slowest = Math.max(...answers.map((answer) => answer.ms))
   console.log(
     [
@@ -143,13 +220,27 @@ async function monthEnd(round: number): Promise<Round> {
       `  refused without a message: ${refusedWithout.length}; silently lost changes: ${lost.length}; documents for the month: ${stories.json?.totalDocs}; connections idle in transaction: ${idle} after ${(settledIn / 1000).toFixed(1)} s`,
     ].join('\n'),
   )
-  return { saves, creates, answers, idle, refusedWithout, lost, documentsForMonth: stories.json?.totalDocs }
+  return {
+    saves,
+    creates,
+    answers,
+    idle,
+    refusedWithout,
+    lost,
+    documentsForMonth: stories.json?.totalDocs,
+  }
 }
 
 /** What every round must show, the warm-up included (except health time). */
 function expectIntact(result: Round) {
-  expect([...result.saves, ...result.creates].filter((reply) => reply.status >= 500 && reply.status !== 503)).toEqual([])
-  expect(result.refusedWithout.map((reply) => `${reply.status} ${reply.text.slice(0, 200)}`)).toEqual([])
+  expect(
+    [...result.saves, ...result.creates].filter(
+      (reply) => reply.status >= 500 && reply.status !== 503,
+    ),
+  ).toEqual([])
+  expect(
+    result.refusedWithout.map((reply) => `${reply.status} ${reply.text.slice(0, 200)}`),
+  ).toEqual([])
   expect(result.lost).toEqual([])
   expect(result.creates.filter((reply) => reply.status === 201)).toHaveLength(1)
   expect(result.documentsForMonth).toBe(1)

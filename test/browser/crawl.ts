@@ -38,12 +38,27 @@ export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: 
 function get(site: Site, path: string): Promise<Answer> {
   const { hostname, port } = new URL(site.origin)
   return new Promise((resolve, reject) => {
-    const request = http.get({ hostname, port, path, agent, headers: { ...(site.host ? { host: site.host } : {}), 'accept-language': 'th' } }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-      response.on('error', reject)
-    })
+    const request = http.get(
+      {
+        hostname,
+        port,
+        path,
+        agent,
+        headers: { ...(site.host ? { host: site.host } : {}), 'accept-language': 'th' },
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        )
+        response.on('error', reject)
+      },
+    )
     request.setTimeout(120_000, () => request.destroy(new Error(`timeout: ${path}`)))
     request.on('error', reject)
   })
@@ -63,29 +78,40 @@ export async function getFrom(site: Site, path: string): Promise<Answer> {
 }
 
 const decodeEntities = (value: string) =>
-  value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 
 /** Every URL a page refers to: links, images (and their srcset), scripts, styles, meta URLs. */
 export function linksOfHtml(html: string): string[] {
   const found: string[] = []
-  for (const [, , value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) found.push(decodeEntities(value!))
+  for (const [, , value] of html.matchAll(/\s(href|src)="([^"]*)"/g))
+    found.push(decodeEntities(value!))
   for (const [, value] of html.matchAll(/\ssrcset="([^"]*)"/g)) {
-    for (const candidate of decodeEntities(value!).split(',')) found.push(candidate.trim().split(/\s+/)[0]!)
+    for (const candidate of decodeEntities(value!).split(','))
+      found.push(candidate.trim().split(/\s+/)[0]!)
   }
-  for (const [, value] of html.matchAll(/<meta [^>]*content="(https?:\/\/[^"]*)"/g)) found.push(decodeEntities(value!))
+  for (const [, value] of html.matchAll(/<meta [^>]*content="(https?:\/\/[^"]*)"/g))
+    found.push(decodeEntities(value!))
   return found.filter(Boolean)
 }
 
 /** The URLs of a sitemap (`<loc>`) or a feed (`<link>`, `<enclosure url>`). */
 export const linksOfXml = (xml: string): string[] =>
-  [...xml.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>|<enclosure [^>]*url="([^"]+)"/g)].map((match) => decodeEntities(match[1] ?? match[2]!))
+  [...xml.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>|<enclosure [^>]*url="([^"]+)"/g)].map(
+    (match) => decodeEntities(match[1] ?? match[2]!),
+  )
 
 const kindOf = (contentType: string, path: string): Kind =>
   contentType.startsWith('text/html')
     ? 'page'
     : /^(application|text)\/(rss\+)?xml/.test(contentType)
       ? 'xml'
-      : path.startsWith('/_next/') || /^(text\/css|font\/|application\/javascript|text\/javascript)/.test(contentType)
+      : path.startsWith('/_next/') ||
+          /^(text\/css|font\/|application\/javascript|text\/javascript)/.test(contentType)
         ? 'asset'
         : 'file'
 
@@ -119,7 +145,8 @@ export async function crawl(
     }
     if (!/^https?:$/.test(url.protocol) || !sameSite(url)) return null
     const path = url.pathname + url.search
-    if (!skip(path) && !visits.has(path) && !queue.some((entry) => entry.path === path)) queue.push({ path, from })
+    if (!skip(path) && !visits.has(path) && !queue.some((entry) => entry.path === path))
+      queue.push({ path, from })
     return path
   }
   const publicBase = new URL(site.host ? `http://${site.host}` : site.origin)
@@ -128,7 +155,14 @@ export async function crawl(
   const visit = async ({ path, from }: { path: string; from: string }) => {
     const answer = await getFrom(site, path)
     const contentType = String(answer.headers['content-type'] ?? '')
-    const record: Visit = { url: path, from, status: answer.status, kind: kindOf(contentType, path), contentType, bytes: answer.body.length }
+    const record: Visit = {
+      url: path,
+      from,
+      status: answer.status,
+      kind: kindOf(contentType, path),
+      contentType,
+      bytes: answer.body.length,
+    }
     visits.set(path, record)
     const base = new URL(path, publicBase)
     if (answer.status >= 300 && answer.status < 400 && answer.headers.location) {
@@ -141,7 +175,9 @@ export async function crawl(
       record.html = answer.body.toString('utf8')
       for (const link of linksOfHtml(record.html)) enqueue(link, path, base)
     } else if (record.kind === 'xml') {
-      record.listed = linksOfXml(answer.body.toString('utf8')).flatMap((link) => enqueue(link, path, base) ?? [])
+      record.listed = linksOfXml(answer.body.toString('utf8')).flatMap(
+        (link) => enqueue(link, path, base) ?? [],
+      )
     }
   }
 
@@ -155,8 +191,18 @@ export async function crawl(
         await new Promise((resolve) => setTimeout(resolve, 20))
         continue
       }
-      if (visits.size >= limit) throw new Error(`the crawl passed ${limit} URLs: a loop in the links? (last: ${next.path} from ${next.from})`)
-      visits.set(next.path, { url: next.path, from: next.from, status: 0, kind: 'page', contentType: '', bytes: 0 })
+      if (visits.size >= limit)
+        throw new Error(
+          `the crawl passed ${limit} URLs: a loop in the links? (last: ${next.path} from ${next.from})`,
+        )
+      visits.set(next.path, {
+        url: next.path,
+        from: next.from,
+        status: 0,
+        kind: 'page',
+        contentType: '',
+        bytes: 0,
+      })
       busy++
       try {
         await visit(next)
@@ -177,5 +223,8 @@ export function summary(visits: Visit[]): string {
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   const bytes = visits.reduce((sum, visit) => sum + visit.bytes, 0)
-  return `${visits.length} URLs, ${(bytes / 1e6).toFixed(1)} MB: ${[...counts].sort().map(([key, count]) => `${key} ×${count}`).join(', ')}`
+  return `${visits.length} URLs, ${(bytes / 1e6).toFixed(1)} MB: ${[...counts]
+    .sort()
+    .map(([key, count]) => `${key} ×${count}`)
+    .join(', ')}`
 }

@@ -29,7 +29,9 @@ describe('OIT framework edit view', () => {
     await adminLogin(page, 'admin@demo.local')
 
     await page.goto('/admin/collections/oit-frameworks')
-    const firstRow = page.locator('table tbody tr a[href*="/admin/collections/oit-frameworks/"]').first()
+    const firstRow = page
+      .locator('table tbody tr a[href*="/admin/collections/oit-frameworks/"]')
+      .first()
     await firstRow.waitFor()
     const href = await firstRow.getAttribute('href')
     expect(href).toMatch(/\/admin\/collections\/oit-frameworks\/\d+$/)
@@ -38,10 +40,16 @@ describe('OIT framework edit view', () => {
     await editable(page)
     expect(await cloneControl(page).textContent()).toBe('คัดลอกเป็นปีงบประมาณ')
     await expect(page.locator('#clone-fiscal-year').isVisible()).resolves.toBe(true)
-    await expect(page.getByRole('button', { name: 'คัดลอก', exact: true }).isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByRole('button', { name: 'คัดลอก', exact: true }).isVisible(),
+    ).resolves.toBe(true)
     // Each required element's automatic check is plain JSON text (no code editor from a CDN).
     const check = page.locator('textarea#field-items__0__requiredElements__0__check')
-    expect(JSON.parse(await check.inputValue())).toEqual({ type: 'records', collection: 'org-structures', fields: ['orgChart'] })
+    expect(JSON.parse(await check.inputValue())).toEqual({
+      type: 'records',
+      collection: 'org-structures',
+      fields: ['orgChart'],
+    })
     expect(context.external).toEqual([])
 
     const state = await context.storageState()
@@ -54,7 +62,9 @@ describe('OIT framework edit view', () => {
     const page = await context.newPage()
     await adminLogin(page, 'editor.a@demo.local')
     await page.goto('/admin/collections/oit-frameworks')
-    const firstRow = page.locator('table tbody tr a[href*="/admin/collections/oit-frameworks/"]').first()
+    const firstRow = page
+      .locator('table tbody tr a[href*="/admin/collections/oit-frameworks/"]')
+      .first()
     await firstRow.waitFor()
     await page.goto((await firstRow.getAttribute('href'))!)
     await page.locator('#field-fiscalYear').waitFor()

@@ -1,7 +1,13 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 
 import { artifactsDir } from './server'
 
@@ -24,7 +30,12 @@ export const launchBrowser = (): Promise<Browser> =>
   })
 
 export const viewports = {
-  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 1,
+  },
   desktop: { viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 },
 } satisfies Record<string, BrowserContextOptions>
 
@@ -40,8 +51,15 @@ export type TestContext = BrowserContext & { external: string[] }
  * A browser context that never leaves localhost: any other request is aborted and recorded in
  * `external`, so a test can assert that the pages load nothing from the Internet.
  */
-export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<TestContext> {
-  const context = (await browser.newContext({ baseURL: baseURL(), locale: 'th-TH', ...options })) as TestContext
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<TestContext> {
+  const context = (await browser.newContext({
+    baseURL: baseURL(),
+    locale: 'th-TH',
+    ...options,
+  })) as TestContext
   context.external = []
   await context.route('**/*', (route) => {
     const url = route.request().url()
@@ -57,12 +75,18 @@ export const visibleText = async (page: Page): Promise<string> =>
   ((await page.locator('body').innerText()) ?? '').replace(/\s+/g, ' ')
 
 /** Logs in through the admin login form and waits for the dashboard. */
-export async function adminLogin(page: Page, email: string, password = 'demo-password'): Promise<void> {
+export async function adminLogin(
+  page: Page,
+  email: string,
+  password = 'demo-password',
+): Promise<void> {
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(password)
   await Promise.all([
-    page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 120_000 }),
+    page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', {
+      timeout: 120_000,
+    }),
     page.locator('form button[type="submit"]').click(),
   ])
 }
@@ -76,11 +100,18 @@ type AxeViolation = {
 }
 
 /** Runs axe-core (injected from node_modules, not from a CDN) on the page as it is now, or on the part `within` selects (ours, inside Payload's screens). */
-export async function axeRun(page: Page, within?: string): Promise<{ violations: AxeViolation[]; passes: number }> {
+export async function axeRun(
+  page: Page,
+  within?: string,
+): Promise<{ violations: AxeViolation[]; passes: number }> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
   return page.evaluate(async (selector) => {
     type Result = { violations: AxeViolation[]; passes: unknown[] }
-    const axe = (window as unknown as { axe: { run: (context: Document | { include: string[] }) => Promise<Result> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document | { include: string[] }) => Promise<Result> }
+      }
+    ).axe
     const { violations, passes } = await axe.run(selector ? { include: [selector] } : document)
     return {
       passes: passes.length,
@@ -100,7 +131,12 @@ export const formatViolations = (violations: AxeViolation[]): string =>
     .map(
       (v) =>
         `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-        v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`).join('\n'),
+        v.nodes
+          .map(
+            (n) =>
+              `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+          )
+          .join('\n'),
     )
     .join('\n')
 
@@ -125,7 +161,10 @@ export async function screenshots(
       // The Next dev-mode indicator (a floating "N" button) is not part of the app.
       await page.addStyleTag({ content: 'nextjs-portal { display: none !important; }' })
       await page.evaluate(() => document.fonts.ready)
-      await page.screenshot({ path: path.join(screenshotsDir, `${name}-${size}.png`), fullPage: true })
+      await page.screenshot({
+        path: path.join(screenshotsDir, `${name}-${size}.png`),
+        fullPage: true,
+      })
     } finally {
       await context.close()
     }

@@ -26,14 +26,35 @@ export async function checkHtml(pages: Map<string, string>, dir: string): Promis
   const jar = String(require('vnu-jar'))
   const output = await new Promise<string>((resolve, reject) =>
     // vnu exits 1 when it finds errors; its JSON report is on stderr either way.
-    execFile('java', ['-jar', jar, '--errors-only', '--format', 'json', ...[...files.keys()].map((href) => new URL(href).pathname)], { maxBuffer: 64 * 1024 * 1024 }, (err, _stdout, stderr) => {
-      if (err && !stderr.trim().startsWith('{')) reject(err)
-      else resolve(stderr)
-    }),
+    execFile(
+      'java',
+      [
+        '-jar',
+        jar,
+        '--errors-only',
+        '--format',
+        'json',
+        ...[...files.keys()].map((href) => new URL(href).pathname),
+      ],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (err, _stdout, stderr) => {
+        if (err && !stderr.trim().startsWith('{')) reject(err)
+        else resolve(stderr)
+      },
+    ),
   )
-  const { messages } = JSON.parse(output) as { messages: { url: string; type: string; lastLine?: number; message: string; extract?: string }[] }
-  return messages
-    // `non-document-error`: a page the checker could not read at all.
-    .filter((message) => message.type === 'error' || message.type === 'non-document-error')
-    .map((message) => ({ url: files.get(message.url) ?? message.url, line: message.lastLine, message: message.message, extract: message.extract }))
+  const { messages } = JSON.parse(output) as {
+    messages: { url: string; type: string; lastLine?: number; message: string; extract?: string }[]
+  }
+  return (
+    messages
+      // `non-document-error`: a page the checker could not read at all.
+      .filter((message) => message.type === 'error' || message.type === 'non-document-error')
+      .map((message) => ({
+        url: files.get(message.url) ?? message.url,
+        line: message.lastLine,
+        message: message.message,
+        extract: message.extract,
+      }))
+  )
 }

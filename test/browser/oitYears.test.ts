@@ -24,9 +24,13 @@ const text = async (path: string) => {
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const response = await fetch(`${baseURL()}/api/oit-frameworks?where[unitType][equals]=police-station&depth=0&limit=100`)
+  const response = await fetch(
+    `${baseURL()}/api/oit-frameworks?where[unitType][equals]=police-station&depth=0&limit=100`,
+  )
   frameworks = (await response.json()).docs
-  gapYears = offeredYears(frameworks).filter((year) => !frameworks.some((framework) => framework.fiscalYear === year))
+  gapYears = offeredYears(frameworks).filter(
+    (year) => !frameworks.some((framework) => framework.fiscalYear === year),
+  )
 })
 
 afterAll(async () => {
@@ -47,11 +51,21 @@ describe('a fiscal year without a framework of its own', () => {
       expect(hub.body).toContain(`จึงใช้เกณฑ์การประเมินปี พ.ศ. ${inForce.fiscalYear}`)
       for (const item of inForce.items) {
         for (const [path, notice] of [
-          [`/u/mueang-ranong/oit/${year}/${item.code.toLowerCase()}`, `ใช้เกณฑ์การประเมินปี พ.ศ. ${inForce.fiscalYear}`],
-          [`/u/mueang-ranong/en/oit/${year}/${item.code.toLowerCase()}`, `the FY ${inForce.fiscalYear} criteria apply`],
+          [
+            `/u/mueang-ranong/oit/${year}/${item.code.toLowerCase()}`,
+            `ใช้เกณฑ์การประเมินปี พ.ศ. ${inForce.fiscalYear}`,
+          ],
+          [
+            `/u/mueang-ranong/en/oit/${year}/${item.code.toLowerCase()}`,
+            `the FY ${inForce.fiscalYear} criteria apply`,
+          ],
         ] as const) {
           const page = await text(path)
-          expect({ path, status: page.status, notice: page.body.includes(notice) }).toEqual({ path, status: 200, notice: true })
+          expect({ path, status: page.status, notice: page.body.includes(notice) }).toEqual({
+            path,
+            status: 200,
+            notice: true,
+          })
         }
       }
     }
@@ -61,12 +75,17 @@ describe('a fiscal year without a framework of its own', () => {
     const year = currentFiscalYear()
     const oit = await text('/u/mueang-ranong/oit')
     expect(oit.status).toBe(200)
-    expect(oit.body).toContain(`<link rel="canonical" href="${baseURL()}/u/mueang-ranong/oit/${year}"/>`)
+    expect(oit.body).toContain(
+      `<link rel="canonical" href="${baseURL()}/u/mueang-ranong/oit/${year}"/>`,
+    )
     expect(oit.body).toContain(`ปีงบประมาณ พ.ศ. ${year}`)
-    for (const other of offeredYears(frameworks)) expect(oit.body).toContain(`/u/mueang-ranong/oit/${other}`)
+    for (const other of offeredYears(frameworks))
+      expect(oit.body).toContain(`/u/mueang-ranong/oit/${other}`)
     const procurement = await text('/u/mueang-ranong/procurement')
     expect(procurement.status).toBe(200)
-    expect(procurement.body).toContain(`href="/u/mueang-ranong/procurement/${Math.max(...frameworks.map((framework) => framework.fiscalYear))}"`)
+    expect(procurement.body).toContain(
+      `href="/u/mueang-ranong/procurement/${Math.max(...frameworks.map((framework) => framework.fiscalYear))}"`,
+    )
     const sitemap = await text('/u/mueang-ranong/sitemap.xml')
     expect(sitemap.body).toContain(`/u/mueang-ranong/oit/${year}/o15</loc>`)
   })
@@ -78,11 +97,20 @@ describe('a fiscal year without a framework of its own', () => {
     try {
       const page = await context.newPage()
       await adminLogin(page, 'head.a@demo.local')
-      const unit = (await (await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')).json()).docs[0]
+      const unit = (
+        await (
+          await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')
+        ).json()
+      ).docs[0]
       // As the admin's download link asks: the login cookie counts only on same-origin requests (CSRF).
-      const sheet = await page.request.get(`/api/readiness/itap?unit=${unit.id}&year=${year}&format=csv`, { headers: { 'sec-fetch-site': 'same-origin' } })
+      const sheet = await page.request.get(
+        `/api/readiness/itap?unit=${unit.id}&year=${year}&format=csv`,
+        { headers: { 'sec-fetch-site': 'same-origin' } },
+      )
       expect(sheet.status()).toBe(200)
-      const urls = [...(await sheet.text()).matchAll(/https?:\/\/[^,\s"]+/g)].map((match) => new URL(match[0]))
+      const urls = [...(await sheet.text()).matchAll(/https?:\/\/[^,\s"]+/g)].map(
+        (match) => new URL(match[0]),
+      )
       expect(urls.length).toBe(inForce.items.length)
       for (const url of urls) {
         // Station A has its own domain: its URLs are asked of this server through the Host header.

@@ -3,7 +3,18 @@ import http from 'node:http'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { adminLogin, axeRun, baseURL, formatViolations, launchBrowser, newContext, screenshots, viewports, visibleText, type TestContext } from './helpers'
+import {
+  adminLogin,
+  axeRun,
+  baseURL,
+  formatViolations,
+  launchBrowser,
+  newContext,
+  screenshots,
+  viewports,
+  visibleText,
+  type TestContext,
+} from './helpers'
 
 let browser: Browser
 let context: TestContext
@@ -29,7 +40,9 @@ const blockingViolations = async (page: Page, where: string) => {
   const { violations, passes } = await axeRun(page)
   expect(passes).toBeGreaterThan(10) // axe really ran
   if (violations.length) console.log(`axe-core on ${where}:\n${formatViolations(violations)}`)
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help}`)
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help}`)
 }
 
 describe('unit website', () => {
@@ -41,16 +54,29 @@ describe('unit website', () => {
     expect(await page.title()).toBe('สถานีตำรวจภูธรเมืองระนอง')
     expect(await page.locator('main h1').textContent()).toBe('สถานีตำรวจภูธรเมืองระนอง')
     const text = await visibleText(page)
-    for (const part of ['สารจากหัวหน้าหน่วยงาน', 'ข่าวประชาสัมพันธ์ล่าสุด', 'ผู้บริหาร', 'บริการออนไลน์ (e-Service)', 'แบบวัดการรับรู้', 'ติดต่อหน่วยงาน', '077-811-222']) {
+    for (const part of [
+      'สารจากหัวหน้าหน่วยงาน',
+      'ข่าวประชาสัมพันธ์ล่าสุด',
+      'ผู้บริหาร',
+      'บริการออนไลน์ (e-Service)',
+      'แบบวัดการรับรู้',
+      'ติดต่อหน่วยงาน',
+      '077-811-222',
+    ]) {
       expect({ part, shown: text.includes(part) }).toEqual({ part, shown: true })
     }
     expect(await page.locator('.qr-image svg').count()).toBe(1)
     expect(await page.locator('a[href="tel:077811222"]').count()).toBeGreaterThan(0)
     // OpenGraph and the news feed are announced in the head.
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('สถานีตำรวจภูธรเมืองระนอง')
-    expect(await page.locator('link[type="application/rss+xml"]').getAttribute('href')).toMatch(/^http:\/\/[^/]+\/u\/mueang-ranong\/news\/feed\.xml$/)
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+      'สถานีตำรวจภูธรเมืองระนอง',
+    )
+    expect(await page.locator('link[type="application/rss+xml"]').getAttribute('href')).toMatch(
+      /^http:\/\/[^/]+\/u\/mueang-ranong\/news\/feed\.xml$/,
+    )
     const html = (await response!.text()) + (await page.content())
-    for (const hidden of markers) expect({ hidden, inHTML: html.includes(hidden) }).toEqual({ hidden, inHTML: false })
+    for (const hidden of markers)
+      expect({ hidden, inHTML: html.includes(hidden) }).toEqual({ hidden, inHTML: false })
     expect(await blockingViolations(page, 'the home page')).toEqual([])
     expect(context.external).toEqual([])
     await page.close()
@@ -60,8 +86,26 @@ describe('unit website', () => {
   it('follows every link of the standard menu to a page of the unit', async () => {
     const page = await context.newPage()
     await page.goto('/u/mueang-ranong')
-    const links = await page.locator('nav.site-nav a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })))
-    expect(links.map((link) => link.label)).toEqual(['หน้าแรก', 'ประวัติและวิสัยทัศน์', 'โครงสร้างหน่วยงาน', 'ผู้บริหาร', 'อำนาจหน้าที่และพื้นที่รับผิดชอบ', 'กต.ตร.', 'ข่าวประชาสัมพันธ์', 'e-Service', 'คู่มือ', 'กฎหมาย', 'จัดซื้อจัดจ้าง', 'ITA', 'ติดต่อเรา'])
+    const links = await page
+      .locator('nav.site-nav a')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })),
+      )
+    expect(links.map((link) => link.label)).toEqual([
+      'หน้าแรก',
+      'ประวัติและวิสัยทัศน์',
+      'โครงสร้างหน่วยงาน',
+      'ผู้บริหาร',
+      'อำนาจหน้าที่และพื้นที่รับผิดชอบ',
+      'กต.ตร.',
+      'ข่าวประชาสัมพันธ์',
+      'e-Service',
+      'คู่มือ',
+      'กฎหมาย',
+      'จัดซื้อจัดจ้าง',
+      'ITA',
+      'ติดต่อเรา',
+    ])
     // Sub-menus open from their buttons (once the page is hydrated: before, a button does nothing).
     await hydrated(page)
     await page.locator('nav.site-nav button', { hasText: 'เกี่ยวกับหน่วยงาน' }).click()
@@ -71,9 +115,17 @@ describe('unit website', () => {
     for (const { href, label } of links) {
       const response = await page.goto(href)
       expect({ href, status: response?.status() }).toEqual({ href, status: 200 })
-      expect({ label, h1: (await page.locator('main h1').count()) > 0 }).toEqual({ label, h1: true })
+      expect({ label, h1: (await page.locator('main h1').count()) > 0 }).toEqual({
+        label,
+        h1: true,
+      })
       const html = await page.content()
-      for (const hidden of markers) expect({ href, hidden, inHTML: html.includes(hidden) }).toEqual({ href, hidden, inHTML: false })
+      for (const hidden of markers)
+        expect({ href, hidden, inHTML: html.includes(hidden) }).toEqual({
+          href,
+          hidden,
+          inHTML: false,
+        })
     }
     await page.close()
   }, 300_000)
@@ -98,32 +150,50 @@ describe('unit website', () => {
     await phone.addInitScript(() => {
       const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = [])
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number
+          hadRecentInput: boolean
+        })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value)
       }).observe({ type: 'layout-shift', buffered: true })
     })
     const measured: Record<string, unknown> = {}
-    for (const path of ['/u/mueang-ranong', '/u/mueang-ranong/oit/2568', '/u/mueang-ranong/oit/2568/o15']) {
+    for (const path of [
+      '/u/mueang-ranong',
+      '/u/mueang-ranong/oit/2568',
+      '/u/mueang-ranong/oit/2568/o15',
+    ]) {
       const page = await phone.newPage()
       const documents: string[] = []
       page.on('request', (request) => {
-        if (request.resourceType() === 'document' && request.frame() === page.mainFrame()) documents.push(request.url())
+        if (request.resourceType() === 'document' && request.frame() === page.mainFrame())
+          documents.push(request.url())
       })
       const response = await page.goto(path, { waitUntil: 'networkidle' })
       expect(response?.headers()['critical-ch']).toBeUndefined()
       // Idle: no new shift for 2 s.
       let count = -1
       for (let quiet = 0; quiet < 2000; ) {
-        const now = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.length)
+        const now = await page.evaluate(
+          () => (window as unknown as { __shifts: number[] }).__shifts.length,
+        )
         quiet = now === count ? quiet + 250 : 0
         count = now
         await page.waitForTimeout(250)
       }
-      const cls = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0))
+      const cls = await page.evaluate(() =>
+        (window as unknown as { __shifts: number[] }).__shifts.reduce(
+          (sum, value) => sum + value,
+          0,
+        ),
+      )
       measured[path] = { cls: Number(cls.toFixed(4)), documents: documents.length }
       await page.close()
     }
     console.log(`[layout shift, 390×844] ${JSON.stringify(measured)}`)
-    for (const [path, { cls, documents }] of Object.entries(measured as Record<string, { cls: number; documents: number }>)) {
+    for (const [path, { cls, documents }] of Object.entries(
+      measured as Record<string, { cls: number; documents: number }>,
+    )) {
       expect({ path, stable: cls <= 0.05, documents }).toEqual({ path, stable: true, documents: 1 })
     }
     await phone.close()
@@ -151,7 +221,9 @@ describe('unit website', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.locator('main h1').textContent()).toBe('Contact us')
     expect(await page.locator('.brand-name').textContent()).toBe('Mueang Ranong Police Station')
-    expect(await page.locator('nav.site-nav a', { hasText: 'News' }).getAttribute('href')).toBe('/u/mueang-ranong/en/news')
+    expect(await page.locator('nav.site-nav a', { hasText: 'News' }).getAttribute('href')).toBe(
+      '/u/mueang-ranong/en/news',
+    )
     await page.goto('/u/mueang-ranong/en')
     expect(await visibleText(page)).toContain('Message from the head of the unit')
     await page.locator('a.language').click()
@@ -175,11 +247,15 @@ describe('unit website', () => {
 
     const complaint = page.locator('#complaint-form[data-ready]')
     await complaint.locator('input[name="subject"]').fill('เรียกรับเงิน')
-    await complaint.locator('textarea[name="details"]').fill('รายละเอียดเหตุการณ์ที่เกิดขึ้นที่จุดตรวจ')
+    await complaint
+      .locator('textarea[name="details"]')
+      .fill('รายละเอียดเหตุการณ์ที่เกิดขึ้นที่จุดตรวจ')
     await complaint.locator('input[name="reporter.phone"]').fill('12345')
     await complaint.locator('button[type="submit"]').click()
     await complaint.locator('.form-failed li', { hasText: 'โทรศัพท์ผู้แจ้ง' }).waitFor()
-    expect(await complaint.locator('textarea[name="details"]').inputValue()).toBe('รายละเอียดเหตุการณ์ที่เกิดขึ้นที่จุดตรวจ')
+    expect(await complaint.locator('textarea[name="details"]').inputValue()).toBe(
+      'รายละเอียดเหตุการณ์ที่เกิดขึ้นที่จุดตรวจ',
+    )
     await complaint.locator('input[name="reporter.phone"]').fill('081-234-5678')
     await complaint.locator('button[type="submit"]').click()
     await complaint.locator('.form-done', { hasText: 'ได้รับเรื่องร้องเรียนแล้ว' }).waitFor()
@@ -195,7 +271,9 @@ describe('unit website', () => {
     await story.click()
     await page.waitForURL(/\/news\/\d+$/)
     expect(await page.locator('main h1').textContent()).toBe(title)
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(`${title} · สภ.เมืองระนอง`)
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+      `${title} · สภ.เมืองระนอง`,
+    )
 
     await page.goto('/u/mueang-ranong/laws')
     const all = await page.locator('ul.laws > li').count()
@@ -216,8 +294,15 @@ describe('unit website', () => {
     await page.locator('h1', { hasText: 'ไม่พบหน้าที่ต้องการ' }).waitFor()
     expect(await page.locator('main a[href="/"]').count()).toBe(1)
     expect(await blockingViolations(page, '/u/no-such-unit')).toEqual([])
-    for (const missing of ['/u/mueang-ranong/news/999999', '/u/mueang-ranong/no-such-page', '/u/mueang-ranong/news/page/99']) {
-      expect({ missing, status: (await page.goto(missing))?.status() }).toEqual({ missing, status: 404 })
+    for (const missing of [
+      '/u/mueang-ranong/news/999999',
+      '/u/mueang-ranong/no-such-page',
+      '/u/mueang-ranong/news/page/99',
+    ]) {
+      expect({ missing, status: (await page.goto(missing))?.status() }).toEqual({
+        missing,
+        status: 404,
+      })
     }
     await page.close()
   })
@@ -226,11 +311,15 @@ describe('unit website', () => {
     const page = await context.newPage()
     const sitemap = await page.request.get('/u/mueang-ranong/sitemap.xml')
     expect(sitemap.headers()['content-type']).toBe('application/xml; charset=utf-8')
-    const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+    const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1]!).pathname,
+    )
     expect(locs).toContain('/u/mueang-ranong/oit/2568/o15')
     expect(locs).toContain('/u/mueang-ranong/en/contact')
     expect(locs).toContain('/u/mueang-ranong/about')
-    expect(await (await page.request.get('/u/mueang-ranong/robots.txt')).text()).toMatch(/Sitemap: http:\/\/\S+\/u\/mueang-ranong\/sitemap.xml/)
+    expect(await (await page.request.get('/u/mueang-ranong/robots.txt')).text()).toMatch(
+      /Sitemap: http:\/\/\S+\/u\/mueang-ranong\/sitemap.xml/,
+    )
     const rss = await page.request.get('/u/mueang-ranong/news/feed.xml')
     expect(rss.headers()['content-type']).toBe('application/rss+xml; charset=utf-8')
     expect((await rss.text()).match(/<item>/g)?.length).toBeGreaterThan(0)
@@ -242,16 +331,38 @@ describe('isolation between units', () => {
   it('no page in station A’s sitemap (Thai and English) and no API answer about A holds B’s or any draft’s marker', async () => {
     const page = await context.newPage()
     const sitemap = await (await page.request.get('/u/mueang-ranong/sitemap.xml')).text()
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1]!).pathname,
+    )
     expect(paths.length).toBeGreaterThan(60)
-    const unitA = (await (await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')).json()).docs[0].id
-    const collections = ['pages', 'news', 'executives', 'disclosures', 'laws', 'manuals', 'e-services', 'procurement-announcements', 'procurement-summaries', 'policies', 'monthly-reports', 'media', 'documents', 'companion-files']
-    const apis = collections.map((collection) => `/api/${collection}?where[tenant][equals]=${unitA}&limit=0&depth=1`)
+    const unitA = (
+      await (await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')).json()
+    ).docs[0].id
+    const collections = [
+      'pages',
+      'news',
+      'executives',
+      'disclosures',
+      'laws',
+      'manuals',
+      'e-services',
+      'procurement-announcements',
+      'procurement-summaries',
+      'policies',
+      'monthly-reports',
+      'media',
+      'documents',
+      'companion-files',
+    ]
+    const apis = collections.map(
+      (collection) => `/api/${collection}?where[tenant][equals]=${unitA}&limit=0&depth=1`,
+    )
     for (const url of [...paths, ...apis, `/api/units/${unitA}?depth=0`]) {
       const response = await page.request.get(url)
       expect({ url, status: response.status() }).toEqual({ url, status: 200 })
       const body = await response.text()
-      for (const hidden of markers) expect({ url, hidden, found: body.includes(hidden) }).toEqual({ url, hidden, found: false })
+      for (const hidden of markers)
+        expect({ url, hidden, found: body.includes(hidden) }).toEqual({ url, hidden, found: false })
     }
     expect(paths.some((path) => path.endsWith('/oit/2568/o1'))).toBe(true)
     await page.close()
@@ -261,10 +372,18 @@ describe('isolation between units', () => {
     const get = (host: string, path: string) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
         const url = new URL(path, baseURL())
-        http.get({ host: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (response) => {
-          let body = ''
-          response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body }))
-        }).on('error', reject)
+        http
+          .get(
+            { host: url.hostname, port: url.port, path: url.pathname, headers: { host } },
+            (response) => {
+              let body = ''
+              response
+                .setEncoding('utf8')
+                .on('data', (chunk: string) => (body += chunk))
+                .on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+            },
+          )
+          .on('error', reject)
       })
     const item = await get('mueang-ranong.demo.local', '/oit/2568/o15')
     expect(item.status).toBe(200)
@@ -287,7 +406,9 @@ describe('stable links of generated files and open data', () => {
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8')
     expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect((await page.request.get('/oit/mueang-ranong/2568/O15/2030-01.pdf')).status()).toBe(404)
-    expect((await page.request.get('/oit/no-such-unit/signs/no-gift-policy-th.pdf')).status()).toBe(404)
+    expect((await page.request.get('/oit/no-such-unit/signs/no-gift-policy-th.pdf')).status()).toBe(
+      404,
+    )
     await page.close()
   })
 })
@@ -312,7 +433,9 @@ describe('OIT hub and item pages', () => {
   it('lists every item of the year by indicator and opens each item page; every linked file downloads', async () => {
     const page = await context.newPage()
     expect((await page.goto('/u/mueang-ranong/oit/2568'))?.status()).toBe(200)
-    const links = await page.locator('main li.item a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
+    const links = await page
+      .locator('main li.item a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
     expect(links).toEqual(oitCodes.map((code) => `/u/mueang-ranong/oit/2568/${code.toLowerCase()}`))
     expect(await blockingViolations(page, 'the OIT hub')).toEqual([])
     await screenshots(browser, 'oit-hub', '/u/mueang-ranong/oit/2568', hydrated)
@@ -349,13 +472,19 @@ describe('OIT hub and item pages', () => {
       expect({ link, status: response?.status() }).toEqual({ link, status: 200 })
       expect(await page.locator('h1').textContent()).toMatch(/^O\d+ /)
       // Generated files, the records' own uploads and the open-data links.
-      const files = await page.locator('main a.file, main a[href$=".csv"], main a[href$=".json"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
+      const files = await page
+        .locator('main a.file, main a[href$=".csv"], main a[href$=".json"]')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
       for (const file of files) {
         // The request pool's connection idled while the item page loaded; a server closing it at
         // its keep-alive timeout as the request goes out resets it, so retry as browsers do.
         const download = await page.request.get(file, { maxRetries: 1 })
         const format = file.split('.').pop()!
-        expect({ file, status: download.status(), type: download.headers()['content-type'] }).toEqual({ file, status: 200, type: types[format] })
+        expect({
+          file,
+          status: download.status(),
+          type: download.headers()['content-type'],
+        }).toEqual({ file, status: 200, type: types[format] })
         expect((await download.body()).length).toBeGreaterThan(0)
         downloaded++
       }
@@ -376,12 +505,25 @@ describe('OIT hub and item pages', () => {
     }
     const before = await generatedAt()
     expect(before).toBeDefined()
-    const unit = (await (await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')).json()).docs[0].id
-    const { docs } = await (await page.request.get(`/api/procurement-summaries?where[tenant][equals]=${unit}&where[month][greater_than_equal]=2024-09-30&where[month][less_than]=2024-10-31&depth=0`)).json()
+    const unit = (
+      await (await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')).json()
+    ).docs[0].id
+    const { docs } = await (
+      await page.request.get(
+        `/api/procurement-summaries?where[tenant][equals]=${unit}&where[month][greater_than_equal]=2024-09-30&where[month][less_than]=2024-10-31&depth=0`,
+      )
+    ).json()
     const summary = docs[0]
     summary.rows[0].reason = `${summary.rows[0].reason ?? ''} (${Date.now()})`
     // From the admin's origin, as the admin itself sends it: the login cookie counts only there (CSRF).
-    expect((await page.request.patch(`/api/procurement-summaries/${summary.id}`, { data: { rows: summary.rows }, headers: { origin: baseURL() } })).status()).toBe(200)
+    expect(
+      (
+        await page.request.patch(`/api/procurement-summaries/${summary.id}`, {
+          data: { rows: summary.rows },
+          headers: { origin: baseURL() },
+        })
+      ).status(),
+    ).toBe(200)
     const saved = Date.now()
     // The app's runner takes the job within 5 s; the page is cached (60 s) unless the stored file refreshes it.
     let after = before
@@ -389,7 +531,9 @@ describe('OIT hub and item pages', () => {
       await page.waitForTimeout(1000)
       after = await generatedAt()
     }
-    console.log(`[refresh] the new file showed on ${itemPage} ${((Date.now() - saved) / 1000).toFixed(1)} s after the save`)
+    console.log(
+      `[refresh] the new file showed on ${itemPage} ${((Date.now() - saved) / 1000).toFixed(1)} s after the save`,
+    )
     expect(after).not.toBe(before)
     expect(Date.now() - saved).toBeLessThan(30_000)
     await session.close()

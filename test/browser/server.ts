@@ -22,7 +22,13 @@ const logsDir = path.join(artifactsDir, 'browser')
 
 const STOP_GRACE_MS = 10_000
 
-export type RunningServer = { baseURL: string; pid: number; watchdog: number | undefined; log: string; stopped?: boolean }
+export type RunningServer = {
+  baseURL: string
+  pid: number
+  watchdog: number | undefined
+  log: string
+  stopped?: boolean
+}
 
 /** Whether any process of the group is still there (signal 0 to the group). */
 const groupAlive = (pgid: number): boolean => pidAlive(-pgid)
@@ -50,7 +56,12 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   delete env.LOG_LEVEL
   delete env.OIT_JOBS_IN_APP // the tests' own setting: the server under test runs its jobs, as installs do
   for (const key of Object.keys(env)) if (key.startsWith('JEST_')) delete env[key]
-  return { ...env, NEXT_TELEMETRY_DISABLED: '1', BROWSER: 'none', ...extra } as unknown as NodeJS.ProcessEnv
+  return {
+    ...env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    BROWSER: 'none',
+    ...extra,
+  } as unknown as NodeJS.ProcessEnv
 }
 
 /** Stops the server's process group: TERM, then KILL whatever is left after a grace period. */
@@ -61,7 +72,8 @@ export async function stopServer(server: RunningServer): Promise<void> {
   if (!groupAlive(server.pid)) return
   signalGroup(server.pid, 'SIGTERM')
   const deadline = Date.now() + STOP_GRACE_MS
-  while (groupAlive(server.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+  while (groupAlive(server.pid) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 200))
   if (groupAlive(server.pid)) signalGroup(server.pid, 'SIGKILL')
 }
 
@@ -94,16 +106,26 @@ function startWatchdog(serverPgid: number): number | undefined {
 async function runScript(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
   const log = path.join(logsDir, `${name}.log`)
   const fd = fs.openSync(log, 'w')
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectDir, script)], { cwd: projectDir, env, stdio: ['ignore', fd, fd] })
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectDir, script)], {
+    cwd: projectDir,
+    env,
+    stdio: ['ignore', fd, fd],
+  })
   fs.closeSync(fd)
   const code = await new Promise<number | null>((resolve) => {
     child.once('error', () => resolve(127))
     child.once('exit', (exitCode) => resolve(exitCode))
   })
-  if (code !== 0) throw new Error(`${script} failed (exit ${code})\n--- ${log} ---\n${logTail(log)}`)
+  if (code !== 0)
+    throw new Error(`${script} failed (exit ${code})\n--- ${log} ---\n${logTail(log)}`)
 }
 
-async function waitUntilReady(server: RunningServer, child: ChildProcess, readyTimeoutMs: number, ready: string): Promise<void> {
+async function waitUntilReady(
+  server: RunningServer,
+  child: ChildProcess,
+  readyTimeoutMs: number,
+  ready: string,
+): Promise<void> {
   const started = Date.now()
   let exited: string | null = null
   child.once('exit', (code, signal) => {
@@ -112,7 +134,9 @@ async function waitUntilReady(server: RunningServer, child: ChildProcess, readyT
   let last = 'no answer yet'
   while (Date.now() - started < readyTimeoutMs && !exited) {
     try {
-      const response = await fetch(`${server.baseURL}${ready}`, { signal: AbortSignal.timeout(120_000) })
+      const response = await fetch(`${server.baseURL}${ready}`, {
+        signal: AbortSignal.timeout(120_000),
+      })
       if (response.status === 200) return
       last = `HTTP ${response.status}`
     } catch (err) {
@@ -120,17 +144,36 @@ async function waitUntilReady(server: RunningServer, child: ChildProcess, readyT
     }
     await new Promise((r) => setTimeout(r, 500))
   }
-  throw new Error(`the server ${exited ?? `was not ready after ${readyTimeoutMs / 1000}s (last: ${last})`}\n--- ${server.log} ---\n${logTail(server.log)}`)
+  throw new Error(
+    `the server ${exited ?? `was not ready after ${readyTimeoutMs / 1000}s (last: ${last})`}\n--- ${server.log} ---\n${logTail(server.log)}`,
+  )
 }
 
 /** Starts `command` (its own process group, its output in `name`.log) and waits for `ready` to answer 200. */
-async function launch(name: string, command: string[], env: NodeJS.ProcessEnv, port: number, readyTimeoutMs: number, ready: string): Promise<RunningServer> {
+async function launch(
+  name: string,
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  port: number,
+  readyTimeoutMs: number,
+  ready: string,
+): Promise<RunningServer> {
   const log = path.join(logsDir, `${name}.log`)
   const fd = fs.openSync(log, 'w')
-  const child = spawn(command[0]!, command.slice(1), { cwd: projectDir, detached: true, env, stdio: ['ignore', fd, fd] })
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: projectDir,
+    detached: true,
+    env,
+    stdio: ['ignore', fd, fd],
+  })
   fs.closeSync(fd)
   if (!child.pid) throw new Error(`could not start ${command.join(' ')}`)
-  const server: RunningServer = { baseURL: `http://127.0.0.1:${port}`, pid: child.pid, watchdog: startWatchdog(child.pid), log }
+  const server: RunningServer = {
+    baseURL: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    watchdog: startWatchdog(child.pid),
+    log,
+  }
   process.once('exit', () => killNow(server))
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
@@ -155,11 +198,19 @@ export type Timings = Record<string, number>
  * server's own address, so that absolute links (canonical, sitemap, feeds) can be followed.
  */
 export async function startProductionServer(timings: Timings): Promise<RunningServer> {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is unset: run the browser tests with `npm run test:browser`')
+  if (!process.env.DATABASE_URL)
+    throw new Error('DATABASE_URL is unset: run the browser tests with `npm run test:browser`')
   fs.mkdirSync(logsDir, { recursive: true })
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
-  const env = childEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'), OIT_PUBLIC_URL: baseURL, PORT: String(port), HOSTNAME: '127.0.0.1', LOG_LEVEL: 'warn' })
+  const env = childEnv({
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    OIT_PUBLIC_URL: baseURL,
+    PORT: String(port),
+    HOSTNAME: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  })
 
   let started = Date.now()
   timings.build = await ensureProductionBuild(env)
@@ -169,9 +220,18 @@ export async function startProductionServer(timings: Timings): Promise<RunningSe
   timings.database = (Date.now() - started) / 1000
 
   started = Date.now()
-  const server = await launch('production-server', [process.execPath, '--import', 'tsx', path.join(projectDir, 'server.ts')], env, port, 120_000, '/api/units?limit=1')
+  const server = await launch(
+    'production-server',
+    [process.execPath, '--import', 'tsx', path.join(projectDir, 'server.ts')],
+    env,
+    port,
+    120_000,
+    '/api/units?limit=1',
+  )
   timings.start = (Date.now() - started) / 1000
-  console.log(`[browser] production server on ${baseURL}: build ${timings.build.toFixed(0)} s, migrate and seed ${timings.database.toFixed(0)} s, start ${timings.start.toFixed(1)} s (log: ${path.relative(projectDir, server.log)})`)
+  console.log(
+    `[browser] production server on ${baseURL}: build ${timings.build.toFixed(0)} s, migrate and seed ${timings.database.toFixed(0)} s, start ${timings.start.toFixed(1)} s (log: ${path.relative(projectDir, server.log)})`,
+  )
   return server
 }
 
@@ -180,9 +240,19 @@ export async function startProductionServer(timings: Timings): Promise<RunningSe
  * (`databaseUrl`, `uploadsDir`), at a free port. `next dev` compiles each route on its first request: minutes on
  * two cores.
  */
-export async function startDevServer(databaseUrl: string, uploadsDir: string): Promise<RunningServer> {
+export async function startDevServer(
+  databaseUrl: string,
+  uploadsDir: string,
+): Promise<RunningServer> {
   fs.mkdirSync(logsDir, { recursive: true })
   const port = await freePort()
   const env = childEnv({ DATABASE_URL: databaseUrl, OIT_UPLOADS_DIR: uploadsDir })
-  return launch('next-dev', ['npm', 'run', 'dev', '--', '-p', String(port), '-H', '127.0.0.1'], env, port, 10 * 60_000, '/api/units?limit=1')
+  return launch(
+    'next-dev',
+    ['npm', 'run', 'dev', '--', '-p', String(port), '-H', '127.0.0.1'],
+    env,
+    port,
+    10 * 60_000,
+    '/api/units?limit=1',
+  )
 }

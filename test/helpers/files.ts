@@ -6,10 +6,17 @@ import { pdf } from '../../seed/lib/pdf'
 
 export type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
 
-export const upload = (data: Buffer, name: string, mimetype: string): UploadFile => ({ data, name, mimetype, size: data.length })
+export const upload = (data: Buffer, name: string, mimetype: string): UploadFile => ({
+  data,
+  name,
+  mimetype,
+  size: data.length,
+})
 
 export const pngImage = async (width = 1200, height = 800): Promise<Buffer> =>
-  sharp({ create: { width, height, channels: 3, background: { r: 30, g: 60, b: 120 } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 30, g: 60, b: 120 } } })
+    .png()
+    .toBuffer()
 
 /** A small, complete PDF (the seed's writer, so tests and demo share one). */
 export const pdfDocument = (text = 'police-oit test'): Buffer => pdf(text)
@@ -34,4 +41,6 @@ export function windowsExecutable(): Buffer {
 }
 
 export const svgWithScript = (): Buffer =>
-  Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>')
+  Buffer.from(
+    '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>',
+  )

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -12,7 +20,19 @@ export function libreOfficePdf(docx: Buffer): Buffer {
   const dir = mkdtempSync(path.join(tmpdir(), 'oit-lo-'))
   try {
     writeFileSync(path.join(dir, 'in.docx'), docx)
-    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'in.docx')], { stdio: 'ignore', timeout: 120_000 })
+    execFileSync(
+      'libreoffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        path.join(dir, 'in.docx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    )
     return readFileSync(path.join(dir, 'in.pdf'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -23,14 +43,29 @@ export function libreOfficePdf(docx: Buffer): Buffer {
  * Renders each page with pdftoppm and returns, per page, how far ink reaches into the left and
  * right margins (in points; 0 = none): text running past the text area shows up here.
  */
-export async function inkInSideMargins(pdf: Buffer, marginPt: number, keepAs?: string): Promise<{ page: number; left: number; right: number }[]> {
+export async function inkInSideMargins(
+  pdf: Buffer,
+  marginPt: number,
+  keepAs?: string,
+): Promise<{ page: number; left: number; right: number }[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'oit-png-'))
   writeFileSync(path.join(dir, 'doc.pdf'), pdf)
-  execFileSync('pdftoppm', ['-r', String(DPI), '-png', path.join(dir, 'doc.pdf'), path.join(dir, 'page')])
-  const pages = readdirSync(dir).filter((name) => name.endsWith('.png')).sort()
+  execFileSync('pdftoppm', [
+    '-r',
+    String(DPI),
+    '-png',
+    path.join(dir, 'doc.pdf'),
+    path.join(dir, 'page'),
+  ])
+  const pages = readdirSync(dir)
+    .filter((name) => name.endsWith('.png'))
+    .sort()
   const results = []
   for (const [index, name] of pages.entries()) {
-    const { data, info } = await sharp(path.join(dir, name)).greyscale().raw().toBuffer({ resolveWithObject: true })
+    const { data, info } = await sharp(path.join(dir, name))
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
     const margin = Math.floor((marginPt / 72) * DPI) - 1
     let left = 0
     let right = 0

@@ -22,7 +22,10 @@ export async function destroyPayload(payload: Payload): Promise<void> {
   // good (to watch for ECONNRESET), so pool.end() alone would wait forever: release it first.
   const { pool } = payload.db as unknown as PostgresAdapter
   await payload.destroy()
-  const internals = pool as unknown as { _clients: { release: () => void }[]; _idle: { client: unknown }[] }
+  const internals = pool as unknown as {
+    _clients: { release: () => void }[]
+    _idle: { client: unknown }[]
+  }
   const idle = new Set(internals._idle.map((item) => item.client))
   for (const client of internals._clients) if (!idle.has(client)) client.release()
   await pool.end()
@@ -32,7 +35,12 @@ export async function destroyPayload(payload: Payload): Promise<void> {
 export async function rest(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {},
+  options: {
+    token?: string
+    body?: unknown
+    form?: FormData
+    headers?: Record<string, string>
+  } = {},
 ): Promise<{ status: number; body: any; text: string; bytes: Buffer; headers: Headers }> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
@@ -42,7 +50,10 @@ export async function rest(
     headers,
     body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
-  const response = path === '/graphql' ? await GRAPHQL_POST(config)(request) : await handleEndpoints({ config, request })
+  const response =
+    path === '/graphql'
+      ? await GRAPHQL_POST(config)(request)
+      : await handleEndpoints({ config, request })
   const bytes = Buffer.from(await response.arrayBuffer())
   const text = new TextDecoder().decode(bytes)
   let body: any = null
@@ -62,28 +73,50 @@ export const login = async (email: string, password = 'demo-password'): Promise<
 
 /** The user document to pass as `user` to the local API with `overrideAccess: false`. */
 export async function userByEmail(payload: Payload, email: string) {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) throw new Error(`no user ${email}`)
   return { ...docs[0], collection: 'users' as const }
 }
 
 export async function unitBySlug(payload: Payload, slug: string) {
-  const { docs } = await payload.find({ collection: 'units', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'units',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) throw new Error(`no unit ${slug}`)
   return docs[0]
 }
 
 /** The per-field messages of a rejected operation (Payload's ValidationError lists them in `data.errors`). */
-export async function rejection(
-  operation: Promise<unknown>,
-): Promise<{ status: number; message: string; fields: Record<string, string>; messages: string[] }> {
+export async function rejection(operation: Promise<unknown>): Promise<{
+  status: number
+  message: string
+  fields: Record<string, string>
+  messages: string[]
+}> {
   try {
     await operation
   } catch (err) {
-    const error = err as { status?: number; message: string; data?: { errors?: { path: string; message: string }[] } }
+    const error = err as {
+      status?: number
+      message: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
     const errors = error.data?.errors ?? []
     const fields = Object.fromEntries(errors.map((e) => [e.path, e.message]))
-    return { status: error.status ?? 500, message: error.message, fields, messages: errors.map((e) => e.message) }
+    return {
+      status: error.status ?? 500,
+      message: error.message,
+      fields,
+      messages: errors.map((e) => e.message),
+    }
   }
   throw new Error('expected the operation to be rejected')
 }

@@ -11,11 +11,26 @@ export async function scratchStation(payload: Payload, slug: string) {
   const region = await unitBySlug(payload, 'region-8')
   const unit = await payload.create({
     collection: 'units',
-    data: { name: `สถานีตำรวจภูธรทดสอบ ${slug}`, shortName: `สภ.${slug}`, slug, unitType: 'police-station', parent: region.id },
+    data: {
+      name: `สถานีตำรวจภูธรทดสอบ ${slug}`,
+      shortName: `สภ.${slug}`,
+      slug,
+      unitType: 'police-station',
+      parent: region.id,
+    },
   })
   const staff = async (role: 'unit-approver' | 'unit-editor') => {
     const email = `${role}.${slug}@test.local`
-    await payload.create({ collection: 'users', data: { email, name: `${role} ${slug}`, password: 'test-password', role, tenants: [{ tenant: unit.id }] } })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        name: `${role} ${slug}`,
+        password: 'test-password',
+        role,
+        tenants: [{ tenant: unit.id }],
+      },
+    })
     return userByEmail(payload, email)
   }
   return { unit, approver: await staff('unit-approver'), editor: await staff('unit-editor') }

@@ -49,19 +49,31 @@ const answers = (port: number) =>
  * A real SMTP server for one test file (aiosmtpd's Mailbox handler writing a maildir), its
  * `smtp://` URL, and the messages it has received so far.
  */
-export async function startSmtp(): Promise<{ url: string; received: () => Promise<ReceivedMail[]>; stop: () => Promise<void> }> {
+export async function startSmtp(): Promise<{
+  url: string
+  received: () => Promise<ReceivedMail[]>
+  stop: () => Promise<void>
+}> {
   const dir = await mkdtemp(path.join(tmpdir(), 'oit-smtp-'))
   const maildir = path.join(dir, 'mail')
   const port = await freePort()
-  const server: ChildProcess = spawn(PYTHON, ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir], { stdio: 'ignore' })
+  const server: ChildProcess = spawn(
+    PYTHON,
+    ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir],
+    { stdio: 'ignore' },
+  )
   const started = Date.now()
   while (!(await answers(port))) {
-    if (server.exitCode != null || Date.now() - started > 10_000) throw new Error(`aiosmtpd did not start on port ${port} (is python3-aiosmtpd installed?)`)
+    if (server.exitCode != null || Date.now() - started > 10_000)
+      throw new Error(`aiosmtpd did not start on port ${port} (is python3-aiosmtpd installed?)`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return {
     url: `smtp://127.0.0.1:${port}`,
-    received: async () => JSON.parse((await promisify(execFile)(PYTHON, ['-c', READ_MAILDIR, maildir])).stdout) as ReceivedMail[],
+    received: async () =>
+      JSON.parse(
+        (await promisify(execFile)(PYTHON, ['-c', READ_MAILDIR, maildir])).stdout,
+      ) as ReceivedMail[],
     stop: async () => {
       server.kill()
       await rm(dir, { recursive: true, force: true })

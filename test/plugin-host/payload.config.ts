@@ -21,26 +21,40 @@ export const hostAutoRunChecks = { count: 0 }
 export const HOST_QUEUE = 'host-reports'
 
 /** The host's long task: a report that takes minutes in real life. */
-export const longReportTask: TaskConfig<{ input: { seconds: number }; output: { slept: number } }> = {
-  slug: 'host-long-report',
-  inputSchema: [{ name: 'seconds', type: 'number', required: true }],
-  outputSchema: [{ name: 'slept', type: 'number' }],
-  handler: async ({ input }) => {
-    await new Promise((resolve) => setTimeout(resolve, input.seconds * 1000))
-    return { output: { slept: input.seconds } }
-  },
-}
+export const longReportTask: TaskConfig<{ input: { seconds: number }; output: { slept: number } }> =
+  {
+    slug: 'host-long-report',
+    inputSchema: [{ name: 'seconds', type: 'number', required: true }],
+    outputSchema: [{ name: 'slept', type: 'number' }],
+    handler: async ({ input }) => {
+      await new Promise((resolve) => setTimeout(resolve, input.seconds * 1000))
+      return { output: { slept: input.seconds } }
+    },
+  }
 
 export default buildConfig({
   secret: 'plugin-host-test-secret',
   db: postgresAdapter({ pool: { connectionString: process.env.DATABASE_URL } }),
   editor: lexicalEditor(),
-  admin: { user: 'users', importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'importMap.js') } },
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'importMap.js') },
+  },
   collections: [
     { slug: 'users', auth: true, fields: [{ name: 'employeeNumber', type: 'text' }] },
-    { slug: 'pages', fields: [{ name: 'title', type: 'text', required: true }, { name: 'body', type: 'richText' }] },
+    {
+      slug: 'pages',
+      fields: [
+        { name: 'title', type: 'text', required: true },
+        { name: 'body', type: 'richText' },
+      ],
+    },
     { slug: 'news', fields: [{ name: 'headline', type: 'text', required: true }] },
-    { slug: 'media', upload: { staticDir: path.resolve(dirname, '.uploads/host-media') }, fields: [{ name: 'caption', type: 'text' }] },
+    {
+      slug: 'media',
+      upload: { staticDir: path.resolve(dirname, '.uploads/host-media') },
+      fields: [{ name: 'caption', type: 'text' }],
+    },
   ],
   jobs: {
     tasks: [longReportTask],
@@ -50,6 +64,12 @@ export default buildConfig({
       return false
     },
   },
-  plugins: [oitPlugin({ uploadsDir: path.resolve(dirname, '.uploads/oit'), publicURL: 'https://oit.example.go.th', jobs: { runInApp: true, leaseSeconds: 60 } })],
+  plugins: [
+    oitPlugin({
+      uploadsDir: path.resolve(dirname, '.uploads/oit'),
+      publicURL: 'https://oit.example.go.th',
+      jobs: { runInApp: true, leaseSeconds: 60 },
+    }),
+  ],
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -65,9 +65,21 @@ describe('Buddhist era conversion', () => {
 
 describe('bangkokDateParts', () => {
   it('shifts UTC instants to Bangkok (UTC+7)', () => {
-    expect(bangkokDateParts(new Date('2024-09-30T16:59:59.999Z'))).toEqual({ year: 2024, month: 9, day: 30 })
-    expect(bangkokDateParts(new Date('2024-09-30T17:00:00Z'))).toEqual({ year: 2024, month: 10, day: 1 })
-    expect(bangkokDateParts(new Date('2024-12-31T17:00:00Z'))).toEqual({ year: 2025, month: 1, day: 1 })
+    expect(bangkokDateParts(new Date('2024-09-30T16:59:59.999Z'))).toEqual({
+      year: 2024,
+      month: 9,
+      day: 30,
+    })
+    expect(bangkokDateParts(new Date('2024-09-30T17:00:00Z'))).toEqual({
+      year: 2024,
+      month: 10,
+      day: 1,
+    })
+    expect(bangkokDateParts(new Date('2024-12-31T17:00:00Z'))).toEqual({
+      year: 2025,
+      month: 1,
+      day: 1,
+    })
   })
 
   it('agrees with the ICU Asia/Bangkok time zone every 5h13m across 3 years', () => {
@@ -141,7 +153,11 @@ describe('fiscalYearOf: leap days', () => {
     expect(fiscalYearOf(bangkokNoon(2024, 2, 29))).toBe(2567)
     expect(fiscalYearOf(bangkokNoon(2028, 2, 29))).toBe(2571)
     // Bangkok-midnight start of 29 Feb 2028 is 28 Feb 17:00Z.
-    expect(bangkokDateParts(new Date('2028-02-28T17:00:00Z'))).toEqual({ year: 2028, month: 2, day: 29 })
+    expect(bangkokDateParts(new Date('2028-02-28T17:00:00Z'))).toEqual({
+      year: 2028,
+      month: 2,
+      day: 29,
+    })
   })
 })
 
@@ -149,7 +165,11 @@ describe('fiscalYearOf: every day matches the month rule', () => {
   it('agrees with a hand rule (Oct–Dec → next CE year + 543) for each Bangkok day 2020–2030', () => {
     let previous: number | undefined
     let changes = 0
-    for (let t = Date.parse('2020-01-01T00:00:00Z'); t < Date.parse('2031-01-01T00:00:00Z'); t += DAY_MS) {
+    for (
+      let t = Date.parse('2020-01-01T00:00:00Z');
+      t < Date.parse('2031-01-01T00:00:00Z');
+      t += DAY_MS
+    ) {
       const instant = new Date(t)
       const { year, month } = icuBangkokParts(instant)
       const expected = (month >= 10 ? year + 1 : year) + 543
@@ -238,8 +258,18 @@ describe('fiscalMonths / windowMonths', () => {
     const months = fiscalMonths(2568)
     expect(months).toHaveLength(12)
     expect(months.map((m) => `${m.year}-${m.month}`)).toEqual([
-      '2024-10', '2024-11', '2024-12',
-      '2025-1', '2025-2', '2025-3', '2025-4', '2025-5', '2025-6', '2025-7', '2025-8', '2025-9',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-1',
+      '2025-2',
+      '2025-3',
+      '2025-4',
+      '2025-5',
+      '2025-6',
+      '2025-7',
+      '2025-8',
+      '2025-9',
     ])
     months.forEach((m, i) => {
       expect(m.index).toBe(i)
@@ -285,10 +315,33 @@ describe('fiscalMonths / windowMonths', () => {
 
 describe('month names', () => {
   const thaiFull = [
-    'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-    'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+    'มกราคม',
+    'กุมภาพันธ์',
+    'มีนาคม',
+    'เมษายน',
+    'พฤษภาคม',
+    'มิถุนายน',
+    'กรกฎาคม',
+    'สิงหาคม',
+    'กันยายน',
+    'ตุลาคม',
+    'พฤศจิกายน',
+    'ธันวาคม',
   ]
-  const thaiShort = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.']
+  const thaiShort = [
+    'ม.ค.',
+    'ก.พ.',
+    'มี.ค.',
+    'เม.ย.',
+    'พ.ค.',
+    'มิ.ย.',
+    'ก.ค.',
+    'ส.ค.',
+    'ก.ย.',
+    'ต.ค.',
+    'พ.ย.',
+    'ธ.ค.',
+  ]
 
   it.each(thaiFull.map((name, i) => [i + 1, name, thaiShort[i]] as const))(
     'Thai month %i is %s / %s',
@@ -350,7 +403,9 @@ describe('formatting', () => {
   it('formats the Bangkok date, not the UTC one', () => {
     const instant = new Date('2024-09-30T17:00:00Z')
     expect(formatThaiDate(instant)).toBe('1 ตุลาคม 2567')
-    expect(formatThaiDate(new Date('2024-09-30T16:59:59.999Z'), { style: 'short' })).toBe('30 ก.ย. 67')
+    expect(formatThaiDate(new Date('2024-09-30T16:59:59.999Z'), { style: 'short' })).toBe(
+      '30 ก.ย. 67',
+    )
     expect(formatThaiDate(new Date('2024-12-31T17:00:00Z'))).toBe('1 มกราคม 2568')
   })
 
@@ -455,7 +510,8 @@ describe('parseTypedDate: dates as Thai users type them', () => {
     ['5 ก.พ. 2524', '1981-02-05'],
     [' 7 / 11 / 2569 ', '2026-11-07'],
   ]
-  const iso = ({ year, month, day }: { year: number; month: number; day: number }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const iso = ({ year, month, day }: { year: number; month: number; day: number }) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   it.each(days)('%s → %s', (typed, expected) => {
     const reading = parseTypedDate(typed, { today })
     expect(reading.ok ? iso(reading.date) : reading.problem.th).toBe(expected)

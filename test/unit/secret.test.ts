@@ -10,11 +10,15 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 describe('PAYLOAD_SECRET', () => {
   it('uses the environment when set', () => {
-    expect(resolvePayloadSecret(dir, { NODE_ENV: 'production', PAYLOAD_SECRET: 'from-env' })).toBe('from-env')
+    expect(resolvePayloadSecret(dir, { NODE_ENV: 'production', PAYLOAD_SECRET: 'from-env' })).toBe(
+      'from-env',
+    )
   })
 
   it('refuses to start in production without it, saying what to do', () => {
-    expect(() => resolvePayloadSecret(dir, { NODE_ENV: 'production' })).toThrow(missingSecretMessage)
+    expect(() => resolvePayloadSecret(dir, { NODE_ENV: 'production' })).toThrow(
+      missingSecretMessage,
+    )
     expect(fs.existsSync(path.join(dir, '.data', 'payload-secret'))).toBe(false)
   })
 

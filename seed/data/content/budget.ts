@@ -3,9 +3,20 @@ import type { InvestigationFundReport } from '../../../src/payload-types'
 import { doc } from '../../lib/spec'
 import { headName, type UnitProfile } from './profile'
 
-export type BudgetSource = { source: string; allocated: number; plan: [number, number, number, number]; spent: [number, number] }
+export type BudgetSource = {
+  source: string
+  allocated: number
+  plan: [number, number, number, number]
+  spent: [number, number]
+}
 
-export const budgetReportDoc = (unit: UnitProfile, sources: BudgetSource[], problems: string, reportedOn: string, status?: 'draft') =>
+export const budgetReportDoc = (
+  unit: UnitProfile,
+  sources: BudgetSource[],
+  problems: string,
+  reportedOn: string,
+  status?: 'draft',
+) =>
   doc({
     collection: 'budget-reports',
     key: { fiscalYear: { equals: unit.fiscalYear } },
@@ -32,9 +43,19 @@ type Period = NonNullable<InvestigationFundReport['spending']>[number]['period']
 
 export type FundRow = { period: Period; cases: number; amount: number }
 
-export const investigationFundDoc = (unit: UnitProfile, allocated: number, spending: FundRow[], notes: string) =>
+export const investigationFundDoc = (
+  unit: UnitProfile,
+  allocated: number,
+  spending: FundRow[],
+  notes: string,
+) =>
   doc({
     collection: 'investigation-fund-reports',
     key: { fiscalYear: { equals: unit.fiscalYear } },
-    build: () => ({ fiscalYear: unit.fiscalYear, allocated, spending: spending.map((row) => ({ ...row })), notes }),
+    build: () => ({
+      fiscalYear: unit.fiscalYear,
+      allocated,
+      spending: spending.map((row) => ({ ...row })),
+      notes,
+    }),
   })

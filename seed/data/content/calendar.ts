@@ -16,7 +16,8 @@ export type DemoMonth = {
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A calendar day stored like the admin's day picker does (noon UTC). */
-export const day = (year: number, month: number, date: number): string => `${year}-${pad(month)}-${pad(date)}T12:00:00.000Z`
+export const day = (year: number, month: number, date: number): string =>
+  `${year}-${pad(month)}-${pad(date)}T12:00:00.000Z`
 
 /** The first `count` months of a fiscal year (BE), October first. */
 export const monthsOf = (fiscalYear: number, count = 6): DemoMonth[] =>

@@ -4,7 +4,12 @@ import { doc } from '../../lib/spec'
 import { type DemoMonth, dayIn } from './calendar'
 import type { UnitProfile } from './profile'
 
-export type MemberData = { name: string; position: NonNullable<CommitteeMember['committeePosition']>; occupation: string; since: string }
+export type MemberData = {
+  name: string
+  position: NonNullable<CommitteeMember['committeePosition']>
+  occupation: string
+  since: string
+}
 
 export const committeeMemberDocs = (members: MemberData[]) =>
   members.map((member, index) =>
@@ -43,7 +48,11 @@ export const committeeReportDoc = (unit: UnitProfile, meetings: MeetingData[]) =
       ]),
       results: rich([
         `ในรอบ 6 เดือนแรกของปีงบประมาณ พ.ศ. ${unit.fiscalYear} (ตุลาคม–มีนาคม) กต.ตร. ${unit.short.th} ประชุม ${meetings.length} ครั้ง และดำเนินการดังนี้`,
-        { ul: meetings.map((meeting) => `${meeting.month.th}: ${meeting.topic} — ${meeting.outcome}`) },
+        {
+          ul: meetings.map(
+            (meeting) => `${meeting.month.th}: ${meeting.topic} — ${meeting.outcome}`,
+          ),
+        },
         'ข้อร้องเรียนของประชาชนที่ได้รับผ่านกรรมการทุกเรื่องได้ส่งให้สถานีตำรวจพิจารณาและแจ้งผลให้ผู้ร้องทราบแล้ว',
       ]),
       meetings: await Promise.all(
@@ -51,7 +60,13 @@ export const committeeReportDoc = (unit: UnitProfile, meetings: MeetingData[]) =
           date: dayIn(meeting.month, meeting.date),
           topic: meeting.topic,
           outcome: meeting.outcome,
-          photos: [await image({ kind: 'meeting', alt: `การประชุม กต.ตร. ${unit.short.th} ครั้งที่ ${index + 1}/${unit.fiscalYear}`, takenOn: dayIn(meeting.month, meeting.date) })],
+          photos: [
+            await image({
+              kind: 'meeting',
+              alt: `การประชุม กต.ตร. ${unit.short.th} ครั้งที่ ${index + 1}/${unit.fiscalYear}`,
+              takenOn: dayIn(meeting.month, meeting.date),
+            }),
+          ],
         })),
       ),
     }),

@@ -4,9 +4,19 @@ import { doc } from '../../lib/spec'
 import { type DemoMonth, dayIn } from './calendar'
 import { lineName, linePhoto, type UnitProfile } from './profile'
 
-export type ActivityData = { title: string; details: string; days: [start: number, end: number]; line: LineOfWork }
+export type ActivityData = {
+  title: string
+  details: string
+  days: [start: number, end: number]
+  line: LineOfWork
+}
 
-export type MonthlyData = { month: DemoMonth; summary: string; activities: ActivityData[]; status?: 'draft' }
+export type MonthlyData = {
+  month: DemoMonth
+  summary: string
+  activities: ActivityData[]
+  status?: 'draft'
+}
 
 export const monthlyReportDocs = (unit: UnitProfile, reports: MonthlyData[]) =>
   reports.map(({ month, summary, activities, status }) =>

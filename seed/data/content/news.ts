@@ -31,7 +31,11 @@ export const newsDocs = (unit: UnitProfile, items: NewsData[]) =>
         const alt = item.photoAlt ?? textOf(item.title).th
         const photos = await Promise.all(
           Array.from({ length: 1 + (item.gallery ?? 0) }, (_, index) =>
-            image({ kind: item.photo, alt: index ? `${alt} (ภาพที่ ${index + 1})` : alt, takenOn: item.date }),
+            image({
+              kind: item.photo,
+              alt: index ? `${alt} (ภาพที่ ${index + 1})` : alt,
+              takenOn: item.date,
+            }),
           ),
         )
         return {
@@ -43,7 +47,8 @@ export const newsDocs = (unit: UnitProfile, items: NewsData[]) =>
           body: rich(item.body),
           cover: photos[0],
           gallery: photos.slice(1),
-          socialLinks: item.status === 'draft' ? [] : [{ platform: 'facebook' as const, url: unit.facebook }],
+          socialLinks:
+            item.status === 'draft' ? [] : [{ platform: 'facebook' as const, url: unit.facebook }],
         }
       },
     }),

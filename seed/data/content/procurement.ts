@@ -40,13 +40,23 @@ export function procurementDocs(unit: UnitProfile, months: ProcurementMonth[]): 
         title,
         kind,
         signer,
-        file: await pdf({ title, code: egpNumber ? `e-GP ${egpNumber}` : 'Procurement announcement' }),
+        file: await pdf({
+          title,
+          code: egpNumber ? `e-GP ${egpNumber}` : 'Procurement announcement',
+        }),
         egpNumber,
       }),
     })
 
   const [first] = months
-  if (first) docs.push(announce(`ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${unit.fiscalYear} ${unit.name.th}`, 'plan', dayIn(first.month, 10)))
+  if (first)
+    docs.push(
+      announce(
+        `ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${unit.fiscalYear} ${unit.name.th}`,
+        'plan',
+        dayIn(first.month, 10),
+      ),
+    )
 
   let sequence = 0
   for (const { month, purchases } of months) {
@@ -58,10 +68,31 @@ export function procurementDocs(unit: UnitProfile, months: ProcurementMonth[]): 
       const contractDate = dayIn(month, purchase.contractDay)
       if (purchase.method === 'e-bidding' || purchase.method === 'selection') {
         const opened = Math.max(1, purchase.contractDay - 12)
-        docs.push(announce(`ประกาศราคากลาง ${purchase.item}`, 'reference-price', dayIn(month, opened), egpNumber))
-        docs.push(announce(`ประกาศ${unit.name.th} เรื่อง ประกวดราคา${purchase.item} ด้วยวิธี${method}`, 'invitation', dayIn(month, opened), egpNumber))
+        docs.push(
+          announce(
+            `ประกาศราคากลาง ${purchase.item}`,
+            'reference-price',
+            dayIn(month, opened),
+            egpNumber,
+          ),
+        )
+        docs.push(
+          announce(
+            `ประกาศ${unit.name.th} เรื่อง ประกวดราคา${purchase.item} ด้วยวิธี${method}`,
+            'invitation',
+            dayIn(month, opened),
+            egpNumber,
+          ),
+        )
       }
-      docs.push(announce(`ประกาศ${unit.name.th} เรื่อง ประกาศผู้ชนะการเสนอราคา ${purchase.item} โดยวิธี${method}`, 'result', dayIn(month, Math.max(1, purchase.contractDay - 2)), egpNumber))
+      docs.push(
+        announce(
+          `ประกาศ${unit.name.th} เรื่อง ประกาศผู้ชนะการเสนอราคา ${purchase.item} โดยวิธี${method}`,
+          'result',
+          dayIn(month, Math.max(1, purchase.contractDay - 2)),
+          egpNumber,
+        ),
+      )
       return {
         item: purchase.item,
         budget: purchase.budget,
@@ -69,8 +100,14 @@ export function procurementDocs(unit: UnitProfile, months: ProcurementMonth[]): 
         method: purchase.method,
         bidders: purchase.bids.map(([name, price]) => ({ name, price })),
         winner: { name: winnerName, price: winnerPrice },
-        reason: purchase.bids.length > 1 ? 'เป็นผู้มีคุณสมบัติถูกต้องตามเงื่อนไข และเสนอราคาต่ำสุด' : 'เป็นผู้มีคุณสมบัติถูกต้องตามเงื่อนไข และเสนอราคาไม่เกินวงเงินงบประมาณ',
-        contract: { number: `${purchase.method === 'e-bidding' ? 'สัญญา' : 'ข้อตกลง'} ${sequence}/${unit.fiscalYear}`, date: contractDate },
+        reason:
+          purchase.bids.length > 1
+            ? 'เป็นผู้มีคุณสมบัติถูกต้องตามเงื่อนไข และเสนอราคาต่ำสุด'
+            : 'เป็นผู้มีคุณสมบัติถูกต้องตามเงื่อนไข และเสนอราคาไม่เกินวงเงินงบประมาณ',
+        contract: {
+          number: `${purchase.method === 'e-bidding' ? 'สัญญา' : 'ข้อตกลง'} ${sequence}/${unit.fiscalYear}`,
+          date: contractDate,
+        },
       }
     })
     if (!rows.length) {
@@ -79,7 +116,13 @@ export function procurementDocs(unit: UnitProfile, months: ProcurementMonth[]): 
         doc({
           collection: 'procurement-announcements',
           key: { title: { equals: title } },
-          build: () => ({ noneDeclared: true, date: dayIn(month, lastDay(month)), fiscalYear: unit.fiscalYear, title, signer }),
+          build: () => ({
+            noneDeclared: true,
+            date: dayIn(month, lastDay(month)),
+            fiscalYear: unit.fiscalYear,
+            title,
+            signer,
+          }),
         }),
       )
     }
@@ -87,7 +130,11 @@ export function procurementDocs(unit: UnitProfile, months: ProcurementMonth[]): 
       doc({
         collection: 'procurement-summaries',
         key: { month: { equals: month.iso } },
-        build: () => ({ month: month.iso, fiscalYear: unit.fiscalYear, ...(rows.length ? { noneDeclared: false, rows } : { noneDeclared: true }) }),
+        build: () => ({
+          month: month.iso,
+          fiscalYear: unit.fiscalYear,
+          ...(rows.length ? { noneDeclared: false, rows } : { noneDeclared: true }),
+        }),
       }),
     )
   }

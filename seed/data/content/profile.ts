@@ -32,7 +32,10 @@ export const fullName = (person: Person, locale: 'th' | 'en' = 'th'): string =>
     ? `${rankText(person.rank, 'th')} ${person.first.th} ${person.last.th}`
     : `${rankText(person.rank, 'en')} ${person.first.en} ${person.last.en}`
 
-export const headName = (unit: UnitProfile) => ({ th: fullName(unit.head, 'th'), en: fullName(unit.head, 'en') })
+export const headName = (unit: UnitProfile) => ({
+  th: fullName(unit.head, 'th'),
+  en: fullName(unit.head, 'en'),
+})
 
 export const lineName = (line: LineOfWork) => linesOfWork[line]
 
@@ -51,5 +54,8 @@ const linePhotoKinds: Record<LineOfWork, ImageKind> = {
 /** One stock activity photo per line of work, shared by the monthly reports and the risk report (keeps uploads few). */
 export const linePhoto = (unit: UnitProfile, line: LineOfWork): ImageSpec => ({
   kind: linePhotoKinds[line],
-  alt: { th: `ภาพกิจกรรม${linesOfWork[line].th} ${unit.short.th}`, en: `${linesOfWork[line].en} activities, ${unit.short.en}` },
+  alt: {
+    th: `ภาพกิจกรรม${linesOfWork[line].th} ${unit.short.th}`,
+    en: `${linesOfWork[line].en} activities, ${unit.short.en}`,
+  },
 })

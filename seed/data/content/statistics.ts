@@ -25,8 +25,17 @@ export const crimeStatisticDocs = (unit: UnitProfile, months: DemoMonth[], scale
           const seed = month.year * 100 + month.month + g * 7 + unit.slug.length
           const reported = Math.round(vary(seed, min, max) * scale)
           // The state is the victim of what police find themselves: every reported case is an arrest.
-          const arrested = key === 'state-victim' ? reported : Math.round(reported * vary(seed + 1, 55, 90) / 100)
-          return { group: key, label, reported, arrested, suspects: arrested + vary(seed + 2, 0, Math.ceil(arrested / 3)) }
+          const arrested =
+            key === 'state-victim'
+              ? reported
+              : Math.round((reported * vary(seed + 1, 55, 90)) / 100)
+          return {
+            group: key,
+            label,
+            reported,
+            arrested,
+            suspects: arrested + vary(seed + 2, 0, Math.ceil(arrested / 3)),
+          }
         }),
       }),
     }),
@@ -58,15 +67,25 @@ export const checkpointStatisticDocs = (unit: UnitProfile, months: DemoMonth[]) 
           officers: checkpoints * vary(seed + 1, 5, 8),
           vehiclesChecked: vehicles,
           personsChecked: Math.round(vehicles * 1.35),
-          arrests: offences.map((offence, i) => ({ offence: offence.th, count: Math.round(vary(seed + 10 + i, offence.range[0], offence.range[1]) * peak) })),
-          notes: peak > 1 ? 'รวมจุดตรวจตามมาตรการลดอุบัติเหตุช่วงเทศกาลปีใหม่ (7 วันอันตราย)' : undefined,
+          arrests: offences.map((offence, i) => ({
+            offence: offence.th,
+            count: Math.round(vary(seed + 10 + i, offence.range[0], offence.range[1]) * peak),
+          })),
+          notes:
+            peak > 1
+              ? 'รวมจุดตรวจตามมาตรการลดอุบัติเหตุช่วงเทศกาลปีใหม่ (7 วันอันตราย)'
+              : undefined,
         }
       },
     }),
   )
 
 /** A month's complaint figures, or `'none'` for the "ไม่มีเรื่องร้องเรียน" declaration. */
-export type ComplaintMonth = { month: DemoMonth; figures: 'none' | { received: number; completed: number; inProgress: number }; notes?: string }
+export type ComplaintMonth = {
+  month: DemoMonth
+  figures: 'none' | { received: number; completed: number; inProgress: number }
+  notes?: string
+}
 
 export const complaintStatisticDocs = (unit: UnitProfile, months: ComplaintMonth[]) =>
   months.map(({ month, figures, notes }) =>

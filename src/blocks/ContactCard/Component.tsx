@@ -8,7 +8,12 @@ export function ContactCardBlock({ block, site }: { block: Block; site: Site }) 
       <h2 id={`contact-${block.id}`}>{block.heading || site.t('ติดต่อหน่วยงาน', 'Contact us')}</h2>
       <ContactDetails site={site} />
       <p>
-        <a href={site.href('/contact')}>{site.t('ส่งคำถาม ข้อเสนอแนะ หรือแจ้งเรื่องร้องเรียน', 'Send a question, feedback or a complaint')}</a>
+        <a href={site.href('/contact')}>
+          {site.t(
+            'ส่งคำถาม ข้อเสนอแนะ หรือแจ้งเรื่องร้องเรียน',
+            'Send a question, feedback or a complaint',
+          )}
+        </a>
       </p>
     </section>
   )

@@ -4,7 +4,9 @@ import type { Site } from '../../theme/site'
 
 export function DocumentsListBlock({ block, site }: { block: Block; site: Site }) {
   // Documents the visitor may not read arrive as bare IDs: they are left out.
-  const documents = (block.documents ?? []).filter((document): document is Document => typeof document === 'object' && document !== null)
+  const documents = (block.documents ?? []).filter(
+    (document): document is Document => typeof document === 'object' && document !== null,
+  )
   if (!documents.length) return null
   return (
     <section className="block" aria-labelledby={`documents-${block.id}`}>

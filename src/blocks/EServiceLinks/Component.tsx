@@ -7,7 +7,9 @@ export async function EServiceLinksBlock({ block, site }: { block: Block; site: 
   if (!docs.length) return null
   return (
     <section className="block" aria-labelledby={`e-services-${block.id}`}>
-      <h2 id={`e-services-${block.id}`}>{block.heading || site.t('บริการออนไลน์ (e-Service)', 'Online services (e-Service)')}</h2>
+      <h2 id={`e-services-${block.id}`}>
+        {block.heading || site.t('บริการออนไลน์ (e-Service)', 'Online services (e-Service)')}
+      </h2>
       <EServiceCards site={site} services={docs} />
     </section>
   )

@@ -14,7 +14,9 @@ export async function ExecutivesGridBlock({ block, site }: { block: Block; site:
         ))}
       </div>
       <p>
-        <a href={site.href('/executives')}>{site.t('ผู้บริหารและโครงสร้างทั้งหมด', 'All executives and the organisation chart')}</a>
+        <a href={site.href('/executives')}>
+          {site.t('ผู้บริหารและโครงสร้างทั้งหมด', 'All executives and the organisation chart')}
+        </a>
       </p>
     </section>
   )

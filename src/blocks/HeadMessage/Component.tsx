@@ -11,9 +11,19 @@ export async function HeadMessageBlock({ block, site }: { block: Block; site: Si
   const name = [head.rank, head.name].filter(Boolean).join(' ')
   return (
     <section className="block head-message" aria-labelledby={`head-${block.id}`}>
-      <h2 id={`head-${block.id}`}>{block.heading || site.t('สารจากหัวหน้าหน่วยงาน', 'Message from the head of the unit')}</h2>
+      <h2 id={`head-${block.id}`}>
+        {block.heading || site.t('สารจากหัวหน้าหน่วยงาน', 'Message from the head of the unit')}
+      </h2>
       <div className="head-message-body">
-        {photo && <img src={photo.src} alt={site.t(`ภาพของ ${name}`, `Photo of ${name}`)} width={140} height={140} loading="lazy" />}
+        {photo && (
+          <img
+            src={photo.src}
+            alt={site.t(`ภาพของ ${name}`, `Photo of ${name}`)}
+            width={140}
+            height={140}
+            loading="lazy"
+          />
+        )}
         <blockquote>
           {head.message.split(/\n{2,}/).map((paragraph, index) => (
             <p key={index}>{paragraph}</p>

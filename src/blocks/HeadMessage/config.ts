@@ -6,6 +6,9 @@ import { headingField } from '../fields'
 export const HeadMessage: Block = {
   slug: 'headMessage',
   interfaceName: 'HeadMessageBlock',
-  labels: { singular: { th: 'สารจากหัวหน้าหน่วยงาน', en: 'Message from the head' }, plural: { th: 'สารจากหัวหน้าหน่วยงาน', en: 'Messages from the head' } },
+  labels: {
+    singular: { th: 'สารจากหัวหน้าหน่วยงาน', en: 'Message from the head' },
+    plural: { th: 'สารจากหัวหน้าหน่วยงาน', en: 'Messages from the head' },
+  },
   fields: [headingField],
 }

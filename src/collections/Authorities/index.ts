@@ -25,10 +25,23 @@ const labels = {
 export const Authorities: CollectionConfig = unitScoped(
   {
     slug: 'authorities',
-    labels: { singular: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' }, plural: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' } },
-    admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'preparedMonth', 'tenant', '_status'], group: adminGroups.basics },
+    labels: {
+      singular: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' },
+      plural: { th: 'อำนาจหน้าที่และพื้นที่', en: 'Authority and area' },
+    },
+    admin: {
+      useAsTitle: 'fiscalYear',
+      defaultColumns: ['fiscalYear', 'preparedMonth', 'tenant', '_status'],
+      group: adminGroups.basics,
+    },
     fields: [
-      { type: 'row', fields: [monthField('preparedMonth', labels.prepared), fiscalYearField({ derivedFrom: { field: 'preparedMonth', label: labels.prepared } })] },
+      {
+        type: 'row',
+        fields: [
+          monthField('preparedMonth', labels.prepared),
+          fiscalYearField({ derivedFrom: { field: 'preparedMonth', label: labels.prepared } }),
+        ],
+      },
       { name: 'mission', type: 'richText', localized: true, label: labels.mission },
       {
         name: 'lines',
@@ -51,9 +64,24 @@ export const Authorities: CollectionConfig = unitScoped(
           {
             type: 'row',
             fields: [
-              { name: 'district', type: 'text', localized: true, label: labels.district, admin: { width: '35%' } },
-              { name: 'subdistrict', type: 'text', localized: true, label: labels.subdistrict, admin: { width: '35%' } },
-              amountField('population', labels.population, { integer: true, admin: { width: '30%' } }),
+              {
+                name: 'district',
+                type: 'text',
+                localized: true,
+                label: labels.district,
+                admin: { width: '35%' },
+              },
+              {
+                name: 'subdistrict',
+                type: 'text',
+                localized: true,
+                label: labels.subdistrict,
+                admin: { width: '35%' },
+              },
+              amountField('population', labels.population, {
+                integer: true,
+                admin: { width: '30%' },
+              }),
             ],
           },
         ],

@@ -37,20 +37,36 @@ const computeResults: CollectionBeforeChangeHook = ({ collection, data, req }) =
     }
     const planFirstHalf = amountOf(row.planQ1) + amountOf(row.planQ2)
     const spentFirstHalf = amountOf(row.spentQ1) + amountOf(row.spentQ2)
-    return { ...row, planFirstHalf, spentFirstHalf, percentOfPlan: planFirstHalf > 0 ? Math.round((spentFirstHalf / planFirstHalf) * 10_000) / 100 : null }
+    return {
+      ...row,
+      planFirstHalf,
+      spentFirstHalf,
+      percentOfPlan:
+        planFirstHalf > 0 ? Math.round((spentFirstHalf / planFirstHalf) * 10_000) / 100 : null,
+    }
   })
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
   return { ...data, sources }
 }
 
-const computed = (name: string, label: { th: string; en: string }) => ({ ...amountField(name, label), admin: { readOnly: true, description: { th: 'คำนวณอัตโนมัติ', en: 'Computed' } } })
+const computed = (name: string, label: { th: string; en: string }) => ({
+  ...amountField(name, label),
+  admin: { readOnly: true, description: { th: 'คำนวณอัตโนมัติ', en: 'Computed' } },
+})
 
 /** O12: the annual spending plan by source of allocation and the six-month spending report. */
 export const BudgetReports: CollectionConfig = unitScoped(
   {
     slug: 'budget-reports',
-    labels: { singular: { th: 'แผน/ผลการใช้จ่ายงบประมาณ', en: 'Budget report' }, plural: { th: 'แผนและผลการใช้จ่ายงบประมาณ', en: 'Budget reports' } },
-    admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.budget },
+    labels: {
+      singular: { th: 'แผน/ผลการใช้จ่ายงบประมาณ', en: 'Budget report' },
+      plural: { th: 'แผนและผลการใช้จ่ายงบประมาณ', en: 'Budget reports' },
+    },
+    admin: {
+      useAsTitle: 'fiscalYear',
+      defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'],
+      group: adminGroups.budget,
+    },
     hooks: { beforeChange: [computeResults] },
     fields: [
       uniqueFiscalYearField({ th: 'แผนการใช้จ่ายงบประมาณ', en: 'budget report' }),
@@ -64,11 +80,28 @@ export const BudgetReports: CollectionConfig = unitScoped(
           {
             type: 'row',
             fields: [
-              { name: 'source', type: 'text', localized: true, label: labels.source, admin: { width: '60%', description: { th: 'เช่น งบดำเนินงาน, เงินอุดหนุนจาก อปท.', en: 'e.g. operating budget' } } },
+              {
+                name: 'source',
+                type: 'text',
+                localized: true,
+                label: labels.source,
+                admin: {
+                  width: '60%',
+                  description: {
+                    th: 'เช่น งบดำเนินงาน, เงินอุดหนุนจาก อปท.',
+                    en: 'e.g. operating budget',
+                  },
+                },
+              },
               amountField('allocated', labels.allocated, { admin: { width: '40%' } }),
             ],
           },
-          { type: 'row', fields: quarters.map((q) => amountField(`planQ${q}`, { th: `แผน ไตรมาส ${q}`, en: `Plan Q${q}` })) },
+          {
+            type: 'row',
+            fields: quarters.map((q) =>
+              amountField(`planQ${q}`, { th: `แผน ไตรมาส ${q}`, en: `Plan Q${q}` }),
+            ),
+          },
           {
             type: 'row',
             fields: [
@@ -76,17 +109,38 @@ export const BudgetReports: CollectionConfig = unitScoped(
               amountField('spentQ2', labels.spentQ2),
               computed('planFirstHalf', { th: 'แผน 6 เดือนแรก', en: 'Plan, first half' }),
               computed('spentFirstHalf', { th: 'ใช้จ่าย 6 เดือนแรก', en: 'Spent, first half' }),
-              { name: 'percentOfPlan', type: 'number', label: { th: 'ร้อยละของแผน', en: '% of plan' }, admin: { readOnly: true } },
+              {
+                name: 'percentOfPlan',
+                type: 'number',
+                label: { th: 'ร้อยละของแผน', en: '% of plan' },
+                admin: { readOnly: true },
+              },
             ],
           },
         ],
       },
       { name: 'problems', type: 'textarea', localized: true, label: labels.problems },
-      { type: 'row', fields: [dayField('reportedToHeadOn', labels.reported), { name: 'reportedTo', type: 'text', localized: true, label: { th: 'รายงานต่อ (ชื่อ/ตำแหน่ง)', en: 'Reported to' } }] },
+      {
+        type: 'row',
+        fields: [
+          dayField('reportedToHeadOn', labels.reported),
+          {
+            name: 'reportedTo',
+            type: 'text',
+            localized: true,
+            label: { th: 'รายงานต่อ (ชื่อ/ตำแหน่ง)', en: 'Reported to' },
+          },
+        ],
+      },
     ],
   },
   {
     publicRead: 'published',
-    publishChecks: [{ label: labels.sources, check: everyRow('sources', labels.sources, ['source', labels.source]) }],
+    publishChecks: [
+      {
+        label: labels.sources,
+        check: everyRow('sources', labels.sources, ['source', labels.source]),
+      },
+    ],
   },
 )

@@ -25,8 +25,20 @@ const arrestsImport: RowImportSpec = {
   rows: 'arrests',
   label: labels.arrests,
   columns: [
-    textColumn('offence', labels.offence, [labels.offence.th, 'ข้อหา/ความผิด', labels.offence.en], (row, value) => (row.offence = value), true),
-    amountColumn('count', labels.count, [labels.count.th, 'จำนวน', 'ราย', labels.count.en], (row, value) => (row.count = value), true),
+    textColumn(
+      'offence',
+      labels.offence,
+      [labels.offence.th, 'ข้อหา/ความผิด', labels.offence.en],
+      (row, value) => (row.offence = value),
+      true,
+    ),
+    amountColumn(
+      'count',
+      labels.count,
+      [labels.count.th, 'จำนวน', 'ราย', labels.count.en],
+      (row, value) => (row.count = value),
+      true,
+    ),
   ],
 }
 
@@ -34,8 +46,15 @@ const arrestsImport: RowImportSpec = {
 export const CheckpointStatistics: CollectionConfig = unitScoped(
   {
     slug: 'checkpoint-statistics',
-    labels: { singular: { th: 'สถิติจุดตรวจ', en: 'Checkpoint statistics' }, plural: { th: 'สถิติจุดตรวจ จุดสกัด', en: 'Checkpoint statistics' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
+    labels: {
+      singular: { th: 'สถิติจุดตรวจ', en: 'Checkpoint statistics' },
+      plural: { th: 'สถิติจุดตรวจ จุดสกัด', en: 'Checkpoint statistics' },
+    },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'],
+      group: adminGroups.administration,
+    },
     defaultSort: '-month',
     endpoints: [importRowsEndpoint('checkpoint-statistics', arrestsImport)],
     fields: [
@@ -54,14 +73,34 @@ export const CheckpointStatistics: CollectionConfig = unitScoped(
         name: 'arrests',
         type: 'array',
         label: labels.arrests,
-        labels: { singular: { th: 'ข้อหา', en: 'Offence' }, plural: { th: 'ข้อหา', en: 'Offences' } },
+        labels: {
+          singular: { th: 'ข้อหา', en: 'Offence' },
+          plural: { th: 'ข้อหา', en: 'Offences' },
+        },
         admin: rowLabel('offence', 'count'),
         fields: [
           {
             type: 'row',
             fields: [
-              { name: 'offence', type: 'text', required: true, localized: true, label: labels.offence, admin: { width: '70%', description: { th: 'เช่น เมาแล้วขับ, ยาเสพติด, อาวุธปืน', en: 'e.g. drunk driving' } } },
-              amountField('count', labels.count, { integer: true, required: true, admin: { width: '30%' } }),
+              {
+                name: 'offence',
+                type: 'text',
+                required: true,
+                localized: true,
+                label: labels.offence,
+                admin: {
+                  width: '70%',
+                  description: {
+                    th: 'เช่น เมาแล้วขับ, ยาเสพติด, อาวุธปืน',
+                    en: 'e.g. drunk driving',
+                  },
+                },
+              },
+              amountField('count', labels.count, {
+                integer: true,
+                required: true,
+                admin: { width: '30%' },
+              }),
             ],
           },
         ],
@@ -71,6 +110,16 @@ export const CheckpointStatistics: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: [{ label: labels.checkpoints, check: filled(['checkpoints', labels.checkpoints], ['officers', labels.officers], ['vehiclesChecked', labels.vehicles], ['personsChecked', labels.persons]) }],
+    publishChecks: [
+      {
+        label: labels.checkpoints,
+        check: filled(
+          ['checkpoints', labels.checkpoints],
+          ['officers', labels.officers],
+          ['vehiclesChecked', labels.vehicles],
+          ['personsChecked', labels.persons],
+        ),
+      },
+    ],
   },
 )

@@ -26,25 +26,62 @@ const labels = {
 export const CommitteeMembers: CollectionConfig = unitScoped(
   {
     slug: 'committee-members',
-    labels: { singular: { th: 'กรรมการ กต.ตร.', en: 'Committee member' }, plural: { th: 'กรรมการ กต.ตร.', en: 'Committee members' } },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'committeePosition', 'occupation', 'tenant', '_status'], group: adminGroups.basics },
+    labels: {
+      singular: { th: 'กรรมการ กต.ตร.', en: 'Committee member' },
+      plural: { th: 'กรรมการ กต.ตร.', en: 'Committee members' },
+    },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'committeePosition', 'occupation', 'tenant', '_status'],
+      group: adminGroups.basics,
+    },
     defaultSort: 'order',
     fields: [
-      { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: labels.name, admin: { description: { th: 'รวมคำนำหน้า เช่น นายสมชาย ใจดี', en: 'With title' } } },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        localized: true,
+        maxLength: 200,
+        label: labels.name,
+        admin: { description: { th: 'รวมคำนำหน้า เช่น นายสมชาย ใจดี', en: 'With title' } },
+      },
       { name: 'photo', type: 'upload', relationTo: 'media', label: labels.photo },
       {
         type: 'row',
         fields: [
-          { name: 'committeePosition', type: 'select', options: optionsOf(committeePositions), label: labels.position, admin: { width: '40%' } },
-          { name: 'occupation', type: 'text', localized: true, maxLength: 200, label: labels.occupation, admin: { width: '40%' } },
-          amountField('order', { th: 'ลำดับการแสดง', en: 'Display order' }, { integer: true, admin: { width: '20%' } }),
+          {
+            name: 'committeePosition',
+            type: 'select',
+            options: optionsOf(committeePositions),
+            label: labels.position,
+            admin: { width: '40%' },
+          },
+          {
+            name: 'occupation',
+            type: 'text',
+            localized: true,
+            maxLength: 200,
+            label: labels.occupation,
+            admin: { width: '40%' },
+          },
+          amountField(
+            'order',
+            { th: 'ลำดับการแสดง', en: 'Display order' },
+            { integer: true, admin: { width: '20%' } },
+          ),
         ],
       },
       {
         type: 'row',
         fields: [
           dayField('termStart', labels.termStart),
-          endDateField('termEnd', { th: 'วันที่สิ้นสุดวาระ', en: 'Term end' }, 'termStart', labels.termStart),
+          endDateField(
+            'termEnd',
+            { th: 'วันที่สิ้นสุดวาระ', en: 'Term end' },
+            'termStart',
+            labels.termStart,
+          ),
         ],
       },
     ],

@@ -15,8 +15,15 @@ const labels = {
 export const CommitteeReports: CollectionConfig = unitScoped(
   {
     slug: 'committee-reports',
-    labels: { singular: { th: 'ผลการดำเนินงาน กต.ตร.', en: 'Committee report' }, plural: { th: 'ผลการดำเนินงาน กต.ตร.', en: 'Committee reports' } },
-    admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.basics },
+    labels: {
+      singular: { th: 'ผลการดำเนินงาน กต.ตร.', en: 'Committee report' },
+      plural: { th: 'ผลการดำเนินงาน กต.ตร.', en: 'Committee reports' },
+    },
+    admin: {
+      useAsTitle: 'fiscalYear',
+      defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'],
+      group: adminGroups.basics,
+    },
     fields: [
       fiscalYearField({ defaultToCurrent: true }),
       { name: 'role', type: 'richText', localized: true, label: labels.role },
@@ -25,12 +32,37 @@ export const CommitteeReports: CollectionConfig = unitScoped(
         name: 'meetings',
         type: 'array',
         label: { th: 'การประชุม/กิจกรรม', en: 'Meetings and activities' },
-        labels: { singular: { th: 'การประชุม', en: 'Meeting' }, plural: { th: 'การประชุม', en: 'Meetings' } },
+        labels: {
+          singular: { th: 'การประชุม', en: 'Meeting' },
+          plural: { th: 'การประชุม', en: 'Meetings' },
+        },
         admin: rowLabel('topic'),
         fields: [
-          { type: 'row', fields: [dayField('date', { th: 'วันที่', en: 'Date' }), { name: 'topic', type: 'text', localized: true, label: { th: 'เรื่อง', en: 'Topic' } }] },
-          { name: 'outcome', type: 'textarea', localized: true, label: { th: 'ผลการประชุม/ข้อเสนอแนะ', en: 'Outcome' } },
-          { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: { th: 'ภาพกิจกรรม', en: 'Photos' } },
+          {
+            type: 'row',
+            fields: [
+              dayField('date', { th: 'วันที่', en: 'Date' }),
+              {
+                name: 'topic',
+                type: 'text',
+                localized: true,
+                label: { th: 'เรื่อง', en: 'Topic' },
+              },
+            ],
+          },
+          {
+            name: 'outcome',
+            type: 'textarea',
+            localized: true,
+            label: { th: 'ผลการประชุม/ข้อเสนอแนะ', en: 'Outcome' },
+          },
+          {
+            name: 'photos',
+            type: 'upload',
+            relationTo: 'media',
+            hasMany: true,
+            label: { th: 'ภาพกิจกรรม', en: 'Photos' },
+          },
         ],
       },
     ],

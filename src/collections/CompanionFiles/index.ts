@@ -17,7 +17,10 @@ const read: Access = async ({ req }) =>
  */
 export const CompanionFiles: CollectionConfig = {
   slug: 'companion-files',
-  labels: { singular: { th: 'ไฟล์ที่ระบบสร้าง', en: 'Generated file' }, plural: { th: 'ไฟล์ที่ระบบสร้าง', en: 'Generated files' } },
+  labels: {
+    singular: { th: 'ไฟล์ที่ระบบสร้าง', en: 'Generated file' },
+    plural: { th: 'ไฟล์ที่ระบบสร้าง', en: 'Generated files' },
+  },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'item', 'period', 'format', 'generatedAt', 'withdrawn', 'tenant'],
@@ -30,23 +33,81 @@ export const CompanionFiles: CollectionConfig = {
   // Belongs to a unit: the multi-tenant plugin adds `tenant` and scopes the admin lists.
   custom: { unitScoped: true },
   access: { read, create: () => false, update: () => false, delete: superAdminOnly },
-  upload: { staticDir: 'companions', mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
+  upload: {
+    staticDir: 'companions',
+    mimeTypes: [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+  },
   defaultSort: '-generatedAt',
   fields: [
-    { name: 'key', type: 'text', required: true, index: true, label: { th: 'รหัสไฟล์', en: 'File key' }, admin: { readOnly: true } },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { th: 'รหัสไฟล์', en: 'File key' },
+      admin: { readOnly: true },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'fiscalYear', type: 'number', label: { th: 'ปีงบประมาณ', en: 'Fiscal year' }, admin: { readOnly: true } },
-        { name: 'item', type: 'text', required: true, label: { th: 'ข้อ', en: 'Item' }, admin: { readOnly: true } },
-        { name: 'period', type: 'text', required: true, label: { th: 'ช่วงเวลา', en: 'Period' }, admin: { readOnly: true } },
-        { name: 'format', type: 'select', required: true, options: companionFormats.map((value) => ({ value, label: value.toUpperCase() })), label: { th: 'รูปแบบ', en: 'Format' }, admin: { readOnly: true } },
+        {
+          name: 'fiscalYear',
+          type: 'number',
+          label: { th: 'ปีงบประมาณ', en: 'Fiscal year' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'item',
+          type: 'text',
+          required: true,
+          label: { th: 'ข้อ', en: 'Item' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'period',
+          type: 'text',
+          required: true,
+          label: { th: 'ช่วงเวลา', en: 'Period' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'format',
+          type: 'select',
+          required: true,
+          options: companionFormats.map((value) => ({ value, label: value.toUpperCase() })),
+          label: { th: 'รูปแบบ', en: 'Format' },
+          admin: { readOnly: true },
+        },
       ],
     },
-    { name: 'contentHash', type: 'text', required: true, label: { th: 'รหัสเนื้อหา (SHA-256)', en: 'Content hash (SHA-256)' }, admin: { readOnly: true } },
+    {
+      name: 'contentHash',
+      type: 'text',
+      required: true,
+      label: { th: 'รหัสเนื้อหา (SHA-256)', en: 'Content hash (SHA-256)' },
+      admin: { readOnly: true },
+    },
     // One record per distinct content of a key: a crashed or concurrent generation cannot duplicate it.
     { name: 'revision', type: 'text', required: true, unique: true, admin: { hidden: true } },
-    { name: 'generatedAt', type: 'date', required: true, index: true, label: { th: 'สร้างเมื่อ', en: 'Generated at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'withdrawn', type: 'checkbox', defaultValue: false, index: true, label: { th: 'ถอนออก (ข้อมูลไม่ได้เผยแพร่แล้ว)', en: 'Withdrawn (data no longer published)' }, admin: { readOnly: true } },
+    {
+      name: 'generatedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { th: 'สร้างเมื่อ', en: 'Generated at' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'withdrawn',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { th: 'ถอนออก (ข้อมูลไม่ได้เผยแพร่แล้ว)', en: 'Withdrawn (data no longer published)' },
+      admin: { readOnly: true },
+    },
   ],
 }

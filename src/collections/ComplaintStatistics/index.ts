@@ -19,8 +19,15 @@ const labels = {
 export const ComplaintStatistics: CollectionConfig = unitScoped(
   {
     slug: 'complaint-statistics',
-    labels: { singular: { th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' }, plural: { th: 'สถิติเรื่องร้องเรียนการทุจริต', en: 'Complaint statistics' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'received', 'noneDeclared', 'tenant', '_status'], group: adminGroups.transparency },
+    labels: {
+      singular: { th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' },
+      plural: { th: 'สถิติเรื่องร้องเรียนการทุจริต', en: 'Complaint statistics' },
+    },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['month', 'fiscalYear', 'received', 'noneDeclared', 'tenant', '_status'],
+      group: adminGroups.transparency,
+    },
     defaultSort: '-month',
     fields: [
       monthlyPeriodFields({ th: 'สถิติเรื่องร้องเรียน', en: 'complaint statistics' }),
@@ -31,8 +38,17 @@ export const ComplaintStatistics: CollectionConfig = unitScoped(
         custom: declares(NO_COMPLAINTS),
         label: { th: `เดือนนี้${NO_COMPLAINTS}`, en: 'Declare: no complaints this month' },
         validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          value === true && [siblingData.received, siblingData.completed, siblingData.inProgress].some((n) => typeof n === 'number' && n > 0)
-            ? invalid({ th: 'การระบุว่าไม่มีเรื่องร้องเรียน', en: 'No-complaints declaration' }, { th: `ระบุว่า "${NO_COMPLAINTS}" แต่มีจำนวนเรื่องมากกว่า 0`, en: 'declared none but counts are above 0' })
+          value === true &&
+          [siblingData.received, siblingData.completed, siblingData.inProgress].some(
+            (n) => typeof n === 'number' && n > 0,
+          )
+            ? invalid(
+                { th: 'การระบุว่าไม่มีเรื่องร้องเรียน', en: 'No-complaints declaration' },
+                {
+                  th: `ระบุว่า "${NO_COMPLAINTS}" แต่มีจำนวนเรื่องมากกว่า 0`,
+                  en: 'declared none but counts are above 0',
+                },
+              )
             : true,
       },
       {

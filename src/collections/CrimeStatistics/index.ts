@@ -18,8 +18,15 @@ const labels = crimeLabels
 export const CrimeStatistics: CollectionConfig = unitScoped(
   {
     slug: 'crime-statistics',
-    labels: { singular: { th: 'สถิติคดีอาญา', en: 'Crime statistics' }, plural: { th: 'สถิติคดีอาญา', en: 'Crime statistics' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
+    labels: {
+      singular: { th: 'สถิติคดีอาญา', en: 'Crime statistics' },
+      plural: { th: 'สถิติคดีอาญา', en: 'Crime statistics' },
+    },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'],
+      group: adminGroups.administration,
+    },
     defaultSort: '-month',
     hooks: { beforeValidate: [fillCrimeGroups] },
     endpoints: [importRowsEndpoint('crime-statistics', crimeImport)],
@@ -30,15 +37,35 @@ export const CrimeStatistics: CollectionConfig = unitScoped(
         name: 'rows',
         type: 'array',
         label: labels.rows,
-        labels: { singular: { th: 'กลุ่มคดี', en: 'Offence group' }, plural: { th: 'กลุ่มคดี', en: 'Offence groups' } },
+        labels: {
+          singular: { th: 'กลุ่มคดี', en: 'Offence group' },
+          plural: { th: 'กลุ่มคดี', en: 'Offence groups' },
+        },
         defaultValue: defaultCrimeRows,
-        admin: { ...rowLabel('label'), description: { th: 'กลุ่มคดีมาจากเกณฑ์ของปีงบประมาณ กรอกจำนวนของทุกกลุ่ม (ไม่มีคดีให้กรอก 0)', en: 'The groups come from the framework; fill in every group (0 when none).' } },
+        admin: {
+          ...rowLabel('label'),
+          description: {
+            th: 'กลุ่มคดีมาจากเกณฑ์ของปีงบประมาณ กรอกจำนวนของทุกกลุ่ม (ไม่มีคดีให้กรอก 0)',
+            en: 'The groups come from the framework; fill in every group (0 when none).',
+          },
+        },
         fields: [
           {
             type: 'row',
             fields: [
-              { name: 'group', type: 'text', required: true, label: labels.group, admin: { readOnly: true, width: '20%' } },
-              { name: 'label', type: 'text', label: labels.label, admin: { readOnly: true, width: '80%' } },
+              {
+                name: 'group',
+                type: 'text',
+                required: true,
+                label: labels.group,
+                admin: { readOnly: true, width: '20%' },
+              },
+              {
+                name: 'label',
+                type: 'text',
+                label: labels.label,
+                admin: { readOnly: true, width: '80%' },
+              },
             ],
           },
           {
@@ -55,6 +82,20 @@ export const CrimeStatistics: CollectionConfig = unitScoped(
   },
   {
     publicRead: 'published',
-    publishChecks: [{ label: labels.rows, check: allOf(coversEveryGroup, everyRow('rows', labels.rows, ['reported', labels.reported], ['arrested', labels.arrested], ['suspects', labels.suspects])) }],
+    publishChecks: [
+      {
+        label: labels.rows,
+        check: allOf(
+          coversEveryGroup,
+          everyRow(
+            'rows',
+            labels.rows,
+            ['reported', labels.reported],
+            ['arrested', labels.arrested],
+            ['suspects', labels.suspects],
+          ),
+        ),
+      },
+    ],
   },
 )

@@ -18,7 +18,10 @@ const validateItemCode: TextFieldSingleValidation = async (value, { data, req })
   if (tenant == null) return true
   const { items } = await frameworkFor(req, tenant, fiscalYear)
   if (!items.length || items.some((item) => item.code === value)) return true
-  return invalid(itemCodeLabel, { th: `ไม่มีข้อ ${value} ในเกณฑ์ของหน่วยงานปีนี้ (มี ${items[0]!.code}–${items.at(-1)!.code})`, en: `${value} is not an item of this unit's framework for the year` })
+  return invalid(itemCodeLabel, {
+    th: `ไม่มีข้อ ${value} ในเกณฑ์ของหน่วยงานปีนี้ (มี ${items[0]!.code}–${items.at(-1)!.code})`,
+    en: `${value} is not an item of this unit's framework for the year`,
+  })
 }
 
 const content = { th: 'เนื้อหาหรือไฟล์แนบ', en: 'Body or attachments' }
@@ -37,7 +40,13 @@ export const Disclosures: CollectionConfig = unitScoped(
       group: adminGroups.content,
     },
     fields: [
-      { name: 'title', type: 'text', required: true, localized: true, label: { th: 'หัวเรื่อง', en: 'Title' } },
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        localized: true,
+        label: { th: 'หัวเรื่อง', en: 'Title' },
+      },
       {
         type: 'row',
         fields: [
@@ -54,7 +63,13 @@ export const Disclosures: CollectionConfig = unitScoped(
         ],
       },
       { name: 'body', type: 'richText', localized: true, label: { th: 'เนื้อหา', en: 'Body' } },
-      { name: 'attachments', type: 'upload', relationTo: 'documents', hasMany: true, label: { th: 'ไฟล์แนบ', en: 'Attachments' } },
+      {
+        name: 'attachments',
+        type: 'upload',
+        relationTo: 'documents',
+        hasMany: true,
+        label: { th: 'ไฟล์แนบ', en: 'Attachments' },
+      },
     ],
   },
   {

@@ -27,31 +27,69 @@ export const eServiceIcons = {
   link: { th: 'ลิงก์ทั่วไป', en: 'Link' },
 }
 
-const labels = { name: { th: 'ชื่อบริการ', en: 'Service name' }, url: { th: 'ลิงก์ของบริการ', en: 'Service link' } }
+const labels = {
+  name: { th: 'ชื่อบริการ', en: 'Service name' },
+  url: { th: 'ลิงก์ของบริการ', en: 'Service link' },
+}
 
 /** O10: links from the unit's site to online services; each unit gets the standard RTP services when it is created. */
 export const EServices: CollectionConfig = unitScoped(
   {
     slug: 'e-services',
-    labels: { singular: { th: 'บริการออนไลน์', en: 'E-service' }, plural: { th: 'E-Service', en: 'E-services' } },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'url', 'tenant', '_status'], group: adminGroups.administration },
+    labels: {
+      singular: { th: 'บริการออนไลน์', en: 'E-service' },
+      plural: { th: 'E-Service', en: 'E-services' },
+    },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'kind', 'url', 'tenant', '_status'],
+      group: adminGroups.administration,
+    },
     defaultSort: 'order',
     fields: [
-      { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: labels.name },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        localized: true,
+        maxLength: 200,
+        label: labels.name,
+      },
       {
         type: 'row',
         fields: [
-          { name: 'kind', type: 'select', required: true, defaultValue: 'other', options: optionsOf(eServiceKinds), label: { th: 'ประเภทบริการ', en: 'Kind' } },
-          { name: 'icon', type: 'select', defaultValue: 'link', options: optionsOf(eServiceIcons), label: { th: 'ไอคอน', en: 'Icon' } },
+          {
+            name: 'kind',
+            type: 'select',
+            required: true,
+            defaultValue: 'other',
+            options: optionsOf(eServiceKinds),
+            label: { th: 'ประเภทบริการ', en: 'Kind' },
+          },
+          {
+            name: 'icon',
+            type: 'select',
+            defaultValue: 'link',
+            options: optionsOf(eServiceIcons),
+            label: { th: 'ไอคอน', en: 'Icon' },
+          },
           amountField('order', { th: 'ลำดับ', en: 'Order' }, { integer: true }),
         ],
       },
       formattedText('url', 'url', labels.url),
-      { name: 'description', type: 'textarea', localized: true, maxLength: 500, label: { th: 'คำอธิบาย', en: 'Description' } },
+      {
+        name: 'description',
+        type: 'textarea',
+        localized: true,
+        maxLength: 500,
+        label: { th: 'คำอธิบาย', en: 'Description' },
+      },
     ],
   },
   {
     publicRead: 'published',
-    publishChecks: [{ label: labels.url, check: filled(['name', labels.name], ['url', labels.url]) }],
+    publishChecks: [
+      { label: labels.url, check: filled(['name', labels.name], ['url', labels.url]) },
+    ],
   },
 )

@@ -19,17 +19,47 @@ export const feedbackKinds = {
 export const Feedback: CollectionConfig = unitScoped(
   {
     slug: 'feedback',
-    labels: { singular: { th: 'ความคิดเห็น/คำถาม', en: 'Feedback' }, plural: { th: 'ถาม-ตอบ/ความคิดเห็น', en: 'Feedback' } },
-    admin: { useAsTitle: 'message', defaultColumns: ['kind', 'message', 'tenant', 'status', 'createdAt'], group: adminGroups.submissions },
+    labels: {
+      singular: { th: 'ความคิดเห็น/คำถาม', en: 'Feedback' },
+      plural: { th: 'ถาม-ตอบ/ความคิดเห็น', en: 'Feedback' },
+    },
+    admin: {
+      useAsTitle: 'message',
+      defaultColumns: ['kind', 'message', 'tenant', 'status', 'createdAt'],
+      group: adminGroups.submissions,
+    },
     defaultSort: '-createdAt',
     hooks: { beforeOperation: [guardPublicSubmission({ max: 5, windowMinutes: 10 })] },
     fields: [
-      { name: 'kind', type: 'select', defaultValue: 'question', options: optionsOf(feedbackKinds), label: { th: 'ประเภท', en: 'Kind' } },
-      limitedText('message', { th: 'ข้อความ', en: 'Message' }, { max: 2000, min: 5, required: true, textarea: true }),
+      {
+        name: 'kind',
+        type: 'select',
+        defaultValue: 'question',
+        options: optionsOf(feedbackKinds),
+        label: { th: 'ประเภท', en: 'Kind' },
+      },
+      limitedText(
+        'message',
+        { th: 'ข้อความ', en: 'Message' },
+        { max: 2000, min: 5, required: true, textarea: true },
+      ),
       limitedText('name', { th: 'ชื่อผู้ส่ง (ไม่บังคับ)', en: 'Name (optional)' }, { max: 100 }),
-      limitedText('contact', { th: 'ช่องทางติดต่อกลับ (ไม่บังคับ)', en: 'Contact (optional)' }, { max: 200 }),
-      { name: 'reply', type: 'textarea', label: { th: 'คำตอบของหน่วยงาน', en: 'Reply' }, access: { create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user) } },
-      ...submissionFields({ new: { th: 'ใหม่', en: 'New' }, answered: { th: 'ตอบแล้ว', en: 'Answered' }, closed: { th: 'ปิดเรื่อง', en: 'Closed' } }),
+      limitedText(
+        'contact',
+        { th: 'ช่องทางติดต่อกลับ (ไม่บังคับ)', en: 'Contact (optional)' },
+        { max: 200 },
+      ),
+      {
+        name: 'reply',
+        type: 'textarea',
+        label: { th: 'คำตอบของหน่วยงาน', en: 'Reply' },
+        access: { create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user) },
+      },
+      ...submissionFields({
+        new: { th: 'ใหม่', en: 'New' },
+        answered: { th: 'ตอบแล้ว', en: 'Answered' },
+        closed: { th: 'ปิดเรื่อง', en: 'Closed' },
+      }),
     ],
   },
   { publicRead: 'none', drafts: false, publicCreate: true },

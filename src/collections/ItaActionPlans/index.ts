@@ -27,7 +27,12 @@ const statuses = {
   done: { th: 'ดำเนินการแล้ว', en: 'Done' },
 }
 
-const completedOn = dayField('completedOn', labels.completedOn, { description: { th: 'ต้องระบุเมื่อสถานะเป็น "ดำเนินการแล้ว"', en: 'Required once the status is done' } })
+const completedOn = dayField('completedOn', labels.completedOn, {
+  description: {
+    th: 'ต้องระบุเมื่อสถานะเป็น "ดำเนินการแล้ว"',
+    en: 'Required once the status is done',
+  },
+})
 
 /** Required once the row is done, so the follow-up reports when each activity was finished. */
 const completedOnField: DateField = {
@@ -45,8 +50,15 @@ const completedOnField: DateField = {
 export const ItaActionPlans: CollectionConfig = unitScoped(
   {
     slug: 'ita-action-plans',
-    labels: { singular: { th: 'แผนปฏิบัติการเตรียมรับการประเมิน ITA', en: 'ITA action plan row' }, plural: { th: 'แผนปฏิบัติการ ITA', en: 'ITA action plan' } },
-    admin: { useAsTitle: 'issue', defaultColumns: ['indicator', 'issue', 'deadline', 'status', 'tenant'], group: adminGroups.review },
+    labels: {
+      singular: { th: 'แผนปฏิบัติการเตรียมรับการประเมิน ITA', en: 'ITA action plan row' },
+      plural: { th: 'แผนปฏิบัติการ ITA', en: 'ITA action plan' },
+    },
+    admin: {
+      useAsTitle: 'issue',
+      defaultColumns: ['indicator', 'issue', 'deadline', 'status', 'tenant'],
+      group: adminGroups.review,
+    },
     defaultSort: 'deadline',
     fields: [
       {
@@ -58,37 +70,73 @@ export const ItaActionPlans: CollectionConfig = unitScoped(
             type: 'select',
             required: true,
             label: labels.indicator,
-            options: Object.entries(itaIndicators).map(([value, { th, en }]) => ({ value, label: { th: `${value}. ${th}`, en: `${value}. ${en}` } })),
+            options: Object.entries(itaIndicators).map(([value, { th, en }]) => ({
+              value,
+              label: { th: `${value}. ${th}`, en: `${value}. ${en}` },
+            })),
           },
         ],
       },
-      limitedText('issue', { th: 'ประเด็นที่ต้องเตรียมการ/พัฒนา', en: 'Issue to prepare or improve' }, { max: 2000, required: true, textarea: true }),
-      limitedText('activity', { th: 'แนวทาง/กิจกรรมที่จะดำเนินการ', en: 'Activity' }, { max: 2000, required: true, textarea: true }),
+      limitedText(
+        'issue',
+        { th: 'ประเด็นที่ต้องเตรียมการ/พัฒนา', en: 'Issue to prepare or improve' },
+        { max: 2000, required: true, textarea: true },
+      ),
+      limitedText(
+        'activity',
+        { th: 'แนวทาง/กิจกรรมที่จะดำเนินการ', en: 'Activity' },
+        { max: 2000, required: true, textarea: true },
+      ),
       limitedText('output', { th: 'ผลผลิต', en: 'Output' }, { max: 2000, textarea: true }),
-      limitedText('communication', { th: 'การสื่อสาร/ถ่ายทอด', en: 'How it is communicated' }, { max: 2000, textarea: true }),
+      limitedText(
+        'communication',
+        { th: 'การสื่อสาร/ถ่ายทอด', en: 'How it is communicated' },
+        { max: 2000, textarea: true },
+      ),
       {
         type: 'row',
         fields: [
           dayField('deadline', { th: 'ระยะเวลาแล้วเสร็จ', en: 'Deadline' }, { required: true }),
-          { name: 'followUp', type: 'select', options: optionsOf(followUps), label: { th: 'ระยะเวลากำกับติดตาม', en: 'Follow-up' } },
+          {
+            name: 'followUp',
+            type: 'select',
+            options: optionsOf(followUps),
+            label: { th: 'ระยะเวลากำกับติดตาม', en: 'Follow-up' },
+          },
         ],
       },
       {
         type: 'row',
         fields: [
           limitedText('controller', { th: 'ผู้ควบคุม', en: 'Controller' }, { max: 200 }),
-          limitedText('doer', { th: 'ผู้รับผิดชอบ/ผู้ดำเนินการ', en: 'Responsible (doer)' }, { max: 200 }),
+          limitedText(
+            'doer',
+            { th: 'ผู้รับผิดชอบ/ผู้ดำเนินการ', en: 'Responsible (doer)' },
+            { max: 200 },
+          ),
         ],
       },
       {
         type: 'row',
         fields: [
           // Its own enum name: the default one is the drafts' `_status` enum's.
-          { name: 'status', type: 'select', enumName: 'enum_ita_action_plans_progress', required: true, defaultValue: 'planned', options: optionsOf(statuses), label: { th: 'สถานะ', en: 'Status' } },
+          {
+            name: 'status',
+            type: 'select',
+            enumName: 'enum_ita_action_plans_progress',
+            required: true,
+            defaultValue: 'planned',
+            options: optionsOf(statuses),
+            label: { th: 'สถานะ', en: 'Status' },
+          },
           completedOnField,
         ],
       },
-      limitedText('progress', { th: 'ผลการดำเนินการ', en: 'Progress' }, { max: 5000, textarea: true }),
+      limitedText(
+        'progress',
+        { th: 'ผลการดำเนินการ', en: 'Progress' },
+        { max: 5000, textarea: true },
+      ),
     ],
   },
   { publicRead: 'published' },

@@ -35,54 +35,126 @@ const labels = {
 export const Laws: CollectionConfig = unitScoped(
   {
     slug: 'laws',
-    labels: { singular: { th: 'กฎหมาย', en: 'Law' }, plural: { th: 'กฎหมายที่เกี่ยวข้อง', en: 'Laws' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'kind', 'year', 'tenant', '_status'], group: adminGroups.basics },
+    labels: {
+      singular: { th: 'กฎหมาย', en: 'Law' },
+      plural: { th: 'กฎหมายที่เกี่ยวข้อง', en: 'Laws' },
+    },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'category', 'kind', 'year', 'tenant', '_status'],
+      group: adminGroups.basics,
+    },
     hooks: {
       beforeChange: [
         async ({ data, originalDoc, req }) => {
           const merged = { ...originalDoc, ...data }
-          const categoryID = typeof merged.category === 'object' ? merged.category?.id : merged.category
+          const categoryID =
+            typeof merged.category === 'object' ? merged.category?.id : merged.category
           const category = categoryID
-            ? await req.payload.findByID({ collection: 'law-categories', id: categoryID, depth: 0, req, disableErrors: true })
+            ? await req.payload.findByID({
+                collection: 'law-categories',
+                id: categoryID,
+                depth: 0,
+                req,
+                disableErrors: true,
+              })
             : null
           const kind = lawKinds[merged.kind as keyof typeof lawKinds]
-          return { ...data, searchText: searchTextOf(merged.title, merged.summary, kind?.[req.locale === 'en' ? 'en' : 'th'], category?.name, merged.year ? String(merged.year) : null) }
+          return {
+            ...data,
+            searchText: searchTextOf(
+              merged.title,
+              merged.summary,
+              kind?.[req.locale === 'en' ? 'en' : 'th'],
+              category?.name,
+              merged.year ? String(merged.year) : null,
+            ),
+          }
         },
       ],
     },
     fields: [
-      { name: 'title', type: 'text', required: true, localized: true, maxLength: 500, label: labels.title },
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        localized: true,
+        maxLength: 500,
+        label: labels.title,
+      },
       {
         type: 'row',
         fields: [
-          { name: 'category', type: 'relationship', relationTo: 'law-categories', required: true, label: labels.category, admin: { width: '40%' } },
-          { name: 'kind', type: 'select', options: Object.entries(lawKinds).map(([value, label]) => ({ value, label })), label: labels.kind, admin: { width: '35%' } },
+          {
+            name: 'category',
+            type: 'relationship',
+            relationTo: 'law-categories',
+            required: true,
+            label: labels.category,
+            admin: { width: '40%' },
+          },
+          {
+            name: 'kind',
+            type: 'select',
+            options: Object.entries(lawKinds).map(([value, label]) => ({ value, label })),
+            label: labels.kind,
+            admin: { width: '35%' },
+          },
           {
             name: 'year',
             type: 'number',
             label: labels.year,
             admin: { width: '25%' },
             validate: (value: unknown) =>
-              value == null || (typeof value === 'number' && Number.isInteger(value) && value >= 2400 && value <= 2700)
+              value == null ||
+              (typeof value === 'number' &&
+                Number.isInteger(value) &&
+                value >= 2400 &&
+                value <= 2700)
                 ? true
-                : invalid(labels.year, { th: 'ต้องเป็นปี พ.ศ. เช่น 2560', en: 'must be a Buddhist-era year such as 2560' }),
+                : invalid(labels.year, {
+                    th: 'ต้องเป็นปี พ.ศ. เช่น 2560',
+                    en: 'must be a Buddhist-era year such as 2560',
+                  }),
           },
         ],
       },
-      { name: 'summary', type: 'textarea', localized: true, maxLength: 3000, label: { th: 'สาระสำคัญโดยย่อ', en: 'Summary' } },
+      {
+        name: 'summary',
+        type: 'textarea',
+        localized: true,
+        maxLength: 3000,
+        label: { th: 'สาระสำคัญโดยย่อ', en: 'Summary' },
+      },
       {
         type: 'row',
         fields: [
           { name: 'file', type: 'upload', relationTo: 'documents', label: labels.file },
-          formattedText('url', 'link', labels.link, { admin: { description: { th: 'เช่น ลิงก์ราชกิจจานุเบกษาหรือระบบกฎหมายกลาง', en: 'e.g. Royal Gazette' } } }),
+          formattedText('url', 'link', labels.link, {
+            admin: {
+              description: {
+                th: 'เช่น ลิงก์ราชกิจจานุเบกษาหรือระบบกฎหมายกลาง',
+                en: 'e.g. Royal Gazette',
+              },
+            },
+          }),
         ],
       },
       // Per language: the site searches the words of the language it is shown in.
-      { name: 'searchText', type: 'text', index: true, localized: true, admin: { hidden: true }, label: { th: 'ข้อความสำหรับค้นหา', en: 'Search text' } },
+      {
+        name: 'searchText',
+        type: 'text',
+        index: true,
+        localized: true,
+        admin: { hidden: true },
+        label: { th: 'ข้อความสำหรับค้นหา', en: 'Search text' },
+      },
     ],
   },
   {
     publicRead: 'published',
-    publishChecks: [{ label: labels.fileOrLink, check: anyFilled(labels.fileOrLink, 'file', 'link') }],
+    publishChecks: [
+      { label: labels.fileOrLink, check: anyFilled(labels.fileOrLink, 'file', 'link') },
+    ],
   },
 )

@@ -13,7 +13,10 @@ export const evidenceSlots = {
   'service-signs': { th: 'ป้ายจุดบริการและห้อง One Stop Service', en: 'Service-point signs' },
   'pledge-sign': { th: 'ป้ายพันธะสัญญา', en: 'Pledge sign' },
   'no-gift-sign': { th: 'ป้าย No Gift Policy', en: 'No Gift Policy sign' },
-  'manual-download-sign': { th: 'ป้าย Download คู่มือ (QR Code)', en: 'Manual download sign (QR code)' },
+  'manual-download-sign': {
+    th: 'ป้าย Download คู่มือ (QR Code)',
+    en: 'Manual download sign (QR code)',
+  },
   facilities: { th: 'สิ่งอำนวยความสะดวก', en: 'Facilities' },
   'oit-assignment': { th: 'การมอบหมายผู้รับผิดชอบ OIT', en: 'Assigning OIT owners' },
   'head-follow-up': { th: 'การประชุมติดตามโดยหัวหน้าหน่วยงาน', en: 'Head’s follow-up meeting' },
@@ -27,8 +30,15 @@ const results = { th: 'ผลการดำเนินการตามมา
 export const MeasureReports: CollectionConfig = unitScoped(
   {
     slug: 'measure-reports',
-    labels: { singular: { th: 'รายงานผลตามมาตรการ', en: 'Measures report' }, plural: { th: 'รายงานผลตามมาตรการ', en: 'Measures reports' } },
-    admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.transparency },
+    labels: {
+      singular: { th: 'รายงานผลตามมาตรการ', en: 'Measures report' },
+      plural: { th: 'รายงานผลตามมาตรการ', en: 'Measures reports' },
+    },
+    admin: {
+      useAsTitle: 'fiscalYear',
+      defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'],
+      group: adminGroups.transparency,
+    },
     fields: [
       uniqueFiscalYearField({ th: 'รายงานผลตามมาตรการ', en: 'measures report' }),
       { name: 'results', type: 'richText', localized: true, label: results },
@@ -39,9 +49,33 @@ export const MeasureReports: CollectionConfig = unitScoped(
         labels: { singular: { th: 'ภาพหลักฐาน', en: 'Evidence' }, plural: evidence },
         admin: rowLabel('caption'),
         fields: [
-          { type: 'row', fields: [{ name: 'slot', type: 'select', required: true, options: optionsOf(evidenceSlots), label: { th: 'หัวข้อ', en: 'Item' } }, dayField('date', { th: 'วันที่', en: 'Date' })] },
-          { name: 'caption', type: 'text', localized: true, maxLength: 500, label: { th: 'คำบรรยาย', en: 'Caption' } },
-          { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: { th: 'ภาพถ่าย', en: 'Photos' } },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'slot',
+                type: 'select',
+                required: true,
+                options: optionsOf(evidenceSlots),
+                label: { th: 'หัวข้อ', en: 'Item' },
+              },
+              dayField('date', { th: 'วันที่', en: 'Date' }),
+            ],
+          },
+          {
+            name: 'caption',
+            type: 'text',
+            localized: true,
+            maxLength: 500,
+            label: { th: 'คำบรรยาย', en: 'Caption' },
+          },
+          {
+            name: 'photos',
+            type: 'upload',
+            relationTo: 'media',
+            hasMany: true,
+            label: { th: 'ภาพถ่าย', en: 'Photos' },
+          },
         ],
       },
     ],

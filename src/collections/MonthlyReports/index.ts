@@ -21,8 +21,15 @@ const labels = {
 export const MonthlyReports: CollectionConfig = unitScoped(
   {
     slug: 'monthly-reports',
-    labels: { singular: { th: 'รายงานประจำเดือน', en: 'Monthly report' }, plural: { th: 'รายงานการปฏิบัติราชการประจำเดือน', en: 'Monthly reports' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.administration },
+    labels: {
+      singular: { th: 'รายงานประจำเดือน', en: 'Monthly report' },
+      plural: { th: 'รายงานการปฏิบัติราชการประจำเดือน', en: 'Monthly reports' },
+    },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['month', 'fiscalYear', 'tenant', '_status', 'updatedAt'],
+      group: adminGroups.administration,
+    },
     defaultSort: '-month',
     fields: [
       monthlyPeriodFields({ th: 'รายงานประจำเดือน', en: 'monthly report' }),
@@ -36,15 +43,43 @@ export const MonthlyReports: CollectionConfig = unitScoped(
         fields: [
           { name: 'title', type: 'text', localized: true, maxLength: 300, label: labels.title },
           { name: 'details', type: 'textarea', localized: true, label: labels.details },
-          { type: 'row', fields: [dayField('startDate', labels.start), endDateField('endDate', { th: 'วันที่สิ้นสุด', en: 'End date' }, 'startDate', labels.start)] },
-          { name: 'section', type: 'text', localized: true, label: labels.section, admin: { description: { th: 'เช่น งานป้องกันปราบปราม', en: 'e.g. crime prevention' } } },
-          { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: labels.photos },
+          {
+            type: 'row',
+            fields: [
+              dayField('startDate', labels.start),
+              endDateField(
+                'endDate',
+                { th: 'วันที่สิ้นสุด', en: 'End date' },
+                'startDate',
+                labels.start,
+              ),
+            ],
+          },
+          {
+            name: 'section',
+            type: 'text',
+            localized: true,
+            label: labels.section,
+            admin: { description: { th: 'เช่น งานป้องกันปราบปราม', en: 'e.g. crime prevention' } },
+          },
+          {
+            name: 'photos',
+            type: 'upload',
+            relationTo: 'media',
+            hasMany: true,
+            label: labels.photos,
+          },
         ],
       },
     ],
   },
   {
     publicRead: 'published',
-    publishChecks: [{ label: labels.activities, check: everyRow('activities', labels.activities, ['title', labels.title]) }],
+    publishChecks: [
+      {
+        label: labels.activities,
+        check: everyRow('activities', labels.activities, ['title', labels.title]),
+      },
+    ],
   },
 )

@@ -16,7 +16,14 @@ export const newsTags = {
   'public-service': { th: 'บริการประชาชน', en: 'Public service' },
 }
 
-export const socialPlatforms = { facebook: 'Facebook', line: 'LINE', youtube: 'YouTube', tiktok: 'TikTok', x: 'X', instagram: 'Instagram' }
+export const socialPlatforms = {
+  facebook: 'Facebook',
+  line: 'LINE',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  x: 'X',
+  instagram: 'Instagram',
+}
 
 const labels = {
   title: { th: 'หัวข้อข่าว', en: 'Headline' },
@@ -29,24 +36,55 @@ const labels = {
 export const News: CollectionConfig = unitScoped(
   {
     slug: 'news',
-    labels: { singular: { th: 'ข่าว', en: 'News item' }, plural: { th: 'ข่าวประชาสัมพันธ์', en: 'News' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', 'tags', 'tenant', '_status'], group: adminGroups.basics },
+    labels: {
+      singular: { th: 'ข่าว', en: 'News item' },
+      plural: { th: 'ข่าวประชาสัมพันธ์', en: 'News' },
+    },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'date', 'tags', 'tenant', '_status'],
+      group: adminGroups.basics,
+    },
     defaultSort: '-date',
     fields: [
-      { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: labels.title },
-      { type: 'row', fields: [dayField('date', labels.date, { required: true, defaultToday: true }), fiscalYearField({ derivedFrom: { field: 'date', label: labels.date } })] },
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        localized: true,
+        maxLength: 300,
+        label: labels.title,
+      },
+      {
+        type: 'row',
+        fields: [
+          dayField('date', labels.date, { required: true, defaultToday: true }),
+          fiscalYearField({ derivedFrom: { field: 'date', label: labels.date } }),
+        ],
+      },
       {
         name: 'tags',
         type: 'select',
         hasMany: true,
         options: optionsOf(newsTags),
         label: { th: 'ป้ายกำกับ', en: 'Tags' },
-        admin: { description: { th: 'ข่าวกิจกรรมของหัวหน้าหน่วยงานด้านคุณธรรม/ต่อต้านการทุจริต ให้เลือก "หัวหน้าหน่วยงานมีส่วนร่วม"', en: 'Tag news of the head’s integrity activities "Head participation"' } },
+        admin: {
+          description: {
+            th: 'ข่าวกิจกรรมของหัวหน้าหน่วยงานด้านคุณธรรม/ต่อต้านการทุจริต ให้เลือก "หัวหน้าหน่วยงานมีส่วนร่วม"',
+            en: 'Tag news of the head’s integrity activities "Head participation"',
+          },
+        },
       },
       limitedText('summary', { th: 'สรุปข่าวสั้น ๆ', en: 'Summary' }, { max: 500, textarea: true }),
       { name: 'body', type: 'richText', localized: true, label: labels.body },
       { name: 'cover', type: 'upload', relationTo: 'media', label: labels.cover },
-      { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: { th: 'ภาพกิจกรรมเพิ่มเติม', en: 'Gallery' } },
+      {
+        name: 'gallery',
+        type: 'upload',
+        relationTo: 'media',
+        hasMany: true,
+        label: { th: 'ภาพกิจกรรมเพิ่มเติม', en: 'Gallery' },
+      },
       {
         name: 'socialLinks',
         type: 'array',
@@ -57,8 +95,23 @@ export const News: CollectionConfig = unitScoped(
           {
             type: 'row',
             fields: [
-              { name: 'platform', type: 'select', required: true, options: Object.entries(socialPlatforms).map(([value, label]) => ({ value, label })), label: { th: 'ช่องทาง', en: 'Platform' }, admin: { width: '30%' } },
-              formattedText('url', 'url', { th: 'ลิงก์', en: 'Link' }, { required: true, admin: { width: '70%' } }),
+              {
+                name: 'platform',
+                type: 'select',
+                required: true,
+                options: Object.entries(socialPlatforms).map(([value, label]) => ({
+                  value,
+                  label,
+                })),
+                label: { th: 'ช่องทาง', en: 'Platform' },
+                admin: { width: '30%' },
+              },
+              formattedText(
+                'url',
+                'url',
+                { th: 'ลิงก์', en: 'Link' },
+                { required: true, admin: { width: '70%' } },
+              ),
             ],
           },
         ],

@@ -12,8 +12,15 @@ import { unitScoped } from '../unitScoped'
 export const OitAssignments: CollectionConfig = unitScoped(
   {
     slug: 'oit-assignments',
-    labels: { singular: { th: 'ผู้รับผิดชอบข้อ OIT', en: 'OIT item assignment' }, plural: { th: 'ผู้รับผิดชอบรายข้อ OIT', en: 'OIT item assignments' } },
-    admin: { useAsTitle: 'item', defaultColumns: ['item', 'fiscalYear', 'doer', 'deadline', 'tenant'], group: adminGroups.review },
+    labels: {
+      singular: { th: 'ผู้รับผิดชอบข้อ OIT', en: 'OIT item assignment' },
+      plural: { th: 'ผู้รับผิดชอบรายข้อ OIT', en: 'OIT item assignments' },
+    },
+    admin: {
+      useAsTitle: 'item',
+      defaultColumns: ['item', 'fiscalYear', 'doer', 'deadline', 'tenant'],
+      group: adminGroups.review,
+    },
     defaultSort: 'item',
     fields: [
       {
@@ -36,7 +43,11 @@ export const OitAssignments: CollectionConfig = unitScoped(
         fields: [
           limitedText('doer', { th: 'ผู้ดำเนินการ', en: 'Doer' }, { max: 200, required: true }),
           limitedText('controller', { th: 'ผู้ควบคุม', en: 'Controller' }, { max: 200 }),
-          limitedText('checker', { th: 'ผู้ตรวจสอบ (หัวหน้าหน่วยงาน)', en: 'Checker (unit head)' }, { max: 200 }),
+          limitedText(
+            'checker',
+            { th: 'ผู้ตรวจสอบ (หัวหน้าหน่วยงาน)', en: 'Checker (unit head)' },
+            { max: 200 },
+          ),
         ],
       },
       dayField('deadline', { th: 'กำหนดแล้วเสร็จ', en: 'Deadline' }),

@@ -26,7 +26,13 @@ export const CloneButton = () => {
         size={6}
         value={year}
       />
-      <Button buttonStyle="secondary" disabled={busy || !year} margin={false} onClick={() => clone(id, year)} size="small">
+      <Button
+        buttonStyle="secondary"
+        disabled={busy || !year}
+        margin={false}
+        onClick={() => clone(id, year)}
+        size="small"
+      >
         {th ? 'คัดลอก' : 'Clone'}
       </Button>
     </div>

@@ -17,7 +17,14 @@ export async function FrameworkGapNotice({ payload, user, i18n }: ServerProps) {
   if (!gaps.length) return null
   const en = i18n.language === 'en'
   return (
-    <section className="framework-gaps" aria-label={en ? 'Assessment criteria of the current fiscal year' : 'เกณฑ์การประเมินของปีงบประมาณปัจจุบัน'}>
+    <section
+      className="framework-gaps"
+      aria-label={
+        en
+          ? 'Assessment criteria of the current fiscal year'
+          : 'เกณฑ์การประเมินของปีงบประมาณปัจจุบัน'
+      }
+    >
       {gaps.map(({ unitType, fiscalYear, inForce }) => {
         const label = unitTypeLabels[unitType as keyof typeof unitTypeLabels]
         return (
@@ -28,7 +35,11 @@ export async function FrameworkGapNotice({ payload, user, i18n }: ServerProps) {
             <CloneIntoYearButton
               frameworkID={inForce.id}
               fiscalYear={fiscalYear}
-              label={en ? `Clone the FY ${inForce.fiscalYear} criteria into FY ${fiscalYear}` : `คัดลอกเกณฑ์ปี พ.ศ. ${inForce.fiscalYear} เป็นปี พ.ศ. ${fiscalYear}`}
+              label={
+                en
+                  ? `Clone the FY ${inForce.fiscalYear} criteria into FY ${fiscalYear}`
+                  : `คัดลอกเกณฑ์ปี พ.ศ. ${inForce.fiscalYear} เป็นปี พ.ศ. ${fiscalYear}`
+              }
             />
           </Banner>
         )

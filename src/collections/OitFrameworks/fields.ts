@@ -2,9 +2,15 @@ import type { Field, PayloadRequest } from 'payload'
 
 import { checkTypeLabels, checkTypes, validateCheck } from '../../frameworks/checks'
 
-import { cadences, companionFormats, contentCollections, fileFormats, subIndicatorLabels, subIndicators } from '../../frameworks/types'
+import {
+  cadences,
+  companionFormats,
+  contentCollections,
+  fileFormats,
+  subIndicatorLabels,
+  subIndicators,
+} from '../../frameworks/types'
 import { invalid } from '../../validation/messages'
-
 
 const cadenceLabels = {
   once: { th: 'ครั้งเดียว/ปรับปรุงเมื่อเปลี่ยนแปลง', en: 'Once (kept current)' },
@@ -24,7 +30,12 @@ const keyedRows = (name: string, label: { th: string; en: string }, more: Field[
       type: 'row',
       fields: [
         { name: 'key', type: 'text', required: true, label: { th: 'รหัส', en: 'Key' } },
-        { name: 'label', type: 'text', required: true, label: { th: 'ชื่อ (ภาษาไทย)', en: 'Thai label' } },
+        {
+          name: 'label',
+          type: 'text',
+          required: true,
+          label: { th: 'ชื่อ (ภาษาไทย)', en: 'Thai label' },
+        },
       ],
     },
     ...more,
@@ -56,7 +67,13 @@ export const itemFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'code', type: 'text', required: true, label: { th: 'รหัสข้อ', en: 'Code' }, admin: { width: '20%', description: 'O1, O2, …' } },
+      {
+        name: 'code',
+        type: 'text',
+        required: true,
+        label: { th: 'รหัสข้อ', en: 'Code' },
+        admin: { width: '20%', description: 'O1, O2, …' },
+      },
       {
         name: 'subIndicator',
         type: 'select',
@@ -88,8 +105,14 @@ export const itemFields: Field[] = [
       },
     ],
   },
-  { name: 'guidance', type: 'textarea', label: { th: 'คำอธิบายสำหรับผู้จัดทำข้อมูล', en: 'Guidance for editors' } },
-  keyedRows('requiredElements', { th: 'องค์ประกอบที่ต้องมี', en: 'Required elements' }, [checkField]),
+  {
+    name: 'guidance',
+    type: 'textarea',
+    label: { th: 'คำอธิบายสำหรับผู้จัดทำข้อมูล', en: 'Guidance for editors' },
+  },
+  keyedRows('requiredElements', { th: 'องค์ประกอบที่ต้องมี', en: 'Required elements' }, [
+    checkField,
+  ]),
   {
     name: 'formats',
     type: 'array',
@@ -132,8 +155,24 @@ export const itemFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'startMonth', type: 'number', required: true, defaultValue: 10, min: 1, max: 12, label: { th: 'เดือนเริ่มต้น (1–12)', en: 'Start month (1–12)' } },
-          { name: 'months', type: 'number', required: true, defaultValue: 6, min: 1, max: 12, label: { th: 'จำนวนเดือน', en: 'Months' } },
+          {
+            name: 'startMonth',
+            type: 'number',
+            required: true,
+            defaultValue: 10,
+            min: 1,
+            max: 12,
+            label: { th: 'เดือนเริ่มต้น (1–12)', en: 'Start month (1–12)' },
+          },
+          {
+            name: 'months',
+            type: 'number',
+            required: true,
+            defaultValue: 6,
+            min: 1,
+            max: 12,
+            label: { th: 'จำนวนเดือน', en: 'Months' },
+          },
         ],
       },
     ],
@@ -149,7 +188,10 @@ export const itemFields: Field[] = [
     name: 'feedFilters',
     type: 'array',
     label: { th: 'เฉพาะเอกสารบางประเภท', en: 'Only some documents' },
-    labels: { singular: { th: 'เงื่อนไข', en: 'Filter' }, plural: { th: 'เงื่อนไข', en: 'Filters' } },
+    labels: {
+      singular: { th: 'เงื่อนไข', en: 'Filter' },
+      plural: { th: 'เงื่อนไข', en: 'Filters' },
+    },
     admin: {
       description: {
         th: 'เมื่อข้อนี้ใช้เฉพาะเอกสารบางประเภทของชุดข้อมูล เช่น นโยบายประเภท anti-bribery หรือข่าวที่มีป้าย head-participation',
@@ -160,7 +202,13 @@ export const itemFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'collection', type: 'select', required: true, label: { th: 'ชุดข้อมูล', en: 'Collection' }, options: contentCollections.map((value) => ({ value, label: value })) },
+          {
+            name: 'collection',
+            type: 'select',
+            required: true,
+            label: { th: 'ชุดข้อมูล', en: 'Collection' },
+            options: contentCollections.map((value) => ({ value, label: value })),
+          },
           { name: 'field', type: 'text', required: true, label: { th: 'ฟิลด์', en: 'Field' } },
           { name: 'value', type: 'text', required: true, label: { th: 'ค่า', en: 'Value' } },
         ],
@@ -174,15 +222,32 @@ export const itemFields: Field[] = [
   {
     name: 'riskBands',
     type: 'array',
-    label: { th: 'ระดับความเสี่ยง (คะแนน = โอกาส × ผลกระทบ)', en: 'Risk levels (score = likelihood × impact)' },
+    label: {
+      th: 'ระดับความเสี่ยง (คะแนน = โอกาส × ผลกระทบ)',
+      en: 'Risk levels (score = likelihood × impact)',
+    },
     admin: { condition: feedsIncludes('risk-assessments') },
     fields: [
       {
         type: 'row',
         fields: [
           { name: 'label', type: 'text', required: true, label: { th: 'ระดับ', en: 'Level' } },
-          { name: 'min', type: 'number', required: true, min: 1, max: 25, label: { th: 'คะแนนต่ำสุด', en: 'Min score' } },
-          { name: 'max', type: 'number', required: true, min: 1, max: 25, label: { th: 'คะแนนสูงสุด', en: 'Max score' } },
+          {
+            name: 'min',
+            type: 'number',
+            required: true,
+            min: 1,
+            max: 25,
+            label: { th: 'คะแนนต่ำสุด', en: 'Min score' },
+          },
+          {
+            name: 'max',
+            type: 'number',
+            required: true,
+            min: 1,
+            max: 25,
+            label: { th: 'คะแนนสูงสุด', en: 'Max score' },
+          },
         ],
       },
     ],
@@ -191,7 +256,9 @@ export const itemFields: Field[] = [
 ]
 
 /** Bands must be contiguous and cover 1–25 so every likelihood × impact score has exactly one level. */
-export function validateBands(rows: { min: number; max: number }[] | null | undefined): true | string {
+export function validateBands(
+  rows: { min: number; max: number }[] | null | undefined,
+): true | string {
   if (!rows?.length) return true
   const sorted = [...rows].sort((a, b) => a.min - b.min)
   let expected = 1
@@ -199,12 +266,18 @@ export function validateBands(rows: { min: number; max: number }[] | null | unde
     if (band.min !== expected || band.max < band.min) {
       return invalid(
         { th: 'ระดับความเสี่ยง', en: 'Risk levels' },
-        { th: `ช่วงคะแนนต้องต่อเนื่องตั้งแต่ 1 ถึง 25 (ขาดหรือซ้อนที่ ${expected})`, en: `score ranges must run contiguously from 1 to 25 (gap or overlap at ${expected})` },
+        {
+          th: `ช่วงคะแนนต้องต่อเนื่องตั้งแต่ 1 ถึง 25 (ขาดหรือซ้อนที่ ${expected})`,
+          en: `score ranges must run contiguously from 1 to 25 (gap or overlap at ${expected})`,
+        },
       )
     }
     expected = band.max + 1
   }
   return expected === 26
     ? true
-    : invalid({ th: 'ระดับความเสี่ยง', en: 'Risk levels' }, { th: 'ช่วงคะแนนต้องจบที่ 25', en: 'score ranges must end at 25' })
+    : invalid(
+        { th: 'ระดับความเสี่ยง', en: 'Risk levels' },
+        { th: 'ช่วงคะแนนต้องจบที่ 25', en: 'score ranges must end at 25' },
+      )
 }

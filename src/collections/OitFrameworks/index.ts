@@ -28,7 +28,12 @@ export const OitFrameworks: CollectionConfig = {
     group: { th: 'การตั้งค่า ITA', en: 'ITA settings' },
     components: { edit: { beforeDocumentControls: ['police-oit/client#CloneButton'] } },
   },
-  access: { read: () => true, create: superAdminOnly, update: superAdminOnly, delete: superAdminOnly },
+  access: {
+    read: () => true,
+    create: superAdminOnly,
+    update: superAdminOnly,
+    delete: superAdminOnly,
+  },
   endpoints: [cloneEndpoint],
   indexes: [{ fields: ['fiscalYear', 'unitType'], unique: true }],
   fields: [
@@ -43,10 +48,17 @@ export const OitFrameworks: CollectionConfig = {
             const { totalDocs } = await req.payload.count({
               collection: 'oit-frameworks',
               req,
-              where: { fiscalYear: { equals: value }, unitType: { equals: unitType }, ...(id ? { id: { not_equals: id } } : {}) },
+              where: {
+                fiscalYear: { equals: value },
+                unitType: { equals: unitType },
+                ...(id ? { id: { not_equals: id } } : {}),
+              },
             })
             return totalDocs
-              ? invalid(fiscalYearLabel, { th: 'มีกรอบของปีนี้สำหรับประเภทหน่วยงานนี้อยู่แล้ว', en: 'a framework for this year and unit type already exists' })
+              ? invalid(fiscalYearLabel, {
+                  th: 'มีกรอบของปีนี้สำหรับประเภทหน่วยงานนี้อยู่แล้ว',
+                  en: 'a framework for this year and unit type already exists',
+                })
               : true
           },
         }),
@@ -59,20 +71,43 @@ export const OitFrameworks: CollectionConfig = {
         },
       ],
     },
-    { name: 'title', type: 'text', required: true, label: { th: 'ชื่อกรอบการประเมิน', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: { th: 'ชื่อกรอบการประเมิน', en: 'Title' },
+    },
     {
       name: 'calendar',
       type: 'array',
       label: { th: 'ปฏิทินการประเมิน ITA', en: 'ITA calendar' },
       labels: { singular: { th: 'ขั้นตอน', en: 'Phase' }, plural: { th: 'ขั้นตอน', en: 'Phases' } },
-      admin: { initCollapsed: true, description: { th: 'ขั้นตอนและช่วงเวลาของการประเมินในปีงบประมาณนี้ แดชบอร์ดของหน่วยงานแสดงขั้นตอนที่กำลังจะถึง', en: 'The assessment phases of the year; unit dashboards show what comes next' } },
+      admin: {
+        initCollapsed: true,
+        description: {
+          th: 'ขั้นตอนและช่วงเวลาของการประเมินในปีงบประมาณนี้ แดชบอร์ดของหน่วยงานแสดงขั้นตอนที่กำลังจะถึง',
+          en: 'The assessment phases of the year; unit dashboards show what comes next',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'phase', type: 'text', required: true, label: phaseLabels.phase, admin: { width: '50%' } },
-            { ...dayField('start', phaseLabels.start, { required: true }), admin: { ...dayField('start', phaseLabels.start).admin, width: '25%' } },
-            { ...endDateField('end', phaseLabels.end, 'start', phaseLabels.start), admin: { ...dayField('end', phaseLabels.end).admin, width: '25%' } },
+            {
+              name: 'phase',
+              type: 'text',
+              required: true,
+              label: phaseLabels.phase,
+              admin: { width: '50%' },
+            },
+            {
+              ...dayField('start', phaseLabels.start, { required: true }),
+              admin: { ...dayField('start', phaseLabels.start).admin, width: '25%' },
+            },
+            {
+              ...endDateField('end', phaseLabels.end, 'start', phaseLabels.start),
+              admin: { ...dayField('end', phaseLabels.end).admin, width: '25%' },
+            },
           ],
         },
       ],
@@ -87,10 +122,15 @@ export const OitFrameworks: CollectionConfig = {
       admin: { initCollapsed: true, components: { RowLabel: 'police-oit/client#ItemRowLabel' } },
       fields: itemFields,
       validate: (rows: unknown) => {
-        const codes = ((rows as { code?: string }[] | null) ?? []).map((row) => row.code?.trim().toUpperCase())
+        const codes = ((rows as { code?: string }[] | null) ?? []).map((row) =>
+          row.code?.trim().toUpperCase(),
+        )
         const dupe = codes.find((code, index) => codes.indexOf(code) !== index)
         return dupe
-          ? invalid({ th: 'รายการข้อ OIT', en: 'OIT items' }, { th: `รหัสข้อ ${dupe} ซ้ำกัน`, en: `code ${dupe} appears twice` })
+          ? invalid(
+              { th: 'รายการข้อ OIT', en: 'OIT items' },
+              { th: `รหัสข้อ ${dupe} ซ้ำกัน`, en: `code ${dupe} appears twice` },
+            )
           : true
       },
     },

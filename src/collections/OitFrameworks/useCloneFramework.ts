@@ -16,12 +16,15 @@ export function useCloneFramework() {
   const clone = async (sourceID: number | string, fiscalYear: number | string) => {
     setBusy(true)
     try {
-      const res = await fetch(`${config.serverURL}${config.routes.api}/oit-frameworks/${sourceID}/clone`, {
-        body: JSON.stringify({ fiscalYear }),
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        method: 'POST',
-      })
+      const res = await fetch(
+        `${config.serverURL}${config.routes.api}/oit-frameworks/${sourceID}/clone`,
+        {
+          body: JSON.stringify({ fiscalYear }),
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          method: 'POST',
+        },
+      )
       const body = await res.json()
       if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? res.statusText)
       toast.success(th ? `คัดลอกเป็นปีงบประมาณ ${fiscalYear} แล้ว` : `Cloned into FY${fiscalYear}`)

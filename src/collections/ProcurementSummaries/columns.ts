@@ -18,7 +18,13 @@ export const procurementColumns = {
   referencePrice: { th: 'ราคากลาง (บาท)', en: 'Reference price (baht)' },
   method: { th: 'วิธีซื้อหรือจ้าง', en: 'Method' },
   bidders: { th: 'รายชื่อผู้เสนอราคาและราคาที่เสนอ', en: 'Bidders and prices offered' },
-  winner: { th: 'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง', en: 'Selected supplier and agreed price' },
+  winner: {
+    th: 'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+    en: 'Selected supplier and agreed price',
+  },
   reason: { th: 'เหตุผลที่คัดเลือกโดยสรุป', en: 'Reason for selection' },
-  contract: { th: 'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง', en: 'Contract number and date' },
+  contract: {
+    th: 'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+    en: 'Contract number and date',
+  },
 } as const

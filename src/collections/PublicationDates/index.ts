@@ -11,15 +11,47 @@ import { adminGroups } from '../groups'
  */
 export const PublicationDates: CollectionConfig = {
   slug: 'publication-dates',
-  labels: { singular: { th: 'วันที่เผยแพร่ครั้งแรก', en: 'First publication date' }, plural: { th: 'วันที่เผยแพร่ครั้งแรก', en: 'First publication dates' } },
-  admin: { useAsTitle: 'item', defaultColumns: ['item', 'period', 'firstPublishedAt', 'fiscalYear', 'tenant'], group: adminGroups.system },
+  labels: {
+    singular: { th: 'วันที่เผยแพร่ครั้งแรก', en: 'First publication date' },
+    plural: { th: 'วันที่เผยแพร่ครั้งแรก', en: 'First publication dates' },
+  },
+  admin: {
+    useAsTitle: 'item',
+    defaultColumns: ['item', 'period', 'firstPublishedAt', 'fiscalYear', 'tenant'],
+    group: adminGroups.system,
+  },
   custom: { unitScoped: true },
   access: { read: () => true, create: () => false, update: () => false, delete: superAdminOnly },
   indexes: [{ fields: ['tenant', 'fiscalYear', 'item', 'period'], unique: true }],
   fields: [
-    { name: 'fiscalYear', type: 'number', required: true, index: true, label: { th: 'ปีงบประมาณ', en: 'Fiscal year' }, admin: { readOnly: true } },
-    { name: 'item', type: 'text', required: true, label: { th: 'ข้อ', en: 'Item' }, admin: { readOnly: true } },
-    { name: 'period', type: 'text', required: true, label: { th: 'ช่วงเวลา', en: 'Period' }, admin: { readOnly: true } },
-    { name: 'firstPublishedAt', type: 'date', required: true, label: { th: 'เผยแพร่ครั้งแรก', en: 'First published' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'fiscalYear',
+      type: 'number',
+      required: true,
+      index: true,
+      label: { th: 'ปีงบประมาณ', en: 'Fiscal year' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'item',
+      type: 'text',
+      required: true,
+      label: { th: 'ข้อ', en: 'Item' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'period',
+      type: 'text',
+      required: true,
+      label: { th: 'ช่วงเวลา', en: 'Period' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'firstPublishedAt',
+      type: 'date',
+      required: true,
+      label: { th: 'เผยแพร่ครั้งแรก', en: 'First published' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

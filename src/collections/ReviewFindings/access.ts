@@ -9,7 +9,8 @@ import { readableUnits, scopeWhere } from '../../access/unitScope'
 const inReadableUnits: Access = async ({ req }) => scopeWhere(await readableUnits(req), 'tenant')
 
 /** Reviewers raise, close and reopen findings in their subtree; unit staff only answer them. */
-const create: Access = async ({ req, data }) => isReviewer(userOf(req)) && scopeAllowsCreate(await readableUnits(req), data)
+const create: Access = async ({ req, data }) =>
+  isReviewer(userOf(req)) && scopeAllowsCreate(await readableUnits(req), data)
 
 export const reviewFindingsAccess: NonNullable<CollectionConfig['access']> = {
   create,

@@ -1,4 +1,11 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, DateField, FieldAccess, RelationshipField, TextField } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  DateField,
+  FieldAccess,
+  RelationshipField,
+  TextField,
+} from 'payload'
 import { ValidationError } from 'payload'
 
 import { isReviewer, userOf } from '../../access/roles'
@@ -42,8 +49,13 @@ const titleField: TextField = {
   hooks: {
     beforeChange: [
       ({ siblingData }) => {
-        const observation = String(siblingData.observation ?? '').replace(/\s+/g, ' ').trim()
-        const excerpt = observation.length > TITLE_EXCERPT ? `${observation.slice(0, TITLE_EXCERPT).trimEnd()}…` : observation
+        const observation = String(siblingData.observation ?? '')
+          .replace(/\s+/g, ' ')
+          .trim()
+        const excerpt =
+          observation.length > TITLE_EXCERPT
+            ? `${observation.slice(0, TITLE_EXCERPT).trimEnd()}…`
+            : observation
         return [siblingData.item, siblingData.fiscalYear, excerpt].filter(Boolean).join(' · ')
       },
     ],
@@ -72,7 +84,10 @@ const itemField: TextField = {
 }
 
 /** Written by the hooks below, never by hand. */
-const setByHooks: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+const setByHooks: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
+}
 
 const stampField = (name: string, label: { th: string; en: string }): DateField => ({
   name,
@@ -82,18 +97,28 @@ const stampField = (name: string, label: { th: string; en: string }): DateField 
   admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
 })
 
-const unitMayNot = { th: 'หน่วยงานแก้ไขไม่ได้ (แก้ได้เฉพาะคำตอบ และเปลี่ยนสถานะเป็น "หน่วยงานตอบแล้ว")', en: 'the unit cannot change this (only the answer, and the status to answered)' }
+const unitMayNot = {
+  th: 'หน่วยงานแก้ไขไม่ได้ (แก้ได้เฉพาะคำตอบ และเปลี่ยนสถานะเป็น "หน่วยงานตอบแล้ว")',
+  en: 'the unit cannot change this (only the answer, and the status to answered)',
+}
 
 /**
  * Unit staff may only answer: write `answer` and move the finding from open to answered. Reviewers
  * may change anything within their subtree. Then records who raised the finding and when it was
  * answered and closed.
  */
-const guardAndStamp: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+const guardAndStamp: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const user = userOf(req)
   const before = operation === 'update' ? (originalDoc as Record<string, unknown>) : undefined
   // Relationships arrive as an ID or as a document: compare IDs.
-  const changed = (field: string) => String(tenantIDOf(data[field]) ?? '') !== String(tenantIDOf(before?.[field]) ?? '')
+  const changed = (field: string) =>
+    String(tenantIDOf(data[field]) ?? '') !== String(tenantIDOf(before?.[field]) ?? '')
   const errors: { path: string; message: string }[] = []
   if (before && user && !isReviewer(user)) {
     for (const field of ['tenant', 'fiscalYear', 'item', 'observation'] as const) {
@@ -103,19 +128,56 @@ const guardAndStamp: CollectionBeforeChangeHook = async ({ collection, data, ope
       errors.push({ path: 'status', message: invalid(labels.status, unitMayNot) })
     }
     if (before.status === 'closed' && changed('answer')) {
-      errors.push({ path: 'answer', message: invalid(labels.answer, { th: 'ข้อสังเกตปิดแล้ว แก้ไขคำตอบไม่ได้', en: 'the finding is closed; the answer can no longer change' }) })
+      errors.push({
+        path: 'answer',
+        message: invalid(labels.answer, {
+          th: 'ข้อสังเกตปิดแล้ว แก้ไขคำตอบไม่ได้',
+          en: 'the finding is closed; the answer can no longer change',
+        }),
+      })
     }
-  } else if (before && user && changed('tenant') && !scopeIncludes(await readableUnits(req), tenantIDOf(data.tenant))) {
-    errors.push({ path: 'tenant', message: invalid(labels.tenant, { th: 'อยู่นอกหน่วยงานที่ท่านตรวจติดตาม', en: 'is outside the units you review' }) })
+  } else if (
+    before &&
+    user &&
+    changed('tenant') &&
+    !scopeIncludes(await readableUnits(req), tenantIDOf(data.tenant))
+  ) {
+    errors.push({
+      path: 'tenant',
+      message: invalid(labels.tenant, {
+        th: 'อยู่นอกหน่วยงานที่ท่านตรวจติดตาม',
+        en: 'is outside the units you review',
+      }),
+    })
   }
   if (data.status === 'answered' && !String(data.answer ?? '').trim()) {
-    errors.push({ path: 'answer', message: invalid(labels.answer, { th: 'ต้องกรอกก่อนเปลี่ยนสถานะเป็น "หน่วยงานตอบแล้ว"', en: 'is required before the status becomes answered' }) })
+    errors.push({
+      path: 'answer',
+      message: invalid(labels.answer, {
+        th: 'ต้องกรอกก่อนเปลี่ยนสถานะเป็น "หน่วยงานตอบแล้ว"',
+        en: 'is required before the status becomes answered',
+      }),
+    })
   }
   const unit = tenantIDOf(data.tenant ?? before?.tenant)
-  if (unit != null && data.item && (!before || changed('tenant') || changed('fiscalYear') || changed('item'))) {
-    const framework = await frameworkFor(req, unit, (data.fiscalYear ?? before?.fiscalYear) as number)
+  if (
+    unit != null &&
+    data.item &&
+    (!before || changed('tenant') || changed('fiscalYear') || changed('item'))
+  ) {
+    const framework = await frameworkFor(
+      req,
+      unit,
+      (data.fiscalYear ?? before?.fiscalYear) as number,
+    )
     if (!framework.items.some((item) => item.code === data.item)) {
-      errors.push({ path: 'item', message: invalid(labels.item, { th: `ไม่มีข้อ ${data.item} ในเกณฑ์การประเมินของหน่วยงานนี้ในปีงบประมาณที่เลือก`, en: `${data.item} is not an item of this unit's framework for the fiscal year` }) })
+      errors.push({
+        path: 'item',
+        message: invalid(labels.item, {
+          th: `ไม่มีข้อ ${data.item} ในเกณฑ์การประเมินของหน่วยงานนี้ในปีงบประมาณที่เลือก`,
+          en: `${data.item} is not an item of this unit's framework for the fiscal year`,
+        }),
+      })
     }
   }
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
@@ -132,8 +194,15 @@ const guardAndStamp: CollectionBeforeChangeHook = async ({ collection, data, ope
 /** An HQ reviewer's observation on one OIT item of a unit's fiscal year, and the unit's answer. */
 export const ReviewFindings: CollectionConfig = {
   slug: 'review-findings',
-  labels: { singular: { th: 'ข้อสังเกตของผู้ตรวจ', en: 'Review finding' }, plural: { th: 'ข้อสังเกตของผู้ตรวจ', en: 'Review findings' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['tenant', 'item', 'title', 'status', 'updatedAt'], group: adminGroups.review },
+  labels: {
+    singular: { th: 'ข้อสังเกตของผู้ตรวจ', en: 'Review finding' },
+    plural: { th: 'ข้อสังเกตของผู้ตรวจ', en: 'Review findings' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['tenant', 'item', 'title', 'status', 'updatedAt'],
+    group: adminGroups.review,
+  },
   defaultSort: '-createdAt',
   // Not `unitScoped()`: reviewers write here and unit staff only answer. Its own `tenant` field
   // (`ownTenantField`) keeps it out of the multi-tenant plugin.
@@ -144,12 +213,33 @@ export const ReviewFindings: CollectionConfig = {
   fields: [
     titleField,
     // Links from the dashboard and the matrix open the form about the gap: `?unit=&year=&item=`.
-    { type: 'row', fields: [prefilledFrom('unit', reviewedUnitField, idFromQuery), prefilledFrom('year', fiscalYearField({ defaultToCurrent: true }), idFromQuery)] },
+    {
+      type: 'row',
+      fields: [
+        prefilledFrom('unit', reviewedUnitField, idFromQuery),
+        prefilledFrom('year', fiscalYearField({ defaultToCurrent: true }), idFromQuery),
+      ],
+    },
     prefilledFrom('item', itemField, (raw) => (/^O\d{1,2}$/i.test(raw) ? raw.toUpperCase() : null)),
     limitedText('observation', labels.observation, { max: 5000, required: true, textarea: true }),
-    { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(findingStatuses), label: labels.status, admin: { position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      options: optionsOf(findingStatuses),
+      label: labels.status,
+      admin: { position: 'sidebar' },
+    },
     limitedText('answer', labels.answer, { max: 5000, textarea: true }),
-    { name: 'reviewer', type: 'relationship', relationTo: 'users', label: { th: 'ผู้ตรวจ', en: 'Reviewer' }, access: setByHooks, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { th: 'ผู้ตรวจ', en: 'Reviewer' },
+      access: setByHooks,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     stampField('answeredAt', { th: 'วันที่หน่วยงานตอบ', en: 'Answered at' }),
     stampField('closedAt', { th: 'วันที่ปิด', en: 'Closed at' }),
   ],

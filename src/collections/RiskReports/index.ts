@@ -19,11 +19,23 @@ const labels = {
 export const RiskReports: CollectionConfig = unitScoped(
   {
     slug: 'risk-reports',
-    labels: { singular: { th: 'รายงานผลการจัดการความเสี่ยง', en: 'Risk management report' }, plural: { th: 'รายงานผลการจัดการความเสี่ยงการรับสินบน', en: 'Risk management reports' } },
-    admin: { useAsTitle: 'fiscalYear', defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'], group: adminGroups.transparency },
+    labels: {
+      singular: { th: 'รายงานผลการจัดการความเสี่ยง', en: 'Risk management report' },
+      plural: { th: 'รายงานผลการจัดการความเสี่ยงการรับสินบน', en: 'Risk management reports' },
+    },
+    admin: {
+      useAsTitle: 'fiscalYear',
+      defaultColumns: ['fiscalYear', 'tenant', '_status', 'updatedAt'],
+      group: adminGroups.transparency,
+    },
     fields: [
       uniqueFiscalYearField({ th: 'รายงานผลการจัดการความเสี่ยง', en: 'risk report' }),
-      { name: 'summary', type: 'richText', localized: true, label: { th: 'สรุปภาพรวม', en: 'Summary' } },
+      {
+        name: 'summary',
+        type: 'richText',
+        localized: true,
+        label: { th: 'สรุปภาพรวม', en: 'Summary' },
+      },
       {
         name: 'results',
         type: 'array',
@@ -31,9 +43,33 @@ export const RiskReports: CollectionConfig = unitScoped(
         labels: { singular: labels.line, plural: { th: 'สายงาน', en: 'Lines of work' } },
         admin: rowLabel('lineOfWork', 'measure'),
         fields: [
-          { type: 'row', fields: [{ name: 'lineOfWork', type: 'select', options: lineOfWorkOptions, label: labels.line, admin: { width: '40%' } }, { name: 'measure', type: 'text', localized: true, label: labels.measure, admin: { width: '60%' } }] },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'lineOfWork',
+                type: 'select',
+                options: lineOfWorkOptions,
+                label: labels.line,
+                admin: { width: '40%' },
+              },
+              {
+                name: 'measure',
+                type: 'text',
+                localized: true,
+                label: labels.measure,
+                admin: { width: '60%' },
+              },
+            ],
+          },
           { name: 'result', type: 'textarea', localized: true, label: labels.result },
-          { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: labels.photos },
+          {
+            name: 'photos',
+            type: 'upload',
+            relationTo: 'media',
+            hasMany: true,
+            label: labels.photos,
+          },
         ],
       },
     ],

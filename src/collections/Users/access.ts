@@ -10,7 +10,9 @@ export const readUsers: Access = async ({ req }) => {
   if (isSuperAdmin(user)) return true
   const scope = await readableUnits(req)
   const self = { id: { equals: user.id } }
-  return scope === 'all' || !scope.length ? self : { or: [self, { 'tenants.tenant': { in: scope } }] }
+  return scope === 'all' || !scope.length
+    ? self
+    : { or: [self, { 'tenants.tenant': { in: scope } }] }
 }
 
 /** Everyone may edit their own profile and password; role and units are guarded per field. */

@@ -18,7 +18,11 @@ export const Users: CollectionConfig = {
     // `secure` follows the public address (plugin.ts): over HTTPS the login cookie is never sent in clear.
     cookies: { sameSite: 'Lax' },
   },
-  hooks: { afterError: [padRefusedLogin], beforeOperation: [checkResetPassword, equalLoginTime], beforeValidate: [checkPassword] },
+  hooks: {
+    afterError: [padRefusedLogin],
+    beforeOperation: [checkResetPassword, equalLoginTime],
+    beforeValidate: [checkPassword],
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'tenants'],

@@ -31,7 +31,10 @@ export const CompanionStatus = () => {
     let stopped = false
     let timer: ReturnType<typeof setTimeout> | undefined
     const load = async () => {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/companions/status?collection=${collectionSlug}&id=${id}`, { credentials: 'include' })
+      const response = await fetch(
+        `${config.serverURL}${config.routes.api}/companions/status?collection=${collectionSlug}&id=${id}`,
+        { credentials: 'include' },
+      )
       if (!response.ok || stopped) return
       const body = (await response.json()) as { targets: TargetStatus[] }
       setTargets(body.targets)
@@ -48,9 +51,14 @@ export const CompanionStatus = () => {
   if (!id || !targets?.length) return null
   return (
     <div className="field-type companion-status" style={{ marginBottom: 'var(--base)' }}>
-      <label className="field-label">{lang === 'th' ? 'ไฟล์ที่ระบบสร้างจากข้อมูลนี้' : 'Files generated from this data'}</label>
+      <label className="field-label">
+        {lang === 'th' ? 'ไฟล์ที่ระบบสร้างจากข้อมูลนี้' : 'Files generated from this data'}
+      </label>
       {targets.map((target) => (
-        <div key={`${target.item}-${target.period}`} style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+        <div
+          key={`${target.item}-${target.period}`}
+          style={{ marginBottom: 'calc(var(--base) / 2)' }}
+        >
           <div>
             <strong>
               {target.item} · {target.label}
@@ -66,7 +74,13 @@ export const CompanionStatus = () => {
             {target.files
               .filter((file) => !file.withdrawn)
               .map((file) => (
-                <a key={file.format} href={file.url} target="_blank" rel="noreferrer" style={{ marginRight: '0.75em' }}>
+                <a
+                  key={file.format}
+                  href={file.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  style={{ marginRight: '0.75em' }}
+                >
                   {file.format.toUpperCase()}
                 </a>
               ))}

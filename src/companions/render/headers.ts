@@ -9,7 +9,8 @@ export type HeaderCell = { text: string; colSpan: number; rowSpan: number } | nu
  * `null` marks a cell covered by a span.
  */
 export function columnHeaderRows(columns: Column[]): HeaderCell[][] {
-  if (!columns.some((column) => column.group)) return [columns.map((column) => ({ text: column.header, colSpan: 1, rowSpan: 1 }))]
+  if (!columns.some((column) => column.group))
+    return [columns.map((column) => ({ text: column.header, colSpan: 1, rowSpan: 1 }))]
   const top: HeaderCell[] = []
   const bottom: HeaderCell[] = []
   columns.forEach((column, index) => {
@@ -30,12 +31,25 @@ export function columnHeaderRows(columns: Column[]): HeaderCell[][] {
 }
 
 /** The header a program reads in a one-row header (XLSX, CSV): "group – column" for grouped columns. */
-export const flatHeader = (column: Column): string => (column.group ? `${column.group} – ${column.header}` : column.header)
+export const flatHeader = (column: Column): string =>
+  column.group ? `${column.group} – ${column.header}` : column.header
 
 /** The printed totals row: its label over the columns before the first total, then each later column's total. */
-export function totalsRow(table: Table): { label: string; span: number; cells: { column: Column; text: string }[] } | null {
+export function totalsRow(
+  table: Table,
+): { label: string; span: number; cells: { column: Column; text: string }[] } | null {
   const { totals } = table
   if (!totals || !table.rows.length) return null
-  const span = Math.max(table.columns.findIndex((column) => column.key in totals.values), 1)
-  return { label: totals.label, span, cells: table.columns.slice(span).map((column) => ({ column, text: formatCell(totals.values[column.key], column.kind).join('\n') })) }
+  const span = Math.max(
+    table.columns.findIndex((column) => column.key in totals.values),
+    1,
+  )
+  return {
+    label: totals.label,
+    span,
+    cells: table.columns.slice(span).map((column) => ({
+      column,
+      text: formatCell(totals.values[column.key], column.kind).join('\n'),
+    })),
+  }
 }

@@ -4,4 +4,8 @@ import { renderDocx } from './docx'
 import { renderPdf } from './pdf'
 import { renderXlsx } from './xlsx'
 
-export const renderers: Record<CompanionFormat, (report: Report) => Promise<Buffer>> = { pdf: renderPdf, docx: renderDocx, xlsx: renderXlsx }
+export const renderers: Record<CompanionFormat, (report: Report) => Promise<Buffer>> = {
+  pdf: renderPdf,
+  docx: renderDocx,
+  xlsx: renderXlsx,
+}

@@ -22,7 +22,11 @@ export const FACTS_SHEET = 'ข้อมูลเอกสาร'
 
 /** Excel forbids []:*?/\ in sheet names and allows 31 characters; names must be unique. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'ตาราง'
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'ตาราง'
   let name = base
   for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`
   taken.add(name)
@@ -36,7 +40,12 @@ function cellValue(cell: Cell | undefined, kind: CellKind): ExcelJS.CellValue {
   return values.map((value) => formatValue(value, kind)).join('\n')
 }
 
-function addTableSheet(workbook: ExcelJS.Workbook, report: Report, table: Table, name: string): void {
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  report: Report,
+  table: Table,
+  name: string,
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] })
   sheet.getCell(1, 1).value = report.title
   sheet.getCell(1, 1).font = { bold: true, size: 14 }
@@ -45,7 +54,9 @@ function addTableSheet(workbook: ExcelJS.Workbook, report: Report, table: Table,
     sheet.getCell(1, table.columns.length).font = { bold: true }
   }
   sheet.getCell(2, 1).value = report.unitName
-  sheet.getCell(3, 1).value = table.rows.length ? report.periodLabel : `${report.periodLabel}: ${table.empty}`
+  sheet.getCell(3, 1).value = table.rows.length
+    ? report.periodLabel
+    : `${report.periodLabel}: ${table.empty}`
 
   const header = sheet.getRow(HEADER_ROW)
   table.columns.forEach((column, index) => {
@@ -67,7 +78,10 @@ function addTableSheet(workbook: ExcelJS.Workbook, report: Report, table: Table,
       cell.alignment = { wrapText: true, vertical: 'top' }
     })
   })
-  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + table.rows.length, column: table.columns.length } }
+  sheet.autoFilter = {
+    from: { row: HEADER_ROW, column: 1 },
+    to: { row: HEADER_ROW + table.rows.length, column: table.columns.length },
+  }
 }
 
 /** Document data as a two-column table: what the report is, its totals and notes. */
@@ -92,7 +106,12 @@ function addFactsSheet(workbook: ExcelJS.Workbook, report: Report, names: string
     if (!table.rows.length) rows.push([`${names[index]}: หมายเหตุ`, table.empty])
     for (const column of table.columns) {
       const total = table.rows.length ? table.totals?.values[column.key] : undefined
-      if (typeof total === 'number') rows.push([`${names[index]}: ${table.totals!.label} ${flatHeader(column)}`, total, numberFormats[column.kind]])
+      if (typeof total === 'number')
+        rows.push([
+          `${names[index]}: ${table.totals!.label} ${flatHeader(column)}`,
+          total,
+          numberFormats[column.kind],
+        ])
     }
   })
   rows.forEach(([label, value, format]) => {

@@ -8,13 +8,19 @@ export const checkpointStatistics: CompanionSource = {
     const doc = docs[0]
     const counts = doc
       ? [
-          { measure: 'จำนวนครั้งที่ตั้งจุดตรวจ/จุดสกัด', value: doc.checkpoints ?? null, unit: 'ครั้ง' },
+          {
+            measure: 'จำนวนครั้งที่ตั้งจุดตรวจ/จุดสกัด',
+            value: doc.checkpoints ?? null,
+            unit: 'ครั้ง',
+          },
           { measure: 'จำนวนเจ้าหน้าที่', value: doc.officers ?? null, unit: 'นาย' },
           { measure: 'ยานพาหนะที่ตรวจ', value: doc.vehiclesChecked ?? null, unit: 'คัน' },
           { measure: 'บุคคลที่ตรวจ', value: doc.personsChecked ?? null, unit: 'คน' },
         ]
       : []
-    const arrests = ((doc?.arrests ?? []) as { offence?: string; count?: number }[]).map((row, index) => ({ order: index + 1, offence: row.offence ?? '', count: row.count ?? null }))
+    const arrests = ((doc?.arrests ?? []) as { offence?: string; count?: number }[]).map(
+      (row, index) => ({ order: index + 1, offence: row.offence ?? '', count: row.count ?? null }),
+    )
     return [
       { kind: 'heading', text: 'สถิติการตั้งจุดตรวจ จุดสกัด' },
       {

@@ -7,7 +7,17 @@ export const complaintStatistics: CompanionSource = {
   monthly: true,
   blocks: (docs) => {
     const doc = docs[0]
-    const rows = doc && !doc.noneDeclared ? [{ received: doc.received ?? null, completed: doc.completed ?? null, inProgress: doc.inProgress ?? null, notes: doc.notes ?? '' }] : []
+    const rows =
+      doc && !doc.noneDeclared
+        ? [
+            {
+              received: doc.received ?? null,
+              completed: doc.completed ?? null,
+              inProgress: doc.inProgress ?? null,
+              notes: doc.notes ?? '',
+            },
+          ]
+        : []
     return [
       {
         kind: 'table',

@@ -10,5 +10,14 @@ import type { CompanionSource } from './types'
 
 /** Collections whose data the companion files are built from, by slug. */
 export const companionSources: Record<string, CompanionSource> = Object.fromEntries(
-  [monthlyReports, crimeStatistics, checkpointStatistics, budgetReports, investigationFundReports, procurementSummaries, complaintStatistics, riskAssessments].map((source) => [source.collection, source]),
+  [
+    monthlyReports,
+    crimeStatistics,
+    checkpointStatistics,
+    budgetReports,
+    investigationFundReports,
+    procurementSummaries,
+    complaintStatistics,
+    riskAssessments,
+  ].map((source) => [source.collection, source]),
 )

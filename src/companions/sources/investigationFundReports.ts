@@ -9,7 +9,9 @@ export const investigationFundReports: CompanionSource = {
   monthly: false,
   blocks: (docs) => {
     const doc = docs[0]
-    const rows = ((doc?.spending ?? []) as { period?: string; cases?: number; amount?: number }[]).map((row, index) => ({
+    const rows = (
+      (doc?.spending ?? []) as { period?: string; cases?: number; amount?: number }[]
+    ).map((row, index) => ({
       order: index + 1,
       period: fundPeriods.find(({ value }) => value === row.period)?.label.th ?? row.period ?? '',
       cases: row.cases ?? null,
@@ -17,7 +19,16 @@ export const investigationFundReports: CompanionSource = {
     }))
     return [
       ...(doc
-        ? [{ kind: 'facts' as const, facts: [['เงินกองทุนที่ได้รับจัดสรร', `${formatBaht(amountOf(doc.allocated))} บาท`], ['ใช้จ่ายรวม', `${formatBaht(amountOf(doc.totalSpent))} บาท`], ['คงเหลือ', `${formatBaht(amountOf(doc.balance))} บาท`]] as [string, string][] }]
+        ? [
+            {
+              kind: 'facts' as const,
+              facts: [
+                ['เงินกองทุนที่ได้รับจัดสรร', `${formatBaht(amountOf(doc.allocated))} บาท`],
+                ['ใช้จ่ายรวม', `${formatBaht(amountOf(doc.totalSpent))} บาท`],
+                ['คงเหลือ', `${formatBaht(amountOf(doc.balance))} บาท`],
+              ] as [string, string][],
+            },
+          ]
         : []),
       {
         kind: 'table',
@@ -32,7 +43,10 @@ export const investigationFundReports: CompanionSource = {
             { key: 'amount', header: 'จำนวนเงินที่ใช้ (บาท)', kind: 'money', width: 14 },
           ],
           rows,
-          totals: { label: 'รวม', values: { cases: columnTotal(rows, 'cases'), amount: columnTotal(rows, 'amount') } },
+          totals: {
+            label: 'รวม',
+            values: { cases: columnTotal(rows, 'cases'), amount: columnTotal(rows, 'amount') },
+          },
         },
       },
       ...(doc?.notes ? [{ kind: 'paragraph' as const, text: `หมายเหตุ: ${doc.notes}` }] : []),

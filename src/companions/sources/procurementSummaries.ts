@@ -6,7 +6,9 @@ import { parseMonthPeriod } from '../periods'
 import type { Column, Row } from '../report'
 import { dateOf, NOT_PUBLISHED, type CompanionSource } from './types'
 
-const headers = Object.fromEntries(Object.entries(procurementColumns).map(([key, label]) => [key, label.th])) as Record<keyof typeof procurementColumns, string>
+const headers = Object.fromEntries(
+  Object.entries(procurementColumns).map(([key, label]) => [key, label.th]),
+) as Record<keyof typeof procurementColumns, string>
 
 /** The nine columns of สขร.1, with the form's name/price and number/date sub-columns. */
 const columns: Column[] = [
@@ -15,10 +17,34 @@ const columns: Column[] = [
   { key: 'budget', header: headers.budget, kind: 'money', width: 9 },
   { key: 'referencePrice', header: headers.referencePrice, kind: 'money', width: 9 },
   { key: 'method', header: headers.method, kind: 'text', width: 7 },
-  { key: 'bidderNames', header: 'ชื่อผู้เสนอราคา', kind: 'text', width: 11, group: headers.bidders },
-  { key: 'bidderPrices', header: 'ราคาที่เสนอ (บาท)', kind: 'money', width: 9, group: headers.bidders },
-  { key: 'winnerName', header: 'ชื่อผู้ได้รับการคัดเลือก', kind: 'text', width: 11, group: headers.winner },
-  { key: 'winnerPrice', header: 'ราคาที่ตกลง (บาท)', kind: 'money', width: 9, group: headers.winner },
+  {
+    key: 'bidderNames',
+    header: 'ชื่อผู้เสนอราคา',
+    kind: 'text',
+    width: 11,
+    group: headers.bidders,
+  },
+  {
+    key: 'bidderPrices',
+    header: 'ราคาที่เสนอ (บาท)',
+    kind: 'money',
+    width: 9,
+    group: headers.bidders,
+  },
+  {
+    key: 'winnerName',
+    header: 'ชื่อผู้ได้รับการคัดเลือก',
+    kind: 'text',
+    width: 11,
+    group: headers.winner,
+  },
+  {
+    key: 'winnerPrice',
+    header: 'ราคาที่ตกลง (บาท)',
+    kind: 'money',
+    width: 9,
+    group: headers.winner,
+  },
   { key: 'reason', header: headers.reason, kind: 'text', width: 11 },
   { key: 'contractNumber', header: 'เลขที่', kind: 'text', width: 7, group: headers.contract },
   { key: 'contractDate', header: 'วันที่', kind: 'date', width: 7, group: headers.contract },
@@ -43,7 +69,9 @@ export const procurementSummaries: CompanionSource = {
   orientation: 'landscape',
   title: ({ period, fiscalYear }) => {
     const month = parseMonthPeriod(period)
-    return month ? `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${formatThaiMonth(month.year, month.month, { era: true })}` : `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้าง ${formatFiscalYear(fiscalYear)}`
+    return month
+      ? `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${formatThaiMonth(month.year, month.month, { era: true })}`
+      : `แบบสรุปผลการดำเนินการจัดซื้อจัดจ้าง ${formatFiscalYear(fiscalYear)}`
   },
   blocks: (docs) => {
     const doc = docs[0]
@@ -63,12 +91,33 @@ export const procurementSummaries: CompanionSource = {
       contractDate: dateOf(row.contract?.date),
     }))
     // Bidders again one per row with a typed price, for programs (not printed).
-    const bidders: Row[] = source.flatMap((row, index) => (row.bidders ?? []).map((bidder) => ({ order: index + 1, item: row.item ?? '', name: bidder.name ?? '', price: bidder.price ?? null })))
+    const bidders: Row[] = source.flatMap((row, index) =>
+      (row.bidders ?? []).map((bidder) => ({
+        order: index + 1,
+        item: row.item ?? '',
+        name: bidder.name ?? '',
+        price: bidder.price ?? null,
+      })),
+    )
     const empty = doc ? NO_PROCUREMENT : NOT_PUBLISHED
     return [
       {
         kind: 'table',
-        table: { id: 'procurements', sheet: 'สขร.1', columns, rows, empty, totals: { label: 'รวม', values: { budget: columnTotal(rows, 'budget'), referencePrice: columnTotal(rows, 'referencePrice'), winnerPrice: columnTotal(rows, 'winnerPrice') } } },
+        table: {
+          id: 'procurements',
+          sheet: 'สขร.1',
+          columns,
+          rows,
+          empty,
+          totals: {
+            label: 'รวม',
+            values: {
+              budget: columnTotal(rows, 'budget'),
+              referencePrice: columnTotal(rows, 'referencePrice'),
+              winnerPrice: columnTotal(rows, 'winnerPrice'),
+            },
+          },
+        },
       },
       {
         kind: 'table',

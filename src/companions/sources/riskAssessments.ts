@@ -23,9 +23,21 @@ export const riskAssessments: CompanionSource = {
       owner: row.owner ?? '',
       timeline: row.timeline ?? '',
     }))
-    const bands = (item.riskBands ?? []).map((band) => `${band.label} ${band.min}–${band.max}`).join(', ')
+    const bands = (item.riskBands ?? [])
+      .map((band) => `${band.label} ${band.min}–${band.max}`)
+      .join(', ')
     return [
-      ...(doc ? [{ kind: 'facts' as const, facts: [['เกณฑ์การประเมิน', doc.criteria ?? '-'], ['ระดับความเสี่ยง (โอกาส × ผลกระทบ)', bands || '-']] as [string, string][] }] : []),
+      ...(doc
+        ? [
+            {
+              kind: 'facts' as const,
+              facts: [
+                ['เกณฑ์การประเมิน', doc.criteria ?? '-'],
+                ['ระดับความเสี่ยง (โอกาส × ผลกระทบ)', bands || '-'],
+              ] as [string, string][],
+            },
+          ]
+        : []),
       {
         kind: 'table',
         table: {
@@ -36,7 +48,12 @@ export const riskAssessments: CompanionSource = {
             { key: 'order', header: 'ลำดับ', kind: 'integer', width: 4 },
             { key: 'line', header: 'สายงาน', kind: 'text', width: 9 },
             { key: 'process', header: 'กระบวนงาน/งาน/โครงการ', kind: 'text', width: 11 },
-            { key: 'riskIssue', header: 'ประเด็นความเสี่ยงต่อการรับสินบน', kind: 'text', width: 14 },
+            {
+              key: 'riskIssue',
+              header: 'ประเด็นความเสี่ยงต่อการรับสินบน',
+              kind: 'text',
+              width: 14,
+            },
             { key: 'existingControls', header: 'การควบคุมที่มีอยู่', kind: 'text', width: 11 },
             { key: 'likelihood', header: 'โอกาส', kind: 'integer', width: 5, group: 'การประเมิน' },
             { key: 'impact', header: 'ผลกระทบ', kind: 'integer', width: 6, group: 'การประเมิน' },

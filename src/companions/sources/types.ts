@@ -35,4 +35,5 @@ export type CompanionSource = {
 
 export const NOT_PUBLISHED = 'ยังไม่มีข้อมูลที่เผยแพร่สำหรับช่วงเวลานี้'
 
-export const dateOf = (value: unknown): Date | null => (typeof value === 'string' || value instanceof Date ? new Date(value) : null)
+export const dateOf = (value: unknown): Date | null =>
+  typeof value === 'string' || value instanceof Date ? new Date(value) : null

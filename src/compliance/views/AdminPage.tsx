@@ -4,7 +4,12 @@ import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
 /** A custom view inside the admin's own layout and navigation. */
-export function AdminPage({ initPageResult, params, searchParams, children }: AdminViewServerProps & { children: React.ReactNode }) {
+export function AdminPage({
+  initPageResult,
+  params,
+  searchParams,
+  children,
+}: AdminViewServerProps & { children: React.ReactNode }) {
   const { req, permissions, locale, visibleEntities } = initPageResult
   return (
     <DefaultTemplate

@@ -5,7 +5,12 @@ import { borrowedFrameworkNotice } from '../../frameworks/inForce'
 
 import type { Language } from './words'
 
-type Props = { fiscalYear: number; frameworkYear: number | null; unitType?: string; language: Language }
+type Props = {
+  fiscalYear: number
+  frameworkYear: number | null
+  unitType?: string
+  language: Language
+}
 
 /**
  * Says so when a fiscal year is judged by an earlier year's framework (it has none of its own yet),

@@ -12,7 +12,17 @@ import { findingLink } from './UnitReadinessView'
 import { type Language, languageOf, viewWords } from './words'
 
 /** Units of one type × that type's items; a failing cell also offers an HQ observation about it. */
-function MatrixTable({ results, admin, fiscalYear, language }: { results: UnitReadiness[]; admin: string; fiscalYear: number; language: Language }) {
+function MatrixTable({
+  results,
+  admin,
+  fiscalYear,
+  language,
+}: {
+  results: UnitReadiness[]
+  admin: string
+  fiscalYear: number
+  language: Language
+}) {
   const t = viewWords[language]
   const codes = matrixCodes(results)
   const counts = itemCounts(results, codes)
@@ -34,7 +44,9 @@ function MatrixTable({ results, admin, fiscalYear, language }: { results: UnitRe
           {results.map((result) => (
             <tr key={result.unit.id}>
               <th scope="row">
-                <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}`}>{result.unit.name}</a>
+                <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}`}>
+                  {result.unit.name}
+                </a>
               </th>
               <td>
                 {result.counts.pass}/{result.counts.total}
@@ -42,14 +54,24 @@ function MatrixTable({ results, admin, fiscalYear, language }: { results: UnitRe
               {codes.map((code) => {
                 const item = result.items.find((candidate) => candidate.code === code)
                 return (
-                  <td key={code} className={item ? `readiness__cell--${item.status}` : undefined} title={item ? `${code} ${item.title[language]}` : undefined}>
+                  <td
+                    key={code}
+                    className={item ? `readiness__cell--${item.status}` : undefined}
+                    title={item ? `${code} ${item.title[language]}` : undefined}
+                  >
                     {item ? (
                       <>
-                        <a href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}#${code}`}>
+                        <a
+                          href={`${admin}/readiness?unit=${result.unit.id}&year=${fiscalYear}#${code}`}
+                        >
                           <StatusBadge status={item.status} language={language} compact />
                         </a>
                         {item.status !== 'pass' ? (
-                          <a className="readiness__observe" href={findingLink(admin, result.unit.id, fiscalYear, code)} aria-label={`${t.observe} ${code} ${result.unit.name}`}>
+                          <a
+                            className="readiness__observe"
+                            href={findingLink(admin, result.unit.id, fiscalYear, code)}
+                            aria-label={`${t.observe} ${code} ${result.unit.name}`}
+                          >
                             ✎
                           </a>
                         ) : null}
@@ -102,13 +124,22 @@ export async function MatrixView(props: AdminViewServerProps) {
   const fiscalYear = yearParam(search.year)
   const hq = idParam(search.hq)
   const unitType = search.unitType && search.unitType in unitTypeLabels ? search.unitType : null
-  const [hqs, units] = await Promise.all([reviewableHqs(req), reviewableUnits(req, { hq, unitType })])
+  const [hqs, units] = await Promise.all([
+    reviewableHqs(req),
+    reviewableUnits(req, { hq, unitType }),
+  ])
   const results = await readiness(req.payload, { units, fiscalYear })
   // Item codes mean different items for each unit type (a station's O15 is not an immigration unit's): one table per type.
   const byType = byUnitType(results)
   // One framework year per unit type: say once per type when it is an earlier year's.
-  const frameworkYears = new Map(results.map((result) => [result.unit.unitType, result.frameworkYear]))
-  const filters = new URLSearchParams({ year: String(fiscalYear), ...(hq ? { hq: String(hq) } : {}), ...(unitType ? { unitType } : {}) })
+  const frameworkYears = new Map(
+    results.map((result) => [result.unit.unitType, result.frameworkYear]),
+  )
+  const filters = new URLSearchParams({
+    year: String(fiscalYear),
+    ...(hq ? { hq: String(hq) } : {}),
+    ...(unitType ? { unitType } : {}),
+  })
   return (
     <AdminPage {...props}>
       <h1>
@@ -116,7 +147,8 @@ export async function MatrixView(props: AdminViewServerProps) {
       </h1>
       <form method="get" className="readiness__filters">
         <label>
- {t.fiscalYear} <input name="year" type="number" defaultValue={fiscalYear} min={2560} max={2700} />
+          {t.fiscalYear}{' '}
+          <input name="year" type="number" defaultValue={fiscalYear} min={2560} max={2700} />
         </label>
         <label>
           {t.parentUnit}
@@ -148,15 +180,27 @@ export async function MatrixView(props: AdminViewServerProps) {
         <a href={`/api/readiness/matrix?${filters}`}>{t.matrixSheet}</a>
       </form>
       {[...frameworkYears].map(([type, frameworkYear]) => (
-        <BorrowedFrameworkNotice key={type} fiscalYear={fiscalYear} frameworkYear={frameworkYear} unitType={type} language={language} />
+        <BorrowedFrameworkNotice
+          key={type}
+          fiscalYear={fiscalYear}
+          frameworkYear={frameworkYear}
+          unitType={type}
+          language={language}
+        />
       ))}
       <p>
-        {t.unitsPassing(results.length, results.filter((result) => result.counts.total && result.counts.pass === result.counts.total).length)}
+        {t.unitsPassing(
+          results.length,
+          results.filter(
+            (result) => result.counts.total && result.counts.pass === result.counts.total,
+          ).length,
+        )}
       </p>
       {[...byType].map(([type, group]) => (
         <section key={type} aria-labelledby={`matrix-${type}`}>
           <h2 id={`matrix-${type}`}>
-            {unitTypeLabels[type as keyof typeof unitTypeLabels]?.[language] ?? type} ({t.unitCount(group.length)})
+            {unitTypeLabels[type as keyof typeof unitTypeLabels]?.[language] ?? type} (
+            {t.unitCount(group.length)})
           </h2>
           <MatrixTable results={group} admin={admin} fiscalYear={fiscalYear} language={language} />
         </section>

@@ -9,8 +9,14 @@ export function ReadinessNavLinks({ user, payload, i18n }: ServerProps) {
   const t = viewWords[languageOf(i18n)]
   return (
     <div className="readiness-nav">
-      <a className="nav__link" href={`${admin}/readiness`}>{t.unitReadiness}</a>
-      {isReviewer(user as unknown as StaffUser) ? <a className="nav__link" href={`${admin}/readiness/matrix`}>{t.matrixNav}</a> : null}
+      <a className="nav__link" href={`${admin}/readiness`}>
+        {t.unitReadiness}
+      </a>
+      {isReviewer(user as unknown as StaffUser) ? (
+        <a className="nav__link" href={`${admin}/readiness/matrix`}>
+          {t.matrixNav}
+        </a>
+      ) : null}
     </div>
   )
 }

@@ -3,7 +3,15 @@ import { statusLabels } from '../sheets'
 import type { Language } from './words'
 
 /** Status in words and a mark, not colour alone (WCAG 1.4.1). */
-export function StatusBadge({ status, language, compact = false }: { status: Status; language: Language; compact?: boolean }) {
+export function StatusBadge({
+  status,
+  language,
+  compact = false,
+}: {
+  status: Status
+  language: Language
+  compact?: boolean
+}) {
   const label = statusLabels[status]
   return (
     <span className={`readiness__status readiness__status--${status}`} title={label[language]}>

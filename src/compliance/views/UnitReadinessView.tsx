@@ -16,7 +16,8 @@ import { StatusBadge } from './StatusBadge'
 import { languageOf, shortDate, viewWords } from './words'
 
 /** A new HQ observation about one item of a unit's year, the form filled in (`prefilledFrom`). */
-export const findingLink = (admin: string, unit: number, year: number, code: string) => `${admin}/collections/review-findings/create?unit=${unit}&year=${year}&item=${code}`
+export const findingLink = (admin: string, unit: number, year: number, code: string) =>
+  `${admin}/collections/review-findings/create?unit=${unit}&year=${year}&item=${code}`
 
 /**
  * The unit dashboard (`/admin/readiness?unit=&year=`): every item with its status, what is missing
@@ -30,7 +31,10 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
   const t = viewWords[language]
   const day = (value?: string | null) => shortDate(value, language)
   const fiscalYear = yearParam(search.year)
-  const unitID = idParam(search.unit) ?? idParam(getTenantFromCookie(req.headers, 'number')) ?? idParam(assignedUnitIDs(userOf(req))[0])
+  const unitID =
+    idParam(search.unit) ??
+    idParam(getTenantFromCookie(req.headers, 'number')) ??
+    idParam(assignedUnitIDs(userOf(req))[0])
   const dashboard = unitID ? await unitDashboard(req, unitID, fiscalYear) : null
   if (!dashboard) {
     return (
@@ -49,7 +53,9 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
   const query = (year: number) => `?unit=${unit.id}&year=${year}`
   // Links lead only to years the unit's site publishes: other years have no item pages, nor ITAP URLs.
   const published = offeredYears.includes(fiscalYear)
-  const years = [fiscalYear - 1, fiscalYear, fiscalYear + 1].filter((year) => offeredYears.includes(year))
+  const years = [fiscalYear - 1, fiscalYear, fiscalYear + 1].filter((year) =>
+    offeredYears.includes(year),
+  )
   const unpublished = published ? null : notOfferedNotice(fiscalYear, offeredYears)
   const fallback = defaultYear(offeredYears)
   return (
@@ -62,7 +68,12 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
           <span>
             {t.fiscalYear}:{' '}
             {years.map((year) => (
-              <a key={year} href={query(year)} aria-current={year === fiscalYear ? 'page' : undefined} className="readiness__year">
+              <a
+                key={year}
+                href={query(year)}
+                aria-current={year === fiscalYear ? 'page' : undefined}
+                className="readiness__year"
+              >
                 {year}
               </a>
             ))}
@@ -88,11 +99,16 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
           ) : null}
         </Banner>
       ) : null}
-      <BorrowedFrameworkNotice fiscalYear={fiscalYear} frameworkYear={readiness.frameworkYear} language={language} />
+      <BorrowedFrameworkNotice
+        fiscalYear={fiscalYear}
+        frameworkYear={readiness.frameworkYear}
+        language={language}
+      />
 
       <section className="readiness__summary" aria-label={t.summary}>
         <p className="readiness__score">
-          <strong>{t.passed(counts.pass, counts.total)}</strong> ({counts.total ? Math.round((counts.pass / counts.total) * 100) : 0}%)
+          <strong>{t.passed(counts.pass, counts.total)}</strong> (
+          {counts.total ? Math.round((counts.pass / counts.total) * 100) : 0}%)
         </p>
         <progress max={counts.total} value={counts.pass} aria-label={t.itemsPassed} />
         <p>
@@ -127,7 +143,17 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
                     {entry.what[language]}: <a href={entry.href}>{entry.title}</a>
                   </td>
                   <td>{day(entry.submittedAt)}</td>
-                  <td>{head ? <ApprovalDecision collection={entry.collection} id={entry.id} title={entry.title} /> : <StatusBadge status="awaiting" language={language} />}</td>
+                  <td>
+                    {head ? (
+                      <ApprovalDecision
+                        collection={entry.collection}
+                        id={entry.id}
+                        title={entry.title}
+                      />
+                    ) : (
+                      <StatusBadge status="awaiting" language={language} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -142,7 +168,8 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
             <ul className="readiness__list">
               {dueNext.map((due, index) => (
                 <li key={index}>
-                  <strong>{day(due.date)}</strong> · {t.dueKinds[due.kind]}: {due.href ? <a href={due.href}>{due.what}</a> : due.what}
+                  <strong>{day(due.date)}</strong> · {t.dueKinds[due.kind]}:{' '}
+                  {due.href ? <a href={due.href}>{due.what}</a> : due.what}
                 </li>
               ))}
             </ul>
@@ -185,7 +212,16 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
           {readiness.items.map((item) => {
             const owner = assignments.get(item.code)
             // Elements fed by the same data often miss the same thing: say it once.
-            const missing = [...new Map(item.elements.flatMap((element) => element.reasons.map((reason) => [reason[language], { text: reason[language], fix: element.fix }] as const))).values()]
+            const missing = [
+              ...new Map(
+                item.elements.flatMap((element) =>
+                  element.reasons.map(
+                    (reason) =>
+                      [reason[language], { text: reason[language], fix: element.fix }] as const,
+                  ),
+                ),
+              ).values(),
+            ]
             return (
               <tr key={item.code} id={item.code}>
                 <th scope="row">
@@ -220,7 +256,10 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
                     '–'
                   )}
                   {reviewer && item.status !== 'pass' ? (
-                    <a className="readiness__observe" href={findingLink(admin, unit.id, fiscalYear, item.code)}>
+                    <a
+                      className="readiness__observe"
+                      href={findingLink(admin, unit.id, fiscalYear, item.code)}
+                    >
                       {t.observe}
                     </a>
                   ) : null}

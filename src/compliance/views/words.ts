@@ -3,13 +3,21 @@ import { formatThaiDate } from '../../fiscal'
 export type Language = 'th' | 'en'
 
 /** The admin's language (Payload's i18n): Thai unless the user chose English. */
-export const languageOf = (i18n: { language: string }): Language => (i18n.language === 'en' ? 'en' : 'th')
+export const languageOf = (i18n: { language: string }): Language =>
+  i18n.language === 'en' ? 'en' : 'th'
 
 /** A date as the admin's language writes it: "2 ธ.ค. 2569", "2 Dec 2026". */
 export const shortDate = (value: string | null | undefined, language: Language): string => {
   if (!value) return '–'
   const date = new Date(value)
-  return language === 'th' ? formatThaiDate(date, { style: 'short' }) : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' })
+  return language === 'th'
+    ? formatThaiDate(date, { style: 'short' })
+    : date.toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'Asia/Bangkok',
+      })
 }
 
 const th = {
@@ -32,7 +40,11 @@ const th = {
   dueKinds: { phase: 'ปฏิทิน ITA', plan: 'แผนปฏิบัติการ', item: 'กำหนดเสร็จของข้อ' },
   findings: 'ข้อสังเกตจากผู้ตรวจ',
   noFindings: 'ยังไม่มีข้อสังเกต',
-  findingStatus: { open: 'รอหน่วยงานตอบ', answered: 'หน่วยงานตอบแล้ว', closed: 'ปิดแล้ว' } as Record<string, string>,
+  findingStatus: {
+    open: 'รอหน่วยงานตอบ',
+    answered: 'หน่วยงานตอบแล้ว',
+    closed: 'ปิดแล้ว',
+  } as Record<string, string>,
   itemsOfFramework: (year: number | string) => `รายการข้อ OIT ของกรอบปีงบประมาณ ${year}`,
   code: 'ข้อ',
   title: 'ชื่อข้อ',
@@ -56,7 +68,8 @@ const th = {
   unitType: 'ประเภทหน่วยงาน',
   show: 'แสดง',
   matrixSheet: 'ดาวน์โหลด XLSX',
-  unitsPassing: (units: number, passing: number) => `${units} หน่วยงาน · ผ่านทุกข้อ ${passing} หน่วย`,
+  unitsPassing: (units: number, passing: number) =>
+    `${units} หน่วยงาน · ผ่านทุกข้อ ${passing} หน่วย`,
   unitCount: (count: number) => `${count} หน่วย`,
   unit: 'หน่วยงาน',
   pass: 'ผ่าน',

@@ -1,6 +1,7 @@
 import type { Site } from '../site'
 
-export const telHref = (number: string) => `tel:${number.split(/\s*(?:ต่อ|ext\.?|x)\s*/i)[0]!.replace(/[^\d+]/g, '')}`
+export const telHref = (number: string) =>
+  `tel:${number.split(/\s*(?:ต่อ|ext\.?|x)\s*/i)[0]!.replace(/[^\d+]/g, '')}`
 
 /** The unit's address, tap-to-call phones, e-mail and map link (O5). */
 export function ContactDetails({ site }: { site: Site }) {

@@ -12,7 +12,18 @@ const icons = {
 } as const
 
 const Icon = ({ name }: { name: keyof typeof icons }) => (
-  <svg className="service-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+  <svg
+    className="service-icon"
+    viewBox="0 0 24 24"
+    width="28"
+    height="28"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+  >
     <path d={icons[name]} />
   </svg>
 )
@@ -28,12 +39,15 @@ export function EServiceCards({ site, services }: { site: Site; services: EServi
               <Icon name={service.icon ?? 'link'} />
               <span>
                 <strong>{service.name}</strong>
-                {service.description && <span className="muted service-text">{service.description}</span>}
+                {service.description && (
+                  <span className="muted service-text">{service.description}</span>
+                )}
               </span>
             </a>
           ) : (
             <span className="service">
-              <strong>{service.name}</strong> <span className="muted">{site.t('(ยังไม่มีลิงก์)', '(no link yet)')}</span>
+              <strong>{service.name}</strong>{' '}
+              <span className="muted">{site.t('(ยังไม่มีลิงก์)', '(no link yet)')}</span>
             </span>
           )}
         </li>

@@ -17,7 +17,16 @@ function Value({ site, value }: { site: Site; value: ShownValue }) {
         </div>
       )
     case 'image':
-      return <img src={value.src} alt={value.alt} width={value.width ?? undefined} height={value.height ?? undefined} loading="lazy" className="evidence-image" />
+      return (
+        <img
+          src={value.src}
+          alt={value.alt}
+          width={value.width ?? undefined}
+          height={value.height ?? undefined}
+          loading="lazy"
+          className="evidence-image"
+        />
+      )
     case 'file':
       return (
         <a href={value.url} className="file">
@@ -34,7 +43,11 @@ function Value({ site, value }: { site: Site; value: ShownValue }) {
     case 'tel':
       return <a href={telHref(value.phone)}>{value.phone}</a>
     default:
-      return <span lang={value.lang && value.lang !== site.locale ? value.lang : undefined}>{value.text}</span>
+      return (
+        <span lang={value.lang && value.lang !== site.locale ? value.lang : undefined}>
+          {value.text}
+        </span>
+      )
   }
 }
 
@@ -54,20 +67,28 @@ function Official({ site, files }: { site: Site; files: ShownValue[] }) {
 export function FirstPublished({ site, at }: { site: Site; at: string }) {
   return (
     <span className="muted first-published">
-      {site.t('เผยแพร่ครั้งแรก', 'First published')} <time dateTime={at}>{site.formatDate(at)}</time>
+      {site.t('เผยแพร่ครั้งแรก', 'First published')}{' '}
+      <time dateTime={at}>{site.formatDate(at)}</time>
     </span>
   )
 }
 
 function SubjectCard({ site, subject, keys }: { site: Site; subject: Subject; keys: string[] }) {
   // A title the fields below already show is not repeated.
-  const titled = !subject.shown.some((shown) => shown.values.some((value) => value.kind === 'text' && value.text === subject.title))
+  const titled = !subject.shown.some((shown) =>
+    shown.values.some((value) => value.kind === 'text' && value.text === subject.title),
+  )
   return (
     <li className="evidence-subject" {...(keys.length ? evidenceOf(keys) : {})}>
       {(titled || subject.context) && (
         <p className="evidence-title">
           {titled && <strong>{subject.title}</strong>}
-          {subject.context && <span className="muted">{titled && ' · '}{subject.context}</span>}
+          {subject.context && (
+            <span className="muted">
+              {titled && ' · '}
+              {subject.context}
+            </span>
+          )}
         </p>
       )}
       {subject.shown.length > 0 && (
@@ -100,7 +121,14 @@ export function ItemEvidence({ site, groups }: { site: Site; groups: EvidenceGro
         const id = `evidence-${index + 1}`
         const keys = group.elements.map((element) => element.key)
         // A subject itself evidences only the elements that ask for no field of it (its being published).
-        const bySubject = group.elements.filter((element) => element.check?.type === 'records' && !element.check.fields?.length && !element.check.cover).map((element) => element.key)
+        const bySubject = group.elements
+          .filter(
+            (element) =>
+              element.check?.type === 'records' &&
+              !element.check.fields?.length &&
+              !element.check.cover,
+          )
+          .map((element) => element.key)
         return (
           <section key={group.key} className="card evidence" aria-labelledby={id}>
             <h2 id={id}>{group.heading}</h2>
@@ -124,17 +152,29 @@ export function ItemEvidence({ site, groups }: { site: Site; groups: EvidenceGro
             {group.kind === 'months' && (
               <ul className="plain">
                 {group.months.map((month) => (
-                  <li key={month.period} className="period" {...(month.published ? evidenceOf(keys) : {})}>
+                  <li
+                    key={month.period}
+                    className="period"
+                    {...(month.published ? evidenceOf(keys) : {})}
+                  >
                     <span>{month.label}</span>
                     <span>
-                      {month.declared ? <strong>{month.declared}</strong> : month.published ? t('เผยแพร่แล้ว', 'Published') : <span className="muted">{t('ยังไม่เผยแพร่', 'Not published yet')}</span>}
+                      {month.declared ? (
+                        <strong>{month.declared}</strong>
+                      ) : month.published ? (
+                        t('เผยแพร่แล้ว', 'Published')
+                      ) : (
+                        <span className="muted">{t('ยังไม่เผยแพร่', 'Not published yet')}</span>
+                      )}
                       {month.firstPublished && (
                         <>
                           {' · '}
                           <FirstPublished site={site} at={month.firstPublished} />
                         </>
                       )}
-                      {month.files.length > 0 && <FileLinks site={site} label={month.label} files={month.files} />}
+                      {month.files.length > 0 && (
+                        <FileLinks site={site} label={month.label} files={month.files} />
+                      )}
                       {month.official.length > 0 && <Official site={site} files={month.official} />}
                     </span>
                   </li>

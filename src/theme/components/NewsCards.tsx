@@ -11,7 +11,15 @@ export function NewsCards({ site, news, level = 3 }: { site: Site; news: News[];
         const cover = imageOf(story.cover, 'card')
         return (
           <article key={story.id} className="news-card">
-            {cover && <img src={cover.src} alt={cover.alt} width={cover.width ?? undefined} height={cover.height ?? undefined} loading="lazy" />}
+            {cover && (
+              <img
+                src={cover.src}
+                alt={cover.alt}
+                width={cover.width ?? undefined}
+                height={cover.height ?? undefined}
+                loading="lazy"
+              />
+            )}
             <Heading>
               <a href={site.href(`/news/${story.id}`)}>{story.title}</a>
             </Heading>

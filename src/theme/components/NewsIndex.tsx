@@ -8,7 +8,11 @@ export const NEWS_PER_PAGE = 12
 
 /** One page of the news list, newest first, with links to the neighbouring pages. */
 export async function NewsIndex({ site, page }: { site: Site; page: number }) {
-  const { docs, totalPages } = await findPublic(site, 'news', { sort: '-date', limit: NEWS_PER_PAGE, page })
+  const { docs, totalPages } = await findPublic(site, 'news', {
+    sort: '-date',
+    limit: NEWS_PER_PAGE,
+    page,
+  })
   if (page > 1 && page > totalPages) notFound()
   const pageHref = (n: number) => site.href(n === 1 ? '/news' : `/news/page/${n}`)
   return (
@@ -17,7 +21,11 @@ export async function NewsIndex({ site, page }: { site: Site; page: number }) {
         {site.pick(siteRoutes.news.label)}
         {page > 1 && site.t(` (หน้า ${page})`, ` (page ${page})`)}
       </h1>
-      {docs.length ? <NewsCards site={site} news={docs} level={2} /> : <p>{site.t('ยังไม่มีข่าว', 'No news yet.')}</p>}
+      {docs.length ? (
+        <NewsCards site={site} news={docs} level={2} />
+      ) : (
+        <p>{site.t('ยังไม่มีข่าว', 'No news yet.')}</p>
+      )}
       {totalPages > 1 && (
         <nav aria-label={site.t('เลขหน้า', 'Pages')} className="pagination">
           {page > 1 && (

@@ -3,7 +3,15 @@ import type { Site } from '../site'
 import { Badge, kilobytes } from './Files'
 
 /** A period's generated files: format badge, size and when the file was last made, each named by the period for screen readers. */
-export function FileLinks({ site, label, files }: { site: Site; label: string; files: PublicFile[] }) {
+export function FileLinks({
+  site,
+  label,
+  files,
+}: {
+  site: Site
+  label: string
+  files: PublicFile[]
+}) {
   return (
     <span className="files">
       {files.map((file) => (
@@ -11,7 +19,8 @@ export function FileLinks({ site, label, files }: { site: Site; label: string; f
           <span className="visually-hidden">{label} </span>
           <Badge format={file.format} />
           <span className="muted">
-            {kilobytes(file.size)} · {site.t('ปรับปรุง', 'updated')} <time dateTime={file.generatedAt}>{site.formatDate(file.generatedAt)}</time>
+            {kilobytes(file.size)} · {site.t('ปรับปรุง', 'updated')}{' '}
+            <time dateTime={file.generatedAt}>{site.formatDate(file.generatedAt)}</time>
           </span>
         </a>
       ))}

@@ -1,6 +1,9 @@
 import type { SerializedListNode } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import {
+  RichText as LexicalRichText,
+  type JSXConvertersFunction,
+} from '@payloadcms/richtext-lexical/react'
 
 /**
  * Payload's list items carry their number as `value` in every kind of list; HTML allows it only in
@@ -10,7 +13,8 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   listitem: (args) => {
     const { listType } = args.parent as SerializedListNode
-    if (listType === 'number' && typeof defaultConverters.listitem === 'function') return defaultConverters.listitem(args)
+    if (listType === 'number' && typeof defaultConverters.listitem === 'function')
+      return defaultConverters.listitem(args)
     const children = args.nodesToJSX({ nodes: args.node.children })
     return (
       <li>

@@ -1,11 +1,19 @@
 import type { Site } from '../site'
 import { ContactDetails } from './ContactDetails'
 
-const socialNames = { website: 'Website', facebook: 'Facebook', line: 'LINE', youtube: 'YouTube', tiktok: 'TikTok' } as const
+const socialNames = {
+  website: 'Website',
+  facebook: 'Facebook',
+  line: 'LINE',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+} as const
 
 export function SiteFooter({ site }: { site: Site }) {
   const { unit, t } = site
-  const social = Object.entries(unit.contact?.social ?? {}).filter(([, url]) => typeof url === 'string' && url) as [keyof typeof socialNames, string][]
+  const social = Object.entries(unit.contact?.social ?? {}).filter(
+    ([, url]) => typeof url === 'string' && url,
+  ) as [keyof typeof socialNames, string][]
   return (
     <footer className="site-footer">
       <div className="footer-grid">
@@ -31,10 +39,14 @@ export function SiteFooter({ site }: { site: Site }) {
           <h2 id="footer-links">{t('ลิงก์', 'Links')}</h2>
           <ul className="plain">
             <li>
-              <a href={site.href('/oit')}>{t('การเปิดเผยข้อมูลสาธารณะ (OIT)', 'Open information (OIT)')}</a>
+              <a href={site.href('/oit')}>
+                {t('การเปิดเผยข้อมูลสาธารณะ (OIT)', 'Open information (OIT)')}
+              </a>
             </li>
             <li>
-              <a href={site.href('/news/feed.xml')}>{t('RSS ข่าวประชาสัมพันธ์', 'News RSS feed')}</a>
+              <a href={site.href('/news/feed.xml')}>
+                {t('RSS ข่าวประชาสัมพันธ์', 'News RSS feed')}
+              </a>
             </li>
             <li>
               <a href={site.href('/sitemap.xml')}>{t('แผนผังเว็บไซต์', 'Sitemap')}</a>

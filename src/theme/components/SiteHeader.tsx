@@ -18,7 +18,12 @@ export async function SiteHeader({ site }: { site: Site }) {
         </a>
         <LanguageSwitch locale={site.locale} bases={site.bases} internal={site.internal} />
       </div>
-      <SiteMenu items={items} labels={{ menu: t('เมนู', 'Menu'), navigation: t('เมนูหลัก', 'Main menu') }} internal={site.internal} base={site.bases[site.locale]} />
+      <SiteMenu
+        items={items}
+        labels={{ menu: t('เมนู', 'Menu'), navigation: t('เมนูหลัก', 'Main menu') }}
+        internal={site.internal}
+        base={site.bases[site.locale]}
+      />
     </header>
   )
 }

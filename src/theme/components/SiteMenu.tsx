@@ -11,7 +11,17 @@ import { pagePath } from '../../routing/publicAddresses'
  * folds behind one button. The style sheet folds it before any script runs (no layout shift), and
  * leaves it open where scripting is off; `data-ready` marks the buttons as working.
  */
-export function SiteMenu({ items, labels, internal, base }: { items: MenuLink[]; labels: { menu: string; navigation: string }; internal: string; base: string }) {
+export function SiteMenu({
+  items,
+  labels,
+  internal,
+  base,
+}: {
+  items: MenuLink[]
+  labels: { menu: string; navigation: string }
+  internal: string
+  base: string
+}) {
   const pathname = usePathname()
   const here = `${base}${pagePath(pathname, internal, base)}` || '/'
   const [open, setOpen] = useState(false)
@@ -24,7 +34,8 @@ export function SiteMenu({ items, labels, internal, base }: { items: MenuLink[];
     setOpenSub(null)
   }, [pathname])
 
-  const current = (href: string | null) => (href && href.split('#')[0] === here ? 'page' : undefined)
+  const current = (href: string | null) =>
+    href && href.split('#')[0] === here ? 'page' : undefined
   const link = (item: MenuLink) =>
     item.external ? (
       <a href={item.href!} rel="noopener">
@@ -37,15 +48,31 @@ export function SiteMenu({ items, labels, internal, base }: { items: MenuLink[];
     )
 
   return (
-    <nav aria-label={labels.navigation} className="site-nav" data-open={open} data-ready={ready || undefined}>
-      <button type="button" className="menu-button" aria-expanded={Boolean(open)} aria-controls="site-menu" onClick={() => setOpen(!open)}>
+    <nav
+      aria-label={labels.navigation}
+      className="site-nav"
+      data-open={open}
+      data-ready={ready || undefined}
+    >
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={Boolean(open)}
+        aria-controls="site-menu"
+        onClick={() => setOpen(!open)}
+      >
         <span aria-hidden="true">☰</span> {labels.menu}
       </button>
       <ul id="site-menu" className="menu">
         {items.map((item, index) =>
           item.children.length ? (
             <li key={index} className="has-sub">
-              <button type="button" aria-expanded={openSub === index} aria-controls={`sub-${index}`} onClick={() => setOpenSub(openSub === index ? null : index)}>
+              <button
+                type="button"
+                aria-expanded={openSub === index}
+                aria-controls={`sub-${index}`}
+                onClick={() => setOpenSub(openSub === index ? null : index)}
+              >
                 {item.label}
                 <span aria-hidden="true"> ▾</span>
               </button>

@@ -25,15 +25,35 @@ function payloadOf(form: HTMLFormElement): { data: Record<string, unknown>; file
 
 /** Payload's REST errors, field by field (its messages already name the field, in Thai and English). */
 const messagesOf = (body: unknown): string[] => {
-  const errors = (body as { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] } | null)?.errors ?? []
-  return errors.flatMap((error) => (error.data?.errors?.length ? error.data.errors.map((field) => field.message ?? '') : [error.message ?? ''])).filter(Boolean)
+  const errors =
+    (body as { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] } | null)
+      ?.errors ?? []
+  return errors
+    .flatMap((error) =>
+      error.data?.errors?.length
+        ? error.data.errors.map((field) => field.message ?? '')
+        : [error.message ?? ''],
+    )
+    .filter(Boolean)
 }
 
 /**
  * A public form posted to Payload's REST API (`/api/{collection}`), so it gets exactly the
  * collection's validation, spam guard and access rules. What was typed stays until it is accepted.
  */
-export function SubmissionForm({ collection, tenant, labels, children, id }: { collection: string; tenant: number; labels: Labels; children: ReactNode; id: string }) {
+export function SubmissionForm({
+  collection,
+  tenant,
+  labels,
+  children,
+  id,
+}: {
+  collection: string
+  tenant: number
+  labels: Labels
+  children: ReactNode
+  id: string
+}) {
   const [state, setState] = useState<State>({ status: 'idle', errors: [] })
   const result = useRef<HTMLDivElement>(null)
   // Marks the form as handled here (hydrated); before that a submit would be a plain page reload.
@@ -50,9 +70,15 @@ export function SubmissionForm({ collection, tenant, labels, children, id }: { c
     setState({ status: 'sending', errors: [] })
     let next: State
     try {
-      const response = await fetch(`/api/${collection}`, { method: 'POST', body, credentials: 'omit' })
+      const response = await fetch(`/api/${collection}`, {
+        method: 'POST',
+        body,
+        credentials: 'omit',
+      })
       const json = await response.json().catch(() => null)
-      next = response.ok ? { status: 'done', errors: [] } : { status: 'failed', errors: messagesOf(json) }
+      next = response.ok
+        ? { status: 'done', errors: [] }
+        : { status: 'failed', errors: messagesOf(json) }
       if (response.ok) form.reset()
     } catch {
       next = { status: 'failed', errors: [] }
@@ -74,7 +100,12 @@ export function SubmissionForm({ collection, tenant, labels, children, id }: { c
       <button type="submit" disabled={state.status === 'sending'}>
         {state.status === 'sending' ? labels.sending : labels.submit}
       </button>
-      <div ref={result} tabIndex={-1} role={state.status === 'failed' ? 'alert' : 'status'} className={`form-result form-${state.status}`}>
+      <div
+        ref={result}
+        tabIndex={-1}
+        role={state.status === 'failed' ? 'alert' : 'status'}
+        className={`form-result form-${state.status}`}
+      >
         {state.status === 'done' && <p>{labels.done}</p>}
         {state.status === 'failed' && (
           <>

@@ -1,7 +1,17 @@
 import type { Site } from '../site'
 
 /** Links to the same page for other fiscal years. */
-export function YearSwitcher({ site, years, current, path }: { site: Site; years: number[]; current: number; path: (year: number) => string }) {
+export function YearSwitcher({
+  site,
+  years,
+  current,
+  path,
+}: {
+  site: Site
+  years: number[]
+  current: number
+  path: (year: number) => string
+}) {
   if (years.length < 2) return null
   return (
     <nav aria-label={site.t('ปีงบประมาณ', 'Fiscal year')} className="years">

@@ -9,7 +9,14 @@ export const dynamic = 'force-dynamic'
 /** The main host: every unit's site is crawlable, each with its own sitemap. */
 export async function GET(): Promise<Response> {
   const payload = await publicPayload()
-  const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, overrideAccess: false, where: { unitType: { not_equals: 'hq' } } })
+  const { docs } = await payload.find({
+    collection: 'units',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: false,
+    where: { unitType: { not_equals: 'hq' } },
+  })
   const origin = originOf(oitSettings(payload).publicURL)
   return robotsTxt(docs.map((unit) => `${origin}/u/${unit.slug}/sitemap.xml`))
 }

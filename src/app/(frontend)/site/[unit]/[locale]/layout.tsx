@@ -11,7 +11,13 @@ export const revalidate = 60
 export const generateStaticParams = async () => []
 
 /** The root of a unit's website: the document language follows the URL (`/en/…` is English). */
-export default async function SiteRoot({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SiteRoot({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   return (
     <html lang={isLocale(locale) ? locale : 'th'}>

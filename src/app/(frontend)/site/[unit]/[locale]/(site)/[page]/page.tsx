@@ -13,7 +13,13 @@ export const generateStaticParams = async () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const page = await publishedPage(site, (await params).page)
-  return page ? pageMetadata(site, { title: page.title, description: page.description, path: `/${page.slug}` }) : {}
+  return page
+    ? pageMetadata(site, {
+        title: page.title,
+        description: page.description,
+        path: `/${page.slug}`,
+      })
+    : {}
 }
 
 /** A page the unit built itself from blocks (the home page is served at the site's root). */

@@ -10,7 +10,11 @@ export const generateMetadata = routeMetadata('authority')
 export default async function Authority({ params }: { params: Promise<SiteParams> }) {
   const site = await siteOf(params)
   const { t } = site
-  const { docs } = await findPublic(site, 'authorities', { sort: '-fiscalYear', limit: 1, depth: 0 })
+  const { docs } = await findPublic(site, 'authorities', {
+    sort: '-fiscalYear',
+    limit: 1,
+    depth: 0,
+  })
   const authority = docs[0]
   return (
     <main id="main">
@@ -22,7 +26,11 @@ export default async function Authority({ params }: { params: Promise<SiteParams
           <RichText data={authority.mission} />
           {authority.lines?.map((line) => (
             <section key={line.id} className="card">
-              <h2>{line.lineOfWork ? site.pick(linesOfWork[line.lineOfWork]) : t('งาน', 'Line of work')}</h2>
+              <h2>
+                {line.lineOfWork
+                  ? site.pick(linesOfWork[line.lineOfWork])
+                  : t('งาน', 'Line of work')}
+              </h2>
               <RichText data={line.mission} />
             </section>
           ))}

@@ -22,7 +22,17 @@ export default async function Committee({ params }: { params: Promise<SiteParams
       {members.length ? (
         <div className="people">
           {members.map((member) => (
-            <Person key={member.id} site={site} name={member.name} photo={member.photo} details={[member.committeePosition && site.pick(committeePositions[member.committeePosition]), member.occupation]} heading="h2" />
+            <Person
+              key={member.id}
+              site={site}
+              name={member.name}
+              photo={member.photo}
+              details={[
+                member.committeePosition && site.pick(committeePositions[member.committeePosition]),
+                member.occupation,
+              ]}
+              heading="h2"
+            />
           ))}
         </div>
       ) : (
@@ -40,7 +50,10 @@ export default async function Committee({ params }: { params: Promise<SiteParams
               <ul className="plain">
                 {report.meetings!.map((meeting) => (
                   <li key={meeting.id}>
-                    {meeting.date && <time dateTime={meeting.date}>{site.formatDate(meeting.date)}</time>} {meeting.topic}
+                    {meeting.date && (
+                      <time dateTime={meeting.date}>{site.formatDate(meeting.date)}</time>
+                    )}{' '}
+                    {meeting.topic}
                     {meeting.outcome && <p className="muted">{meeting.outcome}</p>}
                   </li>
                 ))}

@@ -12,7 +12,14 @@ export default async function Contact({ params }: { params: Promise<SiteParams> 
   const site = await siteOf(params)
   const { t, unit } = site
   const { map } = unit.contact ?? {}
-  const sendLabels = { submit: t('ส่งข้อความ', 'Send'), sending: t('กำลังส่ง…', 'Sending…'), failed: t('ส่งไม่สำเร็จ กรุณาตรวจสอบข้อมูลแล้วลองอีกครั้ง', 'Not sent: please check the form and try again.') }
+  const sendLabels = {
+    submit: t('ส่งข้อความ', 'Send'),
+    sending: t('กำลังส่ง…', 'Sending…'),
+    failed: t(
+      'ส่งไม่สำเร็จ กรุณาตรวจสอบข้อมูลแล้วลองอีกครั้ง',
+      'Not sent: please check the form and try again.',
+    ),
+  }
   return (
     <main id="main">
       <h1>{site.pick(siteRoutes.contact.label)}</h1>
@@ -28,8 +35,21 @@ export default async function Contact({ params }: { params: Promise<SiteParams> 
 
       <section className="card" aria-labelledby="feedback">
         <h2 id="feedback">{t('ถาม-ตอบ และแสดงความคิดเห็น', 'Questions and feedback')}</h2>
-        <p>{t('หน่วยงานจะตอบกลับทางช่องทางที่ท่านระบุ', 'We reply through the contact you give.')}</p>
-        <SubmissionForm id="feedback-form" collection="feedback" tenant={unit.id} labels={{ ...sendLabels, done: t('ได้รับข้อความของท่านแล้ว ขอบคุณครับ/ค่ะ', 'Thank you: your message has been received.') }}>
+        <p>
+          {t('หน่วยงานจะตอบกลับทางช่องทางที่ท่านระบุ', 'We reply through the contact you give.')}
+        </p>
+        <SubmissionForm
+          id="feedback-form"
+          collection="feedback"
+          tenant={unit.id}
+          labels={{
+            ...sendLabels,
+            done: t(
+              'ได้รับข้อความของท่านแล้ว ขอบคุณครับ/ค่ะ',
+              'Thank you: your message has been received.',
+            ),
+          }}
+        >
           <label>
             {t('ประเภท', 'Kind')}
             <select name="kind" defaultValue="question">
@@ -56,20 +76,35 @@ export default async function Contact({ params }: { params: Promise<SiteParams> 
       </section>
 
       <section className="card" aria-labelledby="complaint" id="complaint-section">
-        <h2 id="complaint">{t('แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', 'Report corruption or misconduct')}</h2>
+        <h2 id="complaint">
+          {t('แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', 'Report corruption or misconduct')}
+        </h2>
         <p className="confidential">
           {t(
             'ข้อมูลที่ท่านแจ้งเป็นความลับ เห็นได้เฉพาะหัวหน้าหน่วยงานและหน่วยบังคับบัญชาเท่านั้น ท่านไม่จำเป็นต้องระบุชื่อ หากระบุ หน่วยงานจะคุ้มครองข้อมูลและไม่เปิดเผยตัวผู้แจ้ง',
             'What you report is confidential: only the head of the unit and its headquarters can read it. You need not give your name; if you do, it is protected and never disclosed.',
           )}
         </p>
-        <SubmissionForm id="complaint-form" collection="corruption-complaints" tenant={unit.id} labels={{ ...sendLabels, submit: t('ส่งเรื่องร้องเรียน', 'Send the report'), done: t('ได้รับเรื่องร้องเรียนแล้ว หน่วยงานจะดำเนินการโดยเก็บข้อมูลเป็นความลับ', 'Your report has been received and will be handled confidentially.') }}>
+        <SubmissionForm
+          id="complaint-form"
+          collection="corruption-complaints"
+          tenant={unit.id}
+          labels={{
+            ...sendLabels,
+            submit: t('ส่งเรื่องร้องเรียน', 'Send the report'),
+            done: t(
+              'ได้รับเรื่องร้องเรียนแล้ว หน่วยงานจะดำเนินการโดยเก็บข้อมูลเป็นความลับ',
+              'Your report has been received and will be handled confidentially.',
+            ),
+          }}
+        >
           <label>
             {t('เรื่องที่ร้องเรียน', 'Subject')} <span className="required">*</span>
             <input name="subject" required minLength={5} maxLength={300} />
           </label>
           <label>
-            {t('รายละเอียด (ใคร ทำอะไร ที่ไหน เมื่อไร)', 'Details (who, what, where, when)')} <span className="required">*</span>
+            {t('รายละเอียด (ใคร ทำอะไร ที่ไหน เมื่อไร)', 'Details (who, what, where, when)')}{' '}
+            <span className="required">*</span>
             <textarea name="details" required minLength={20} maxLength={5000} rows={6} />
           </label>
           <label>
@@ -96,7 +131,10 @@ export default async function Contact({ params }: { params: Promise<SiteParams> 
             </label>
           </fieldset>
           <label>
-            {t('หลักฐาน (ไม่บังคับ: PDF, รูปภาพ หรือ Word ไม่เกิน 10 MB)', 'Evidence (optional: PDF, image or Word, up to 10 MB)')}
+            {t(
+              'หลักฐาน (ไม่บังคับ: PDF, รูปภาพ หรือ Word ไม่เกิน 10 MB)',
+              'Evidence (optional: PDF, image or Word, up to 10 MB)',
+            )}
             <input type="file" name="file" accept=".pdf,.docx,image/*" />
           </label>
         </SubmissionForm>

@@ -12,7 +12,11 @@ export default async function EServices({ params }: { params: Promise<SiteParams
   return (
     <main id="main">
       <h1>{site.pick(siteRoutes['e-services'].label)}</h1>
-      {docs.length ? <EServiceCards site={site} services={docs} /> : <p>{site.t('ยังไม่มีบริการออนไลน์', 'No online services listed yet.')}</p>}
+      {docs.length ? (
+        <EServiceCards site={site} services={docs} />
+      ) : (
+        <p>{site.t('ยังไม่มีบริการออนไลน์', 'No online services listed yet.')}</p>
+      )}
     </main>
   )
 }

@@ -37,10 +37,21 @@ export default async function Executives({ params }: { params: Promise<SiteParam
               {t('ข้อมูล ณ วันที่', 'As of')} {site.formatDate(structure.asOf)}
             </p>
             {chartFile && 'mimeType' in chartFile && chartFile.mimeType?.startsWith('image/') ? (
-              <img src={chartFile.url ?? ''} alt={t(`แผนภูมิโครงสร้างของ${site.unit.name}`, `Organisation chart of ${site.unit.name}`)} width={chartFile.width ?? undefined} height={chartFile.height ?? undefined} className="chart" />
+              <img
+                src={chartFile.url ?? ''}
+                alt={t(
+                  `แผนภูมิโครงสร้างของ${site.unit.name}`,
+                  `Organisation chart of ${site.unit.name}`,
+                )}
+                width={chartFile.width ?? undefined}
+                height={chartFile.height ?? undefined}
+                className="chart"
+              />
             ) : chartFile ? (
               <p>
-                <a href={chartFile.url ?? '#'}>{t('แผนภูมิโครงสร้างหน่วยงาน (ไฟล์)', 'Organisation chart (file)')}</a>
+                <a href={chartFile.url ?? '#'}>
+                  {t('แผนภูมิโครงสร้างหน่วยงาน (ไฟล์)', 'Organisation chart (file)')}
+                </a>
               </p>
             ) : null}
             {manpower.length > 0 && (

@@ -12,7 +12,9 @@ type Props = { params: Promise<SiteParams> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const { current } = await siteOit(site)
-  return current ? pageMetadata(site, { title: hubTitle(site, current), path: `/oit/${current}` }) : {}
+  return current
+    ? pageMetadata(site, { title: hubTitle(site, current), path: `/oit/${current}` })
+    : {}
 }
 
 /** `/oit` (the menu's ITA link) shows the current fiscal year's hub. */

@@ -13,7 +13,12 @@ type Props = { params: Promise<SiteParams> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const { current } = await siteOit(site)
-  return current ? pageMetadata(site, { title: procurementTitle(site, current), path: `${siteRoutes.procurement.path}/${current}` }) : {}
+  return current
+    ? pageMetadata(site, {
+        title: procurementTitle(site, current),
+        path: `${siteRoutes.procurement.path}/${current}`,
+      })
+    : {}
 }
 
 /** `/procurement` (the menu's link) shows the current fiscal year. */

@@ -16,7 +16,11 @@ export const generateStaticParams = async () => []
 const loadStory = cache(async (site: Site, id: string) => {
   // A PostgreSQL integer has at most 10 digits; a longer "id" names no story.
   if (!/^\d{1,9}$/.test(id)) return null
-  const { docs } = await findPublic(site, 'news', { where: { id: { equals: Number(id) } }, limit: 1, depth: 1 })
+  const { docs } = await findPublic(site, 'news', {
+    where: { id: { equals: Number(id) } },
+    limit: 1,
+    depth: 1,
+  })
   return docs[0] ?? null
 })
 
@@ -25,7 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await loadStory(site, (await params).id)
   if (!story) return {}
   const cover = imageOf(story.cover, 'card')
-  return pageMetadata(site, { title: story.title, description: story.summary, path: `/news/${story.id}`, image: cover?.src })
+  return pageMetadata(site, {
+    title: story.title,
+    description: story.summary,
+    path: `/news/${story.id}`,
+    image: cover?.src,
+  })
 }
 
 /** One news story: headline, date, cover, body, gallery and the same story on social media. */
@@ -34,7 +43,9 @@ export default async function NewsStory({ params }: Props) {
   const story = await loadStory(site, (await params).id)
   if (!story) notFound()
   const cover = imageOf(story.cover, 'hero')
-  const gallery = (story.gallery ?? []).map((media) => imageOf(media, 'card')).filter((image) => image !== null)
+  const gallery = (story.gallery ?? [])
+    .map((media) => imageOf(media, 'card'))
+    .filter((image) => image !== null)
   return (
     <main id="main">
       <article className="story">
@@ -44,15 +55,32 @@ export default async function NewsStory({ params }: Props) {
         <h1>{story.title}</h1>
         <p className="muted">
           <time dateTime={story.date}>{site.formatDate(story.date)}</time>
-          {story.tags?.length ? ` · ${story.tags.map((tag) => site.pick(newsTags[tag])).join(', ')}` : ''}
+          {story.tags?.length
+            ? ` · ${story.tags.map((tag) => site.pick(newsTags[tag])).join(', ')}`
+            : ''}
         </p>
-        {cover && <img className="cover" src={cover.src} alt={cover.alt} width={cover.width ?? undefined} height={cover.height ?? undefined} />}
+        {cover && (
+          <img
+            className="cover"
+            src={cover.src}
+            alt={cover.alt}
+            width={cover.width ?? undefined}
+            height={cover.height ?? undefined}
+          />
+        )}
         {story.summary && <p className="lead">{story.summary}</p>}
         <RichText data={story.body} />
         {gallery.length > 0 && (
           <div className="gallery">
             {gallery.map((image) => (
-              <img key={image.src} src={image.src} alt={image.alt} width={image.width ?? undefined} height={image.height ?? undefined} loading="lazy" />
+              <img
+                key={image.src}
+                src={image.src}
+                alt={image.alt}
+                width={image.width ?? undefined}
+                height={image.height ?? undefined}
+                loading="lazy"
+              />
             ))}
           </div>
         )}

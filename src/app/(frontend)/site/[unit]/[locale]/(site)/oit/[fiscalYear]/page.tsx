@@ -13,7 +13,9 @@ export const generateStaticParams = async () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const fiscalYear = yearParam((await params).fiscalYear)
-  return (await siteOit(site)).inForce(fiscalYear) ? pageMetadata(site, { title: hubTitle(site, fiscalYear), path: `/oit/${fiscalYear}` }) : {}
+  return (await siteOit(site)).inForce(fiscalYear)
+    ? pageMetadata(site, { title: hubTitle(site, fiscalYear), path: `/oit/${fiscalYear}` })
+    : {}
 }
 
 /** The OIT hub of a fiscal year the site publishes (frameworks/inForce.ts: its framework or the latest earlier one). */

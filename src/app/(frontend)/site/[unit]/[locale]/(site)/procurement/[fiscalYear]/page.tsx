@@ -15,7 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const fiscalYear = yearParam((await params).fiscalYear)
   if (!(await siteOit(site)).inForce(fiscalYear)) return {}
-  return pageMetadata(site, { title: procurementTitle(site, fiscalYear), path: `${siteRoutes.procurement.path}/${fiscalYear}` })
+  return pageMetadata(site, {
+    title: procurementTitle(site, fiscalYear),
+    path: `${siteRoutes.procurement.path}/${fiscalYear}`,
+  })
 }
 
 /** O14 and O15 of a fiscal year the site publishes. */

@@ -26,7 +26,9 @@ export const generateStaticParams = async () => []
 const load = cache(async (site: Site, year: string, code: string) => {
   const fiscalYear = yearParam(year)
   const framework = (await siteOit(site)).inForce(fiscalYear)
-  const item = framework?.items.find((candidate) => candidate.code.toLowerCase() === code.toLowerCase())
+  const item = framework?.items.find(
+    (candidate) => candidate.code.toLowerCase() === code.toLowerCase(),
+  )
   return framework && item ? { fiscalYear, framework, item } : null
 })
 
@@ -34,7 +36,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await siteOf(params)
   const { fiscalYear, code } = await params
   const data = await load(site, fiscalYear, code)
-  return data ? pageMetadata(site, { title: `${data.item.code} ${site.pick(data.item.title)}`, path: itemRoute(data.fiscalYear, data.item.code) }) : {}
+  return data
+    ? pageMetadata(site, {
+        title: `${data.item.code} ${site.pick(data.item.title)}`,
+        path: itemRoute(data.fiscalYear, data.item.code),
+      })
+    : {}
 }
 
 /**
@@ -52,7 +59,9 @@ export default async function OitItem({ params }: Props) {
     itemFiles(site.payload, { id: unit.id, slug: unit.slug }, fiscalYear, item),
     firstPublishedDates(site.payload, unit.id, fiscalYear, item.code),
     availableSigns(site.payload, unit.id),
-    findPublic(site, 'disclosures', { where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: fiscalYear } }] } }).then(({ docs }) => docs),
+    findPublic(site, 'disclosures', {
+      where: { and: [{ itemCode: { equals: item.code } }, { fiscalYear: { equals: fiscalYear } }] },
+    }).then(({ docs }) => docs),
   ])
   const groups = await itemEvidence(site, fiscalYear, item, {
     files: periods,
@@ -60,24 +69,56 @@ export default async function OitItem({ params }: Props) {
     signs,
     // As anonymous visitors read them: published documents, public fields, every language.
     find: async (collection, where) =>
-      (await site.payload.find({ collection: slugOf(site.payload, collection) as 'news', where, locale: 'all', depth: 1, limit: 1000, pagination: false, overrideAccess: false })).docs as unknown as Record<string, unknown>[],
+      (
+        await site.payload.find({
+          collection: slugOf(site.payload, collection) as 'news',
+          where,
+          locale: 'all',
+          depth: 1,
+          limit: 1000,
+          pagination: false,
+          overrideAccess: false,
+        })
+      ).docs as unknown as Record<string, unknown>[],
   })
   // Files not already shown with their month or year.
-  const shownPeriods = new Set(groups.flatMap((group) => (group.kind === 'months' ? group.months.map((month) => month.period) : group.kind === 'files' ? group.periods.map((period) => period.period) : [])))
+  const shownPeriods = new Set(
+    groups.flatMap((group) =>
+      group.kind === 'months'
+        ? group.months.map((month) => month.period)
+        : group.kind === 'files'
+          ? group.periods.map((period) => period.period)
+          : [],
+    ),
+  )
   const otherFiles = periods.filter((period) => !shownPeriods.has(period.period))
-  const shownAt = [...new Set(item.feeds.map((collection) => collectionRoutes[collection]).filter((route) => route !== undefined))]
+  const shownAt = [
+    ...new Set(
+      item.feeds
+        .map((collection) => collectionRoutes[collection])
+        .filter((route) => route !== undefined),
+    ),
+  ]
   const openData = `/oit/${unit.slug}/${fiscalYear}/${item.code}/fy`
   // Published content of the item itself (what its open data is made of), not the unit's profile or the site's forms.
   const ownContent = groups.some((group) =>
     group.kind === 'records'
-      ? group.subjects.length > 0 && group.elements.some((element) => element.check?.type === 'records' && (item.feeds as string[]).includes(element.check.collection))
+      ? group.subjects.length > 0 &&
+        group.elements.some(
+          (element) =>
+            element.check?.type === 'records' &&
+            (item.feeds as string[]).includes(element.check.collection),
+        )
       : group.kind === 'months' && group.months.some((month) => month.published),
   )
   const nothing = !periods.length && !disclosures.length && !ownContent
   return (
     <main id="main" className="oit-item">
       <p className="breadcrumbs">
-        <a href={site.href(`/oit/${fiscalYear}`)}>OIT {site.t(formatFiscalYear(fiscalYear), `FY ${fiscalYear}`)}</a> › {site.pick(subIndicatorLabels[item.subIndicator])}
+        <a href={site.href(`/oit/${fiscalYear}`)}>
+          OIT {site.t(formatFiscalYear(fiscalYear), `FY ${fiscalYear}`)}
+        </a>{' '}
+        › {site.pick(subIndicatorLabels[item.subIndicator])}
       </p>
       <h1>
         <span className="code">{item.code}</span> {site.pick(item.title)}
@@ -88,10 +129,21 @@ export default async function OitItem({ params }: Props) {
           <FirstPublished site={site} at={firstPublished.get(FISCAL_YEAR)!} />
         </p>
       )}
-      {nothing && <p className="card notice">{t('ยังไม่มีข้อมูลที่เผยแพร่สำหรับข้อนี้ในปีงบประมาณนี้', 'Nothing has been published for this item in this fiscal year yet.')}</p>}
+      {nothing && (
+        <p className="card notice">
+          {t(
+            'ยังไม่มีข้อมูลที่เผยแพร่สำหรับข้อนี้ในปีงบประมาณนี้',
+            'Nothing has been published for this item in this fiscal year yet.',
+          )}
+        </p>
+      )}
       <ItemEvidence site={site} groups={groups} />
       {disclosures.map((disclosure) => (
-        <section key={disclosure.id} className="card" aria-labelledby={`disclosure-${disclosure.id}`}>
+        <section
+          key={disclosure.id}
+          className="card"
+          aria-labelledby={`disclosure-${disclosure.id}`}
+        >
           <h2 id={`disclosure-${disclosure.id}`}>{disclosure.title}</h2>
           <RichText data={disclosure.body} />
         </section>
@@ -104,7 +156,8 @@ export default async function OitItem({ params }: Props) {
       )}
       {!nothing && (
         <p className="muted">
-          {t('ข้อมูลแบบเปิด (ทั้งปีงบประมาณ)', 'Open data (whole fiscal year)')}: <a href={`${openData}.csv`}>CSV</a> · <a href={`${openData}.json`}>JSON</a>
+          {t('ข้อมูลแบบเปิด (ทั้งปีงบประมาณ)', 'Open data (whole fiscal year)')}:{' '}
+          <a href={`${openData}.csv`}>CSV</a> · <a href={`${openData}.json`}>JSON</a>
         </p>
       )}
       {shownAt.length > 0 && (
@@ -113,7 +166,9 @@ export default async function OitItem({ params }: Props) {
           {shownAt.map((route, index) => (
             <span key={route}>
               {index > 0 && ' · '}
-              <a href={site.href(routeOfYear(route, fiscalYear))}>{site.pick(siteRoutes[route].label)}</a>
+              <a href={site.href(routeOfYear(route, fiscalYear))}>
+                {site.pick(siteRoutes[route].label)}
+              </a>
             </span>
           ))}
         </p>
