@@ -16,7 +16,7 @@ const src = path.join(root, 'src')
 const dist = path.join(root, 'dist')
 
 /** Not part of the package: the host app's own files. */
-const excluded = /^(app|migrations)\/|^(proxy|instrumentation)\.ts$|\.d\.ts$/
+const excluded = /^(?:app|migrations)\/|^(?:proxy|instrumentation)\.ts$|\.d\.ts$/
 
 async function sources(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })

@@ -52,7 +52,7 @@ export async function seedDemo(payload: Payload): Promise<{ created: number }> {
       depth: 0,
     })
     if (existing.docs[0]) {
-      unitIDs.set(unit.slug, existing.docs[0].id as number)
+      unitIDs.set(unit.slug, existing.docs[0].id)
       continue
     }
     const parent = unit.parentSlug ? unitIDs.get(unit.parentSlug) : undefined

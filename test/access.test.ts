@@ -35,7 +35,7 @@ async function createOutsideUnit() {
       parent: region.id,
     },
   })
-  return unit.id as number
+  return unit.id
 }
 
 const disclosure = (tenant: number, marker: string, status: 'draft' | 'published') =>
@@ -54,8 +54,8 @@ const disclosure = (tenant: number, marker: string, status: 'draft' | 'published
 
 beforeAll(async () => {
   payload = await testPayload()
-  stationA = (await unitBySlug(payload, 'mueang-ranong')).id as number
-  stationB = (await unitBySlug(payload, 'kapoe')).id as number
+  stationA = (await unitBySlug(payload, 'mueang-ranong')).id
+  stationB = (await unitBySlug(payload, 'kapoe')).id
   outside = await createOutsideUnit()
   for (const email of [
     'admin@demo.local',
@@ -66,11 +66,11 @@ beforeAll(async () => {
   ]) {
     users[email] = await userByEmail(payload, email)
   }
-  docs.draftA = (await disclosure(stationA, 'ACCESS-DRAFT-A', 'draft')).id as number
-  docs.publishedA = (await disclosure(stationA, 'ACCESS-PUBLISHED-A', 'published')).id as number
-  docs.draftB = (await disclosure(stationB, 'ACCESS-DRAFT-B', 'draft')).id as number
-  docs.publishedB = (await disclosure(stationB, 'ACCESS-PUBLISHED-B', 'published')).id as number
-  docs.draftOutside = (await disclosure(outside, 'ACCESS-DRAFT-OUTSIDE', 'draft')).id as number
+  docs.draftA = (await disclosure(stationA, 'ACCESS-DRAFT-A', 'draft')).id
+  docs.publishedA = (await disclosure(stationA, 'ACCESS-PUBLISHED-A', 'published')).id
+  docs.draftB = (await disclosure(stationB, 'ACCESS-DRAFT-B', 'draft')).id
+  docs.publishedB = (await disclosure(stationB, 'ACCESS-PUBLISHED-B', 'published')).id
+  docs.draftOutside = (await disclosure(outside, 'ACCESS-DRAFT-OUTSIDE', 'draft')).id
 })
 afterAll(closePayload)
 

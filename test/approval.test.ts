@@ -134,7 +134,7 @@ describe('approval', () => {
     const unit = {
       id: a.unit.id,
       name: a.unit.name,
-      slug: a.unit.slug as string,
+      slug: a.unit.slug,
       unitType: 'police-station',
       parent: null,
       site: 'http://localhost:3000/u/scratch',

@@ -80,7 +80,7 @@ describe('queueing and generating', () => {
 
   beforeAll(async () => {
     const scratch = await scratchStation(payload, 'companion-queue')
-    unit = { id: scratch.unit.id, slug: scratch.unit.slug as string }
+    unit = { id: scratch.unit.id, slug: scratch.unit.slug }
   })
 
   it('a published save queues its month and the roll-up; nothing is generated on the request', async () => {
@@ -283,7 +283,7 @@ describe('a generation that fails', () => {
     })
     await runJobs()
     expect((await status(target))?.state).toBe('done')
-    const good = await served(unit.slug as string, target, 'pdf')
+    const good = await served(unit.slug, target, 'pdf')
     expect(good.status).toBe(200)
 
     // The photo's file breaks on disk; the next edit cannot be rendered.
@@ -311,7 +311,7 @@ describe('a generation that fails', () => {
     const failed = await status(target)
     expect(failed?.state).toBe('failed')
     expect(failed?.reason).toContain(photo.filename)
-    const stillServed = await served(unit.slug as string, target, 'pdf')
+    const stillServed = await served(unit.slug, target, 'pdf')
     expect(stillServed.status).toBe(200)
     expect(stillServed.etag).toBe(good.etag)
     expect(
@@ -328,7 +328,7 @@ describe('a generation that fails', () => {
     })
     await runJobs()
     expect((await status(target))?.state).toBe('done')
-    const fixed = await served(unit.slug as string, target, 'pdf')
+    const fixed = await served(unit.slug, target, 'pdf')
     expect(fixed.etag).not.toBe(good.etag)
     expect(squeezed((await pdfPages(fixed.body)).join(''))).toContain(squeezed('มอบหมายงาน'))
   })
@@ -386,7 +386,7 @@ describe('a worker killed mid-generation', () => {
 
     const second = worker()
     let stderr = ''
-    second.stderr!.on('data', (chunk) => (stderr += chunk))
+    second.stderr.on('data', (chunk) => (stderr += chunk))
     const code = await new Promise((resolve) => second.on('exit', resolve))
     if (code !== 0) throw new Error(`the restarted worker failed (${code}): ${stderr.slice(-2000)}`)
 
@@ -401,7 +401,7 @@ describe('a worker killed mid-generation', () => {
             })
           ).totalDocs,
         ).toBe(1)
-        const { status: code, body } = await served(unit.slug as string, target, format)
+        const { status: code, body } = await served(unit.slug, target, format)
         expect(code).toBe(200)
         if (format === 'pdf') expect((await pdfPages(body)).length).toBeGreaterThan(0)
         if (format === 'xlsx') expect(workbook(body).SheetNames.length).toBeGreaterThan(1)

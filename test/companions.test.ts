@@ -49,7 +49,7 @@ async function served(
 beforeAll(async () => {
   payload = await testPayload()
   const unit = await unitBySlug(payload, 'mueang-ranong')
-  stationA = { id: unit.id, slug: unit.slug as string, name: unit.name }
+  stationA = { id: unit.id, slug: unit.slug, name: unit.name }
 })
 afterAll(closePayload)
 
@@ -482,7 +482,7 @@ describe('every other item with companions', () => {
       limit: 12,
     })
     for (const doc of docs.slice(0, 2)) {
-      const period = (doc.month as string).slice(0, 7)
+      const period = doc.month.slice(0, 7)
       const { get } = await files('O17', period)
       const rows = sheetRows(workbook(await get('xlsx')), 'เรื่องร้องเรียน', 4).slice(1)
       if (doc.noneDeclared)

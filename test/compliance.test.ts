@@ -79,7 +79,7 @@ beforeAll(async () => {
   unit = {
     id: scratch.unit.id,
     name: scratch.unit.name,
-    slug: scratch.unit.slug as string,
+    slug: scratch.unit.slug,
     unitType: 'police-station',
     parent: null,
     site: `http://localhost:3000/u/${scratch.unit.slug}`,
@@ -849,7 +849,7 @@ describe('official files', () => {
     const asUnit = {
       id: tenant,
       name: scratch.unit.name,
-      slug: scratch.unit.slug as string,
+      slug: scratch.unit.slug,
       unitType: 'police-station',
       parent: null,
       site: `http://localhost:3000/u/${scratch.unit.slug}`,
@@ -995,7 +995,7 @@ describe('first publication dates', () => {
         {
           id: tenant,
           name: scratch.unit.name,
-          slug: scratch.unit.slug as string,
+          slug: scratch.unit.slug,
           unitType: 'police-station',
           parent: null,
           site: 'http://localhost:3000/u/scratch',

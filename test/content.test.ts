@@ -462,7 +462,7 @@ const api = () => payload as unknown as LooseAPI
 beforeAll(async () => {
   payload = await testPayload()
   const station = await scratchStation(payload, 'content-tests')
-  unit = station.unit.id as number
+  unit = station.unit.id
   approver = station.approver
   editor = station.editor
   ids.media = (
@@ -472,7 +472,7 @@ beforeAll(async () => {
       file: upload(await pngImage(), 'photo.png', 'image/png'),
       ...as(editor),
     })
-  ).id as number
+  ).id
   ids.document = (
     await payload.create({
       collection: 'documents',
@@ -480,12 +480,12 @@ beforeAll(async () => {
       file: upload(pdfDocument(), 'doc.pdf', 'application/pdf'),
       ...as(editor),
     })
-  ).id as number
+  ).id
   const category = await payload.create({
     collection: 'law-categories',
     data: { name: 'กฎหมายจราจร (ทดสอบ)', slug: 'test-traffic-law', kind: 'law' },
   })
-  ids.lawCategory = category.id as number
+  ids.lawCategory = category.id
 })
 afterAll(closePayload)
 

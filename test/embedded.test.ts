@@ -47,12 +47,12 @@ function runWrapper(mode: 'wait' | 'once'): {
   )
   let output = ''
   const ready = new Promise<{ port: number; rows: number }>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       output += chunk
       const match = /ready (\d+) (\d+)/.exec(output)
       if (match) resolve({ port: Number(match[1]), rows: Number(match[2]) })
     })
-    child.stderr!.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
     child.on('exit', () => reject(new Error(`wrapper exited before ready:\n${output}`)))
   })
   ready.catch(() => {})

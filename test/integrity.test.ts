@@ -35,7 +35,7 @@ beforeAll(async () => {
   payload = await testPayload()
   // A station of its own: the documents and accounts made here never meet other files' expectations.
   const scratch = await scratchStation(payload, 'integrity')
-  stationA = scratch.unit.id as number
+  stationA = scratch.unit.id
   for (const email of ['admin@demo.local', 'editor.b@demo.local'])
     tokens[email] = await login(email)
   scratchEditorEmail = scratch.editor.email
@@ -96,7 +96,7 @@ describe('concurrent saves', () => {
       locale: 'all',
     })) as unknown as Record<string, unknown>
     for (const [locale, body, field] of changes) {
-      const value = stored[field] as unknown
+      const value = stored[field]
       const actual =
         value && typeof value === 'object' && !Array.isArray(value)
           ? (value as Record<string, unknown>)[locale]
@@ -180,7 +180,7 @@ describe('unpublishing is the head’s right', () => {
       body: richText(['เนื้อหา']),
       _status: 'published',
     }
-    news = (await payload.create({ collection: 'news', data } as never)).id as number
+    news = (await payload.create({ collection: 'news', data } as never)).id
   })
 
   const publicTitles = async () =>
@@ -444,7 +444,7 @@ describe('document locks belong to the unit of the document', () => {
         },
         draft: true,
       } as never)
-    ).id as number
+    ).id
     const headA = await userByEmail(payload, 'unit-approver.integrity@test.local')
     lockA = (
       await payload.create({
@@ -454,7 +454,7 @@ describe('document locks belong to the unit of the document', () => {
           user: { relationTo: 'users', value: headA.id },
         },
       })
-    ).id as number
+    ).id
   })
 
   it('another unit’s editor neither sees the lock nor learns who holds it', async () => {

@@ -195,12 +195,12 @@ async function refresh(collection: Collection): Promise<void> {
 
 beforeAll(async () => {
   payload = await testPayload()
-  const stationA = (await unitBySlug(payload, 'mueang-ranong')).id as number
-  const stationB = (await unitBySlug(payload, 'kapoe')).id as number
-  const immigration = (await unitBySlug(payload, 'ranong-immigration')).id as number
-  const hq = (await unitBySlug(payload, 'ranong-provincial-police')).id as number
+  const stationA = (await unitBySlug(payload, 'mueang-ranong')).id
+  const stationB = (await unitBySlug(payload, 'kapoe')).id
+  const immigration = (await unitBySlug(payload, 'ranong-immigration')).id
+  const hq = (await unitBySlug(payload, 'ranong-provincial-police')).id
   const scratch = await scratchStation(payload, 'isolation')
-  const outside = scratch.unit.id as number
+  const outside = scratch.unit.id
   units.push(stationA, stationB, immigration, outside)
   hqSubtree.push(hq, stationA, stationB, immigration)
   const staff = async (name: string, email: string, role: Actor['role'], unitIDs: number[]) => {

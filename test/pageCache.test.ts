@@ -41,7 +41,7 @@ function origin() {
     // A unit site's pages (`/u/{slug}/…`, or `/oit/…` on its own domain) are shareable like /page.
     const answer =
       answers[path] ??
-      (/^\/(u|oit)\//.test(path) ? answers['/page']! : { status: 404, headers: {} })
+      (/^\/(?:u|oit)\//.test(path) ? answers['/page']! : { status: 404, headers: {} })
     res.statusCode = answer.status ?? 200
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value!)
     const html = path === '/big' ? 'x'.repeat(3000) : body(path)

@@ -9,7 +9,7 @@ let unit: number
 
 beforeAll(async () => {
   payload = await testPayload()
-  unit = (await scratchStation(payload, 'period-tests')).unit.id as number
+  unit = (await scratchStation(payload, 'period-tests')).unit.id
 })
 afterAll(closePayload)
 

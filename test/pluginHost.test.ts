@@ -171,7 +171,7 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
       id: edited.id,
       data: { title: 'แก้ไขโดยผู้ดูแล' },
     })
-    await payload.config.onInit!(payload)
+    await payload.config.onInit(payload)
     expect((await payload.count({ collection: 'oit-frameworks' })).totalDocs).toBe(
       officialFrameworks.length,
     )
@@ -296,7 +296,7 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
     const asUnit = {
       id: unit.id,
       name: unit.name,
-      slug: unit.slug as string,
+      slug: unit.slug,
       unitType: 'police-station',
       parent: hq.id,
       site: 'https://oit.example.go.th/u/host-station',

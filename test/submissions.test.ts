@@ -26,8 +26,8 @@ const ids = (result: { body: { docs?: { id: number }[] } }) =>
 
 beforeAll(async () => {
   payload = await testPayload()
-  stationA = (await unitBySlug(payload, 'mueang-ranong')).id as number
-  stationB = (await unitBySlug(payload, 'kapoe')).id as number
+  stationA = (await unitBySlug(payload, 'mueang-ranong')).id
+  stationB = (await unitBySlug(payload, 'kapoe')).id
   for (const email of [
     'admin@demo.local',
     'hq@demo.local',

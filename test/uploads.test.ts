@@ -60,7 +60,7 @@ const apiPath = (url: string | null | undefined) => url!.replace(/^\/api/, '')
 
 beforeAll(async () => {
   payload = await testPayload()
-  unit = (await unitBySlug(payload, 'mueang-ranong')).id as number
+  unit = (await unitBySlug(payload, 'mueang-ranong')).id
   editor = await userByEmail(payload, 'editor.a@demo.local')
 })
 afterAll(closePayload)

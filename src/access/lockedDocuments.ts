@@ -19,7 +19,7 @@ function namedTarget(where: Where | undefined): Target | null {
   const collect = (node: Where | undefined) => {
     if (!node) return
     terms.push(node)
-    for (const child of (node.and as Where[] | undefined) ?? []) collect(child)
+    for (const child of node.and ?? []) collect(child)
   }
   collect(where)
   const equal = (key: string) =>

@@ -1,6 +1,6 @@
 'use client'
 import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
-import type { NumberFieldClientComponent, StaticDescription, StaticLabel } from 'payload'
+import type { NumberFieldClientComponent } from 'payload'
 import { useEffect, useRef, useState } from 'react'
 
 import { fieldStyle } from './fieldStyle'
@@ -50,7 +50,7 @@ export const AmountField: NumberFieldClientComponent = ({
     >
       <FieldLabel
         htmlFor={id}
-        label={field.label as StaticLabel | undefined}
+        label={field.label}
         localized={field.localized}
         path={path}
         required={field.required}
@@ -74,10 +74,7 @@ export const AmountField: NumberFieldClientComponent = ({
           }}
         />
       </div>
-      <FieldDescription
-        description={field.admin?.description as StaticDescription | undefined}
-        path={path}
-      />
+      <FieldDescription description={field.admin?.description} path={path} />
     </div>
   )
 }

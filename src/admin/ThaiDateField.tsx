@@ -66,10 +66,10 @@ export const ThaiDateField: DateFieldClientComponent = ({
   const { i18n } = useTranslation()
   const common: Common = {
     path,
-    label: field.label as StaticLabel | undefined,
+    label: field.label,
     required: field.required,
     localized: field.localized,
-    description: field.admin?.description as StaticDescription | undefined,
+    description: field.admin?.description,
     locked: Boolean(readOnly || disabled),
     thai: i18n.language !== 'en',
     value,

@@ -1,4 +1,4 @@
-import type { ArrayField, Config, DateField, Field, Option } from 'payload'
+import type { ArrayField, Config, DateField, Field } from 'payload'
 
 import { ADMIN_DATE_FORMAT, DAY_FORMAT, MONTH_FORMAT } from './buddhistEra'
 
@@ -44,7 +44,7 @@ function fieldAt(fields: Field[], path: string): Field | undefined {
     if ('name' in field && field.name === name)
       return rest.length
         ? 'fields' in field
-          ? fieldAt(field.fields as Field[], rest.join('.'))
+          ? fieldAt(field.fields, rest.join('.'))
           : undefined
         : field
   }
@@ -70,7 +70,7 @@ function labelledRows(field: ArrayField): ArrayField {
         [
           path,
           Object.fromEntries(
-            (found.options as Option[]).map((option) =>
+            found.options.map((option) =>
               typeof option === 'string' ? [option, option] : [option.value, option.label],
             ),
           ),

@@ -159,7 +159,7 @@ export async function buildReport(
     if (!found) return null
     return {
       item,
-      unitSlug: unit.slug as string,
+      unitSlug: unit.slug,
       report: { ...base, title: `${item.title.th} ${base.periodLabel}`, blocks },
     }
   }
@@ -168,7 +168,7 @@ export async function buildReport(
   if (!part.found) return null
   return {
     item,
-    unitSlug: unit.slug as string,
+    unitSlug: unit.slug,
     report: { ...base, title: titleOf(item, periodContext), blocks: part.blocks },
   }
 }

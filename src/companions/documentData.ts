@@ -71,8 +71,9 @@ export async function itemRecords(
         pagination: false,
       })
       .then(({ docs }) => docs as unknown as Record<string, unknown>[])
-      .catch((error: { status?: number }) => {
-        if (error.status === 403) return [] // never public (feedback, corruption complaints)
+      .catch((error: unknown) => {
+        // never public (feedback, corruption complaints)
+        if ((error as { status?: number }).status === 403) return []
         throw error
       })
     collections.push({
@@ -123,7 +124,7 @@ export function recordsTable(records: Flat[]): Table {
             ? null
             : typeof record[key] === 'boolean'
               ? String(record[key])
-              : (record[key] as string | number),
+              : record[key],
         ]),
       ),
     ),

@@ -46,7 +46,7 @@ export const generateCompanionsTask: TaskConfig<{
     { name: 'created', type: 'number' },
   ],
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
-  concurrency: { key: ({ input }) => targetKey(input as CompanionTarget), supersedes: true },
+  concurrency: { key: ({ input }) => targetKey(input), supersedes: true },
   handler: async ({ input, req }) => {
     const result = await withStatus(req, input.unit, targetKey(input), () =>
       generateCompanions(req, input),

@@ -21,7 +21,7 @@ const notFound = () =>
 
 /** "2024-10.pdf" → period and format; "2024-10.bidders.csv" names one table of the open data. */
 function parseFile(file: string): { period: string; table?: string; format: string } | null {
-  const match = /^([0-9a-z-]+?)(?:\.([a-z0-9-]+))?\.(pdf|docx|xlsx|csv|json)$/.exec(file)
+  const match = /^([0-9a-z-]+)(?:\.([a-z0-9-]+))?\.(pdf|docx|xlsx|csv|json)$/.exec(file)
   if (!match || !isPeriod(match[1]!)) return null
   return { period: match[1]!, table: match[2], format: match[3]! }
 }
@@ -160,7 +160,7 @@ export async function serveCompanion(payload: Payload, request: StableRequest): 
     const links = Object.fromEntries(
       (built.item.companions ?? []).map((format) => [
         format,
-        stablePath(unit.slug as string, target, format),
+        stablePath(unit.slug, target, format),
       ]),
     )
     return Response.json(reportJson(built.report, links), {

@@ -85,7 +85,7 @@ export const companionStatusEndpoint: Endpoint = {
               ? [
                   {
                     format,
-                    url: stablePath(unit.slug as string, target, format),
+                    url: stablePath(unit.slug, target, format),
                     generatedAt: file.generatedAt,
                     withdrawn: Boolean(file.withdrawn),
                   },

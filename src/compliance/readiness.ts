@@ -3,9 +3,13 @@ import type { Payload } from 'payload'
 import { FISCAL_YEAR, windowPeriods } from '../companions/periods'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'
 import { frameworksInForce, type Framework } from '../frameworks/inForce'
-import type { FrameworkItem, RequiredElement } from '../frameworks/types'
+import type {
+  FrameworkItem,
+  RequiredElement,
+  ElementCheck,
+  RecordsCheck,
+} from '../frameworks/types'
 import { approvalCollections } from '../approval/waiting'
-import type { ElementCheck, RecordsCheck } from '../frameworks/types'
 import { fieldAt, filtersOf } from '../frameworks/checks'
 import { oitSlugOf, slugOf } from '../options'
 import {

@@ -73,11 +73,11 @@ const safelyDecoded = (url: string): string => {
 }
 /** Busboy's words for a multipart body it cannot read (a NUL in a file name, a cut-off upload). */
 const BROKEN_FORM =
-  /^(Malformed part header|Malformed urlencoded form|Unexpected end of form|Multipart: Boundary not found)/
+  /^(?:Malformed part header|Malformed urlencoded form|Unexpected end of form|Multipart: Boundary not found)/
 
 const isPlainObject = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-const GEO_OPERATOR = /\[(near|within|intersects)\]/
+const GEO_OPERATOR = /\[(?:near|within|intersects)\]/
 
 /** A request Payload could not make sense of (a body that is no object, a geographic query on no point field) is the client's error. */
 function malformedAnswer(
@@ -96,7 +96,7 @@ function malformedAnswer(
     return { status: 400, message: malformedMessage }
   if (GEO_OPERATOR.test(safelyDecoded(req.url ?? ''))) return { status: 400, message: geoMessage }
   // Payload's placeholder for an error it did not explain, on a refusal that is already the client's.
-  if (status < 500 && /^(An unknown error occurred\.|Something went wrong\.)$/.test(message))
+  if (status < 500 && /^(?:An unknown error occurred\.|Something went wrong\.)$/.test(message))
     return { status, message: unexplainedMessage }
   return null
 }

@@ -3,7 +3,7 @@ const THAI_ZERO = 0x0e50
 const ARABIC_ZERO = 0x30
 
 export function toThaiDigits(value: string | number): string {
-  return String(value).replace(/[0-9]/g, (d) =>
+  return String(value).replace(/\d/g, (d) =>
     String.fromCharCode(d.charCodeAt(0) - ARABIC_ZERO + THAI_ZERO),
   )
 }

@@ -8,7 +8,7 @@ export const MIN_FISCAL_YEAR = 2500
 export const MAX_FISCAL_YEAR = 2700
 
 // Optional "FY" / "ปีงบประมาณ" label, optional "พ.ศ.", then exactly four digits.
-const FISCAL_YEAR_PATTERN = /^(?:(?:FY|ปีงบประมาณ)\s*)?(?:พ\.ศ\.\s*)?([0-9]{4})$/i
+const FISCAL_YEAR_PATTERN = /^(?:(?:FY|ปีงบประมาณ)\s*)?(?:พ\.ศ\.\s*)?(\d{4})$/i
 
 function inRange(year: number): number | null {
   return Number.isInteger(year) && year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR ? year : null

@@ -72,6 +72,8 @@ export function parseTypedDate(
   })
   let text = fromThaiDigits(input).trim().toLowerCase()
   if (!text) return refuse('ยังไม่ได้พิมพ์วันที่', 'no date typed')
+  // The longest way to write a date is far shorter; the patterns below need bounded input.
+  if (text.length > 60) return refuse('ข้อความยาวเกินกว่าจะเป็นวันที่', 'too long to be a date')
   const era = /พ\.?\s?ศ\.?|\bbe\b/.test(text)
     ? 'be'
     : /ค\.?\s?ศ\.?|\b(?:ad|ce)\b/.test(text)
@@ -81,6 +83,7 @@ export function parseTypedDate(
     .replace(/พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|\b(?:be|ad|ce)\b/g, ' ')
     .replace(WEEKDAYS, ' ')
     .replace(/^วันที่/, ' ')
+    // eslint-disable-next-line regexp/no-obscure-range -- ก-๙ is the Thai block (letters, vowels, digits)
     .replace(/(\d)(?=[ก-๙a-z])|([ก-๙a-z.])(?=\d)/g, '$1$2 ')
     .trim()
 
@@ -93,6 +96,7 @@ export function parseTypedDate(
   } else if ((parts = /^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{2}|\d{4})$/.exec(text))) {
     ;[day, month, year] = [Number(parts[1]), Number(parts[2]), parts[3]]
   } else if (
+    // eslint-disable-next-line regexp/no-obscure-range, regexp/no-super-linear-backtracking -- the Thai block; the input is at most 60 characters
     (parts = /^(?:(\d{1,2})[\s/.-]*)?([ก-๙a-z][ก-๙a-z.]*)[\s/.,-]*(\d{2}|\d{4})$/.exec(text))
   ) {
     const named = MONTH_NAMES.get(parts[2]!.replaceAll('.', ''))
@@ -107,7 +111,7 @@ export function parseTypedDate(
   const ceYear = yearOf(year!, era, today)
   if (ceYear == null)
     return refuse('ปีต้องเป็นตัวเลข 2 หรือ 4 หลัก', 'the year must have 2 or 4 digits')
-  if (month! < 1 || month! > 12)
+  if (month < 1 || month > 12)
     return refuse(
       `เดือนต้องอยู่ระหว่าง 1–12 แต่พิมพ์ ${month}`,
       `the month must be 1–12, not ${month}`,
@@ -116,11 +120,11 @@ export function parseTypedDate(
     if (!monthOnly) return refuse('ยังไม่ได้ระบุวันที่', 'the day is missing')
     day = 1
   }
-  const last = daysIn(ceYear, month!)
+  const last = daysIn(ceYear, month)
   if (day < 1 || day > last)
     return refuse(
-      `วันที่ต้องอยู่ระหว่าง 1–${last} ของ${thaiMonthName(month!)} แต่พิมพ์ ${day}`,
-      `the day must be 1–${last} in ${englishMonthName(month!)}, not ${day}`,
+      `วันที่ต้องอยู่ระหว่าง 1–${last} ของ${thaiMonthName(month)} แต่พิมพ์ ${day}`,
+      `the day must be 1–${last} in ${englishMonthName(month)}, not ${day}`,
     )
-  return { ok: true, date: { year: ceYear, month: month!, day: monthOnly ? 1 : day }, monthOnly }
+  return { ok: true, date: { year: ceYear, month, day: monthOnly ? 1 : day }, monthOnly }
 }

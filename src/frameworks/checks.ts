@@ -140,7 +140,7 @@ export function validateCheck(value: unknown, payload: Payload): true | string {
       'cover must be {"field": …, "values": ["…"]}',
     )
   }
-  const signs = check.signs as unknown
+  const signs = check.signs
   if (signs !== undefined && (!Array.isArray(signs) || signs.some((name) => !(name in signNames))))
     return problem(
       `ป้าย (signs) ใช้ได้: ${Object.keys(signNames).join(', ')}`,

@@ -17,7 +17,7 @@ const fileLabel = { th: 'ไฟล์', en: 'File' }
 
 const HASH_LENGTH = 10
 /** The hash (and Payload's "-1" for a taken name) an earlier stored name carries: replaced, not stacked, on a re-upload. */
-const storedHashSuffix = new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}(-\\d+)?$`)
+const storedHashSuffix = new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}(?:-\\d+)?$`)
 /**
  * Leaves room, within the file system's 255 bytes per name, for the hash and extension, Payload's "-1"
  * and its image-size suffix "-1600x900" (a Thai letter takes 3 bytes). Payload would cut a longer name
@@ -28,6 +28,7 @@ const MAX_NAME_BYTES = 150
 /** Control characters (NUL included), path separators and characters Windows refuses have no place in a stored name. */
 const cleanName = (name: string): string =>
   name
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

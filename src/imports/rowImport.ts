@@ -160,7 +160,7 @@ export function planImport(spec: RowImportSpec, lines: SheetLine[]): ImportPlan 
         ] as const,
     )
     if (texts.every(([, text]) => !text)) continue
-    if (cells.some((cell) => /^(รวม|รวมทั้งสิ้น|total)$/i.test(cell.trim()))) break
+    if (cells.some((cell) => /^(?:รวม|รวมทั้งสิ้น|total)$/i.test(cell.trim()))) break
     const row: Record<string, unknown> = {}
     const problems: Problem[] = []
     for (const [column, text] of texts) {

@@ -1,4 +1,5 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import type { MigrateUpArgs, MigrateDownArgs} from '@payloadcms/db-postgres';
+import { sql } from '@payloadcms/db-postgres'
 
 /** The values that are one per unit (and period), made unique indexes below. */
 const ONE_PER_UNIT: [table: string, columns: string[]][] = [
@@ -26,7 +27,7 @@ async function refuseExistingDuplicates({ db }: MigrateUpArgs): Promise<void> {
   for (const [table, columns] of ONE_PER_UNIT) {
     const list = columns.map((column) => `"${column}"`).join(', ')
     const { rows } = await db.execute(sql.raw(`select ${list}, string_agg(id::text, ', ' order by id) as ids from "${table}" group by ${list} having count(*) > 1`))
-    for (const row of rows as Record<string, unknown>[]) found.push(`${table}: ${columns.map((column) => `${column}=${row[column]}`).join(' ')} → ids ${row.ids}`)
+    for (const row of rows) found.push(`${table}: ${columns.map((column) => `${column}=${row[column]}`).join(' ')} → ids ${row.ids}`)
   }
   if (found.length)
     throw new Error(

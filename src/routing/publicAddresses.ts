@@ -65,7 +65,7 @@ export const hostList = (value: string | undefined): string[] =>
     .filter(Boolean)
 
 /** Served as they are on every host: the admin, the API, Next's assets and the generated files (`/oit/{slug}/…`). */
-const sharedPath = /^\/(admin|api|_next)(\/|$)|^\/oit\/(?!\d{4}(\/|$))[^/]+\/./
+const sharedPath = /^\/(?:admin|api|_next)(?:\/|$)|^\/oit\/(?!\d{4}(?:\/|$))[^/]+\/./
 
 const sitePath = (unit: string, locale: string | undefined, rest: string | undefined) =>
   `/site/${unit}/${locale ?? 'th'}${rest && rest !== '/' ? rest.replace(/\/$/, '') : ''}`

@@ -73,7 +73,7 @@ function sharedMaxAge(res: ServerResponse): number {
     .filter(Boolean)
   if (vary.some((name) => !VARY_ALLOWED.has(name))) return 0
   const cacheControl = header(res.getHeader('cache-control')).toLowerCase()
-  if (/(^|[\s,])(private|no-store|no-cache)\b/.test(cacheControl)) return 0
+  if (/(?:^|[\s,])(?:private|no-store|no-cache)\b/.test(cacheControl)) return 0
   const maxAge = /(?:^|[\s,])s-maxage=(\d+)/.exec(cacheControl)
   return maxAge ? Number(maxAge[1]) : 0
 }

@@ -65,6 +65,7 @@ const validHost = (host: string): boolean => {
 /** A path (and query) that decodes to valid UTF-8 without control characters. */
 function validTarget(url: string): boolean {
   try {
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
     return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(url))
   } catch {
     return false

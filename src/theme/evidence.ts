@@ -1,6 +1,6 @@
 import type { Field, FlattenedField, Where } from 'payload'
 
-import { type CheckFilter, type ElementCheck, type RecordsCheck } from '../frameworks/types'
+import type { CheckFilter, FrameworkItem, RecordsCheck, RequiredElement } from '../frameworks/types'
 import { filtersOf, fieldAt } from '../frameworks/checks'
 import { slugOf } from '../options'
 import { FISCAL_YEAR, periodHeading, periodOfMonth, windowPeriods } from '../companions/periods'
@@ -8,7 +8,6 @@ import { signNames, signPath, type SignName } from '../frameworks/signNames'
 import { declarationOf } from '../fields/noneDeclared'
 import { rankText } from '../fields/options'
 import { bangkokDateParts, formatThaiMonth } from '../fiscal'
-import type { FrameworkItem, RequiredElement } from '../frameworks/types'
 import { valueAt } from '../utilities/valueAt'
 import type { PeriodFiles } from './oit'
 import type { Site } from './site'
@@ -363,7 +362,7 @@ export async function itemEvidence(
   return Promise.all(
     [...groups].map(async ([key, { elements }]): Promise<EvidenceGroup> => {
       const first = elements[0]!
-      const check = first.check as ElementCheck | null | undefined
+      const check = first.check
       const signs = elements.flatMap((element) =>
         (element.check?.type === 'records' ? (element.check.signs ?? []) : [])
           .filter((name): name is SignName => name in signNames && available.has(name))

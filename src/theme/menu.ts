@@ -1,7 +1,6 @@
 import { cache } from 'react'
 
 import type { LinkKind } from '../fields/link'
-import type { UnitType } from '../frameworks/types'
 import type { Site } from './site'
 import { findPublic } from './site'
 import { menuRow, siteRoutes, standardMenu, type SiteRoute } from '../routing/siteRoutes'
@@ -63,7 +62,7 @@ export async function siteMenu(site: Site): Promise<MenuLink[]> {
   const stored = (
     site.unit.menu?.length
       ? site.unit.menu
-      : standardMenu(site.unit.unitType as UnitType).map((item) => menuRow(item, site.locale))
+      : standardMenu(site.unit.unitType).map((item) => menuRow(item, site.locale))
   ) as StoredItem[]
   const resolve = (item: StoredItem): MenuLink | null => {
     const href = linkHref(site, item, pages)

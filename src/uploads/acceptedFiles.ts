@@ -16,7 +16,7 @@ const asStored = (headers: Headers): Headers => {
   const type = headers.get('Content-Type') ?? ''
   headers.set(
     'Content-Disposition',
-    /^(image\/(jpeg|png|webp)|application\/pdf)\b/.test(type) ? 'inline' : 'attachment',
+    /^(?:image\/(?:jpeg|png|webp)|application\/pdf)\b/.test(type) ? 'inline' : 'attachment',
   )
   return headers
 }

@@ -15,7 +15,7 @@ const zipIsComplete = (data: Buffer) =>
   data.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]), Math.max(0, data.length - 65_557))
 
 const looksLikeSvg = (data: Buffer) =>
-  /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(
     data.subarray(0, 4096).toString('utf8'),
   )
 

@@ -9,7 +9,7 @@ const phone: Check = (value) => {
   const ok = /^(?:\+66\d{8,9}|0\d{8,9}|1\d{2,3})$/.test(digits)
   return ok && (ext === undefined || /^\d{1,5}$/.test(ext))
 }
-const email: Check = (value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+const email: Check = (value) => /^[^\s@]+@[^\s@][^\s.@]*\.[^\s@]+$/.test(value)
 const url: Check = (value) => {
   try {
     const parsed = new URL(value)
@@ -20,6 +20,7 @@ const url: Check = (value) => {
 }
 /** A link a reader may follow: the web, e-mail, a phone number, or a page of this site ("/…", "#…"); never `javascript:` or `data:`. */
 const link: Check = (value) => {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/^\/(?!\/)|^#/.test(value)) return !/[\u0000-\u001f]/.test(value)
   try {
     return ['https:', 'http:', 'mailto:', 'tel:'].includes(new URL(value).protocol)

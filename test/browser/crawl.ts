@@ -88,7 +88,7 @@ const decodeEntities = (value: string) =>
 /** Every URL a page refers to: links, images (and their srcset), scripts, styles, meta URLs. */
 export function linksOfHtml(html: string): string[] {
   const found: string[] = []
-  for (const [, , value] of html.matchAll(/\s(href|src)="([^"]*)"/g))
+  for (const [, value] of html.matchAll(/\s(?:href|src)="([^"]*)"/g))
     found.push(decodeEntities(value!))
   for (const [, value] of html.matchAll(/\ssrcset="([^"]*)"/g)) {
     for (const candidate of decodeEntities(value!).split(','))
@@ -108,10 +108,10 @@ export const linksOfXml = (xml: string): string[] =>
 const kindOf = (contentType: string, path: string): Kind =>
   contentType.startsWith('text/html')
     ? 'page'
-    : /^(application|text)\/(rss\+)?xml/.test(contentType)
+    : /^(?:application|text)\/(?:rss\+)?xml/.test(contentType)
       ? 'xml'
       : path.startsWith('/_next/') ||
-          /^(text\/css|font\/|application\/javascript|text\/javascript)/.test(contentType)
+          /^(?:text\/css|font\/|application\/javascript|text\/javascript)/.test(contentType)
         ? 'asset'
         : 'file'
 

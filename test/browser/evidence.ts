@@ -4,12 +4,11 @@
  * restored row for row from a snapshot taken first.
  */
 import type { Payload } from 'payload'
-import pg from 'pg'
+import type pg from 'pg'
 
-import type { RecordsCheck } from '../../src/frameworks/types'
+import type { RecordsCheck, FrameworkItem, RequiredElement } from '../../src/frameworks/types'
 import { fieldAt } from '../../src/frameworks/checks'
 import { FISCAL_YEAR, periodOfMonth, windowPeriods } from '../../src/companions/periods'
-import type { FrameworkItem, RequiredElement } from '../../src/frameworks/types'
 import { recordsWhere } from '../../src/theme/evidence'
 
 type Row = Record<string, unknown>

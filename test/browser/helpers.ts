@@ -40,7 +40,7 @@ export const viewports = {
 } satisfies Record<string, BrowserContextOptions>
 
 const isLocal = (url: string): boolean => {
-  if (!/^(https?|wss?):/.test(url)) return true // data:, blob:, about:
+  if (!/^(?:https?|wss?):/.test(url)) return true // data:, blob:, about:
   const { hostname } = new URL(url)
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
 }

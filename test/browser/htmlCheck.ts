@@ -38,7 +38,8 @@ export async function checkHtml(pages: Map<string, string>, dir: string): Promis
       ],
       { maxBuffer: 64 * 1024 * 1024 },
       (err, _stdout, stderr) => {
-        if (err && !stderr.trim().startsWith('{')) reject(err)
+        if (err && !stderr.trim().startsWith('{'))
+          reject(new Error(stderr || err.message, { cause: err }))
         else resolve(stderr)
       },
     ),

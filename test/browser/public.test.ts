@@ -501,7 +501,7 @@ describe('OIT hub and item pages', () => {
     const pdf = '/oit/mueang-ranong/2568/O15/2024-10.pdf'
     const generatedAt = async () => {
       const html = await (await page.request.get(itemPage)).text()
-      return new RegExp(`href="${pdf}"[^]*?<time dateTime="([^"]+)"`).exec(html)?.[1]
+      return new RegExp(`href="${pdf}"[\\s\\S]*?<time dateTime="([^"]+)"`).exec(html)?.[1]
     }
     const before = await generatedAt()
     expect(before).toBeDefined()

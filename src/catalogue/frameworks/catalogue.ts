@@ -10,8 +10,13 @@
  * Sources (see README.md): [000] station FY2567 checklist, [003] metropolitan station FY2567,
  * [004] station FY2568 O25 evidence, [002] provincial immigration FY2567, DOMAIN.md §2–§7.
  */
-import type { ElementCheck, RecordsCheck } from '../../frameworks/types'
-import type { FrameworkItem, KeyedLabel, RiskBand } from '../../frameworks/types'
+import type {
+  ElementCheck,
+  FrameworkItem,
+  KeyedLabel,
+  RecordsCheck,
+  RiskBand,
+} from '../../frameworks/types'
 
 export type ItemDefinition = Omit<FrameworkItem, 'code'>
 

@@ -6,12 +6,12 @@
  */
 import type {
   CalendarPhase,
+  ElementCheck,
   FrameworkData,
   FrameworkItem,
   RequiredElement,
   UnitType,
 } from '../../frameworks/types'
-import type { ElementCheck } from '../../frameworks/types'
 import {
   catalogue,
   citizenManuals,

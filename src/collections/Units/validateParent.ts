@@ -11,7 +11,7 @@ export const validateParent: RelationshipFieldSingleValidation = async (value, {
   if (id != null && String(parentID) === String(id)) {
     return invalid(field, { th: 'ต้องไม่ใช่หน่วยงานเดียวกัน', en: 'cannot be the unit itself' })
   }
-  let cursor: number | string | null = parentID as number | string
+  let cursor: number | string | null = parentID
   for (let hops = 0; cursor != null && hops < 32; hops++) {
     const unit: { id: number | string; parent?: unknown; unitType?: string } | null =
       await req.payload.findByID({

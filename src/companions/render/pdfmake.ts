@@ -31,8 +31,9 @@ type Renderer = {
  * Acrobat, pdf.js) copy the line as it was written; the glyphs drawn are unchanged.
  */
 const thai = /[\u0E00-\u0E7F]/
-const Renderer = ((RendererModule as unknown as { default?: unknown }).default ??
-  RendererModule) as { prototype: Renderer }
+const Renderer = ((RendererModule as { default?: unknown }).default ?? RendererModule) as {
+  prototype: Renderer
+}
 const renderLine = Renderer.prototype.renderLine
 Renderer.prototype.renderLine = function (this: Renderer, line: Line, x: number, y: number) {
   // Without the soft hyphens and zero-width spaces that mark where Thai may break: a search finds the words.

@@ -1,7 +1,6 @@
 import type { Where } from 'payload'
 
 import { lawKinds } from '@/collections/Laws'
-import type { LawCategory } from '@/payload-types'
 import { thaiSearchWhere } from '@/search/thaiSearch'
 import { DocumentLink } from '@/theme/components/Files'
 import { routeMetadata } from '@/theme/metadata'
@@ -78,7 +77,7 @@ export default async function Laws({ params, searchParams }: Props) {
             <DocumentLink file={law.file} title={law.title} href={law.link} />
             <div className="muted">
               {[
-                typeof law.category === 'object' ? (law.category as LawCategory).name : null,
+                typeof law.category === 'object' ? law.category.name : null,
                 law.kind ? site.pick(lawKinds[law.kind]) : null,
                 law.year ? `${t('พ.ศ.', 'BE')} ${law.year}` : null,
               ]
