@@ -1,13 +1,20 @@
 /**
  * One-way layers (`npm run check:imports`): each layer imports only from the layers below it, and
- * nothing imports in a circle. Type-only imports count too: a type shared across layers belongs low.
+ * nothing imports in a circle. Type-only imports count too: a type shared across layers belongs
+ * low.
  *
- *   5 app       the host app: payload.config.ts, server.ts, scripts, seed, src/app, proxy, migrations
- *   4 theme     the public site: src/theme, src/server, the blocks' Components, its entry point (src/exports/theme.ts)
- *   3 plugin    src/plugin.ts, src/index.ts, src/multiTenant.ts, src/jobs, src/config, the admin components' entry points
- *   2 features  collections, block configs, companions, compliance, e-GP, approval, imports, catalogue
- *   1 parts     fields, hooks, access, admin components, requirements, frameworks, database, uploads, e-mail, content
- *   0 pure      fiscal, search, routing, validation, utilities, env, options, the framework and catalogue types
+ *   5 app       the host app: payload.config.ts, server.ts, scripts, seed, src/app, proxy,
+ *               migrations
+ *   4 theme     the public site: src/theme, src/server, the blocks' Components, its entry point
+ *               (src/exports/theme.ts)
+ *   3 plugin    src/plugin.ts, src/index.ts, src/multiTenant.ts, src/jobs, src/config, the admin
+ *               components' entry points
+ *   2 features  collections, block configs, companions, compliance, e-GP, approval, imports,
+ *               catalogue
+ *   1 parts     fields, hooks, access, admin components, requirements, frameworks, database,
+ *               uploads, e-mail, content
+ *   0 pure      fiscal, search, routing, validation, utilities, env, options, the framework and
+ *               catalogue types
  */
 const layers = [
   [
@@ -50,7 +57,8 @@ module.exports = {
         name: `${name}-not-${above}`,
         severity: 'error',
         comment: `The ${name} layer must not import from the ${above} layer above it.`,
-        // The theme reaches the host's config only as Payload's templates do, through `@payload-config` in one file.
+        // The theme reaches the host's config only as Payload's templates do, through
+        // `@payload-config` in one file.
         from:
           name === 'theme' && above === 'app'
             ? { path, pathNot: '^src/theme/payload\\.ts$' }

@@ -5,7 +5,8 @@
  *   checklist and menu order, sign and file-kind lists, Map/Set insertion order), not style;
  * - `curly` is off: a one-line guard (`if (!unit) return null`) is this code's idiom;
  * - scripts, benchmarks, tests and the seed talk to the console: that is their output;
- * - `require-await` is off: Payload hooks, adapters and Next's `generateStaticParams` are async by contract,
+ * - `require-await` is off: Payload hooks, adapters and Next's `generateStaticParams` are async by
+ *   contract,
  *   whether or not a given one waits for something;
  * - formatting is Prettier's (`prettier.config.js`, width 100), checked by `npm run format:check`.
  */

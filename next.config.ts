@@ -39,7 +39,8 @@ const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
 
 /**
  * Payload asks every path for the colour-scheme client hint, its admin's dark mode, with
- * `Critical-CH`: Chromium then fetches each public page twice on a first visit. Only the admin asks.
+ * `Critical-CH`: Chromium then fetches each public page twice on a first visit. Only the admin
+ * asks.
  */
 const payloadHeaders = withAdmin.headers
 export default {

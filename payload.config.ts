@@ -29,13 +29,15 @@ export default buildConfig({
       baseDir: path.resolve(dirname, 'src'),
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
-    // The app's icon (src/app/icon.svg) instead of Payload's logo; Next adds src/app/favicon.ico itself.
+    // The app's icon (src/app/icon.svg) instead of Payload's logo; Next adds src/app/favicon.ico
+    // itself.
     meta: {
       titleSuffix: ' · police-oit',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
     },
   },
-  // Cookie-authenticated requests only from the admin's own origins (OIT_PUBLIC_URL, OIT_MAIN_HOSTS).
+  // Cookie-authenticated requests only from the admin's own origins (OIT_PUBLIC_URL,
+  // OIT_MAIN_HOSTS).
   csrf: adminOrigins(),
   db: postgresAdapter({
     pool: databasePoolOptions(),
@@ -50,7 +52,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { th, en },
     fallbackLanguage: 'th',
-    // Payload's Thai calls the content-language switch "ตำแหน่งที่ตั้ง" (a place); it is a language.
+    // Payload's Thai calls the content-language switch "ตำแหน่งที่ตั้ง" (a place); it is a
+    // language.
     // A refusal mostly means fields not yet filled in, which "ไม่ถูกต้อง" (invalid) misnames.
     translations: {
       th: {
@@ -107,7 +110,8 @@ export default buildConfig({
   sharp,
   // No calls home: units' servers talk to nobody but their own users.
   telemetry: false,
-  // The largest file any collection accepts (documents, 20 MB); each collection checks its own limit.
+  // The largest file any collection accepts (documents, 20 MB); each collection checks its own
+  // limit.
   upload: {
     limits: { fileSize: 20 * 1024 * 1024 },
     responseOnLimit: 'ไฟล์ใหญ่เกิน 20 MB / The file is larger than 20 MB.',

@@ -1,5 +1,6 @@
 /**
- * `npm start`: the production server. Next's own request handler (as `next start` runs it), with the
+ * `npm start`: the production server. Next's own request handler (as `next start` runs it), with
+ * the
  * public-page cache in front (src/server/pageCache.ts).
  *
  * The request guard (src/server/requestGuard.ts) stamps each request with its client's address and

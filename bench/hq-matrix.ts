@@ -4,7 +4,8 @@
  * files of every item and month; then the matrix as the admin view computes it (units in the HQ's
  * subtree, then every check), timed for 150 and for 1,500 units in the same run.
  *
- *   npm run bench:hq-matrix            (a throw-away database; PostgreSQL from DATABASE_URL or embedded)
+ *   npm run bench:hq-matrix            (a throw-away database; PostgreSQL from DATABASE_URL or
+ *                                      embedded)
  *
  * Data goes in with set-based SQL (generate_series): through the local API it would take an hour.
  */
@@ -86,7 +87,8 @@ async function generate(payload: Payload, items: FrameworkItem[]) {
   )
   const units = `(select id from units where slug like 'bench-%' and unit_type = 'police-station')`
 
-  // Six published documents per unit of every collection the framework's checks read (one per window month when monthly; one where a unit has one a year).
+  // Six published documents per unit of every collection the framework's checks read (one per
+  // window month when monthly; one where a unit has one a year).
   const collections = [
     ...new Set(
       items.flatMap((item) => [
@@ -116,7 +118,8 @@ async function generate(payload: Payload, items: FrameworkItem[]) {
        on conflict do nothing`,
     )
   }
-  // The generated files of every item with companions: each month of monthly items, the year of the others.
+  // The generated files of every item with companions: each month of monthly items, the year of the
+  // others.
   const files = items.flatMap((item) =>
     (item.companions ?? []).flatMap((format) =>
       (item.cadence === 'monthly' ? months.map((month) => month.period) : [FISCAL_YEAR]).map(
@@ -138,7 +141,8 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 async function main() {
-  // The demo seed queues its files; generating them in this process would compete with what is timed.
+  // The demo seed queues its files; generating them in this process would compete with what is
+  // timed.
   process.env.OIT_JOBS_IN_APP = 'false'
   const payload = await getPayload({ config })
   const { docs } = await payload.find({

@@ -1,8 +1,10 @@
 /**
- * `npm run bench:pages`: the public OIT hub of the demo station, /u/mueang-ranong/oit/2568, served by
+ * `npm run bench:pages`: the public OIT hub of the demo station, /u/mueang-ranong/oit/2568, served
+ * by
  * the production build, next to nginx serving a saved copy of the same HTML, measured one after the
  * other on loopback in the same run with autocannon. Two app servers are measured: the production
- * server (`npm start`: server.ts, Next's handler behind the public-page cache) and bare `next start`.
+ * server (`npm start`: server.ts, Next's handler behind the public-page cache) and bare `next
+ * start`.
  * Target: the production server ≥ 30 % of the requests/s of nginx with one worker (one process
  * against one process). The figures are printed; the exit code is 0 whether the target is met or
  * not (1 only when the bench cannot run).
@@ -11,7 +13,8 @@
  *   (or BENCH_CONNECTIONS, BENCH_DURATION, BENCH_WARMUP; NGINX=/path/to/nginx)
  *
  * Runs under scripts/with-db.ts --fresh: a throw-away database, migrated and seeded here the way a
- * production install is (`next start` is production, and production never seeds demo data on start).
+ * production install is (`next start` is production, and production never seeds demo data on
+ * start).
  */
 import {
   execFileSync,
@@ -68,7 +71,8 @@ const productionEnv: NodeJS.ProcessEnv = {
   PAYLOAD_SECRET: secret,
   LOG_LEVEL: 'warn',
   NEXT_TELEMETRY_DISABLED: '1',
-  // The seed queues companion-file jobs; run in the server they would take CPU from the page measured.
+  // The seed queues companion-file jobs; run in the server they would take CPU from the page
+  // measured.
   OIT_JOBS_IN_APP: 'false',
 }
 
@@ -157,7 +161,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 const tsxScript = (script: string) => ['--import', 'tsx', path.join(projectDir, script)]
 
-/** How `next build` renders the hub route, from its prerender manifest (the ƒ / ● / ○ of the route table). */
+/**
+ * How `next build` renders the hub route, from its prerender manifest (the ƒ / ● / ○ of the route
+ * table).
+ */
 function renderModeOfHub(): string {
   const manifest = JSON.parse(
     readFileSync(path.join(projectDir, '.next', 'prerender-manifest.json'), 'utf8'),
@@ -194,7 +201,10 @@ async function waitFor200(url: string, server: Started, seconds: number): Promis
   }
 }
 
-/** Warm-up: code paths compiled by V8, caches and database connections in use, as in a running server. */
+/**
+ * Warm-up: code paths compiled by V8, caches and database connections in use, as in a running
+ * server.
+ */
 async function warmUp(url: string, requests: number): Promise<void> {
   let failed = 0
   const worker = async (count: number) => {
@@ -227,7 +237,8 @@ async function startApp(kind: AppServer): Promise<{ server: Started; url: string
 /**
  * nginx serving the saved HTML under the same path, with the content type Next sends. A fair static
  * setup: sendfile, no access log (Next logs no requests either), keep-alive without a request cap
- * (Node's server has none; nginx's default 1000 would make autocannon reconnect), no gzip (autocannon
+ * (Node's server has none; nginx's default 1000 would make autocannon reconnect), no gzip
+ * (autocannon
  * asks for none, so Next sends none).
  */
 function nginxConfig(workers: '1' | 'auto', port: number, root: string): string {
@@ -392,7 +403,8 @@ async function measure(
 // ---------------------------------------------------------------------------------------------
 // Report.
 
-// autocannon's latency histogram counts whole milliseconds: percentiles are integers, the mean is not.
+// autocannon's latency histogram counts whole milliseconds: percentiles are integers, the mean is
+// not.
 const ms = (value: number, digits = 0) => value.toFixed(digits).padStart(7)
 const percent = (value: number) => `${(value * 100).toFixed(0)} %`.padStart(6)
 

@@ -1,5 +1,6 @@
 /**
- * `npm run build:plugin`: the plugin as a package in `dist/` (what `npm pack` ships and package.json's
+ * `npm run build:plugin`: the plugin as a package in `dist/` (what `npm pack` ships and
+ * package.json's
  * `exports` name): each source file compiled by SWC with its relative imports written out in full
  * (`./plugin.js`), as Node's ESM needs, then the type declarations by `tsc`. The Next app itself
  * (`src/app`, the proxy, the migrations of this repository's database) stays out.

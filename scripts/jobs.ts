@@ -1,5 +1,6 @@
 /**
- * `npm run jobs`: a worker for the companions and e-GP queues, beside (or instead of) the app's own runner.
+ * `npm run jobs`: a worker for the companions and e-GP queues, beside (or instead of) the app's own
+ * runner.
  * Start as many as needed; jobs of one target never run at once, and a job whose worker died is
  * handed back to the queue when its lease runs out (OIT_JOB_LEASE_SECONDS, default 600).
  *

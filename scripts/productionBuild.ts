@@ -26,7 +26,9 @@ function newestMtime(entry: string): number {
   return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))))
 }
 
-/** A build older than anything it is made from (app, seed, config, locked dependencies) is stale. */
+/**
+ * A build older than anything it is made from (app, seed, config, locked dependencies) is stale.
+ */
 export function buildIsStale(): boolean {
   const buildId = path.join(projectDir, '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true

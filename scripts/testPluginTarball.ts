@@ -29,7 +29,8 @@ try {
   await mkdir(path.join(host, 'node_modules'), { recursive: true })
   run('tar', ['-xzf', path.join(packed, filename), '-C', path.join(host, 'node_modules')])
   await rename(path.join(host, 'node_modules/package'), path.join(host, 'node_modules/police-oit'))
-  // A package of its own, as every app is: otherwise `police-oit` would name this repository itself.
+  // A package of its own, as every app is: otherwise `police-oit` would name this repository
+  // itself.
   await writeFile(
     path.join(host, 'package.json'),
     JSON.stringify({ name: 'plugin-host', private: true, type: 'module' }),

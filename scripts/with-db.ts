@@ -93,7 +93,10 @@ async function main(): Promise<number> {
   }
 }
 
-/** Runs the command to completion; the terminal's Ctrl-C reaches it directly, TERM/HUP are forwarded. */
+/**
+ * Runs the command to completion; the terminal's Ctrl-C reaches it directly, TERM/HUP are
+ * forwarded.
+ */
 function run(
   command: string[],
   databaseUrl: string,

@@ -1,4 +1,7 @@
-/** Seeds the demo content of each unit (seed/data/content): documents are created once, by natural key. */
+/**
+ * Seeds the demo content of each unit (seed/data/content): documents are created once, by natural
+ * key.
+ */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, Where } from 'payload'
 
@@ -38,7 +41,9 @@ const english = (text: Text) => (typeof text === 'string' ? undefined : text.en)
 const hash = (text: string) =>
   [...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7)
 
-/** Uploads of one unit, made the first time they are asked for and found again by alt text or title. */
+/**
+ * Uploads of one unit, made the first time they are asked for and found again by alt text or title.
+ */
 function unitFiles(payload: Payload, tenant: number, slug: string) {
   const local = payload as unknown as LocalAPI
   const images = new Map<string, Promise<number>>()
@@ -144,7 +149,8 @@ async function ensureDoc(
   )
     return false
   const published = (spec.status ?? 'published') === 'published'
-  // A document whose publish checks read both languages is saved as a draft in both, then published.
+  // A document whose publish checks read both languages is saved as a draft in both, then
+  // published.
   const status = published && !spec.publishLast ? 'published' : 'draft'
   try {
     const created = await createBilingual(payload, {
@@ -170,7 +176,10 @@ async function ensureDoc(
   return true
 }
 
-/** Creates whatever demo content is missing for the units in `unitIDs` (slug → id); returns how many records. */
+/**
+ * Creates whatever demo content is missing for the units in `unitIDs` (slug → id); returns how many
+ * records.
+ */
 export async function seedContent(payload: Payload, unitIDs: Map<string, number>): Promise<number> {
   const local = payload as unknown as LocalAPI
   const categories = new Map<string, Promise<number>>()
@@ -235,7 +244,8 @@ export async function seedContent(payload: Payload, unitIDs: Map<string, number>
 
 /**
  * The demo is seeded in one go, but a real unit publishes month by month: its first-publication
- * dates are set as a unit keeping pace would have them (a month's data on the 5th of the next month,
+ * dates are set as a unit keeping pace would have them (a month's data on the 5th of the next
+ * month,
  * yearly data two weeks into the fiscal year), so the item pages show monthly publication.
  */
 async function backdateFirstPublications(payload: Payload, tenant: number): Promise<void> {

@@ -110,7 +110,8 @@ export async function seedDemo(payload: Payload): Promise<{ created: number }> {
     created++
   }
 
-  // The content's laws need the shared categories (also ensured at start-up; the seed script skips that).
+  // The content's laws need the shared categories (also ensured at start-up; the seed script skips
+  // that).
   created += await ensureLawCategories(payload, lawCategories)
   created += await seedContent(payload, unitIDs)
   return { created }

@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 
 import { seedDemo } from './demo'
 
-/** Development start-up: an empty database gets the demo units, users and content (the plugin has installed the frameworks). */
+/**
+ * Development start-up: an empty database gets the demo units, users and content (the plugin has
+ * installed the frameworks).
+ */
 export async function seedOnInit(payload: Payload): Promise<void> {
   if (process.env.NODE_ENV === 'production') return
   const { totalDocs } = await payload.count({ collection: 'units' })

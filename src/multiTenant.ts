@@ -6,7 +6,8 @@ import { tenantPluginCollections } from './collections'
 import type { OitSettings } from './options'
 
 /**
- * Options for `@payloadcms/plugin-multi-tenant` (`slugs`: the plugin's collections renamed in this app): `units` are the tenants, documents carry `tenant`.
+ * Options for `@payloadcms/plugin-multi-tenant` (`slugs`: the plugin's collections renamed in this
+ * app): `units` are the tenants, documents carry `tenant`.
  * Super-admins and HQ reviewers bypass the plugin's "own units only" filter; our access functions
  * then scope reviewers to their HQ's subtree.
  */

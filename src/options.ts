@@ -5,7 +5,10 @@ import type { CollectionConfig, Field, Payload, PayloadRequest, SanitizedConfig 
 import type { LawCategoryData } from './catalogue/types'
 import type { FrameworkData } from './frameworks/types'
 
-/** A saved or deleted document the public sites may show (what the bundled theme refreshes pages on). */
+/**
+ * A saved or deleted document the public sites may show (what the bundled theme refreshes pages
+ * on).
+ */
 export type OitContentChange = {
   collection: string
   doc: Record<string, unknown>
@@ -21,11 +24,17 @@ export type OitCollectionOverride = {
    * a host may use itself). A host collection of the same name makes it `oit-<slug>` by itself.
    */
   slug?: string
-  /** Replaces the plugin's access functions one by one (the unit scoping is then the host's to keep). */
+  /**
+   * Replaces the plugin's access functions one by one (the unit scoping is then the host's to
+   * keep).
+   */
   access?: CollectionConfig['access']
   /** The admin navigation group the collection is listed under. */
   group?: NonNullable<CollectionConfig['admin']>['group']
-  /** Receives the plugin's fields and returns the collection's (add fields; removing required ones breaks the items). */
+  /**
+   * Receives the plugin's fields and returns the collection's (add fields; removing required ones
+   * breaks the items).
+   */
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
 
@@ -45,18 +54,36 @@ export type OitPluginOptions = {
    */
   multiTenant?: boolean
   jobs?: {
-    /** Run the plugin's queues (companion files, e-GP) inside the app; `false` leaves them to workers (`npm run jobs`). @default true */
+    /**
+     * Run the plugin's queues (companion files, e-GP) inside the app; `false` leaves them to
+     * workers (`npm run jobs`). @default true
+     */
     runInApp?: boolean
-    /** After how long a job still marked running (its worker died) is handed back to its queue, in seconds. @default 600 */
+    /**
+     * After how long a job still marked running (its worker died) is handed back to its queue, in
+     * seconds. @default 600
+     */
     leaseSeconds?: number
   }
-  /** The main host's public address, for absolute links (canonical URLs, sitemaps, QR codes, the ITAP sheet). */
+  /**
+   * The main host's public address, for absolute links (canonical URLs, sitemaps, QR codes, the
+   * ITAP sheet).
+   */
   publicURL?: string
-  /** Where uploaded and generated files are stored, one folder per collection. @default '<cwd>/uploads' */
+  /**
+   * Where uploaded and generated files are stored, one folder per collection. @default
+   * '<cwd>/uploads'
+   */
   uploadsDir?: string
-  /** The OIT frameworks installed at start-up where missing; `false` installs none. @default the official catalogue */
+  /**
+   * The OIT frameworks installed at start-up where missing; `false` installs none. @default the
+   * official catalogue
+   */
   frameworks?: FrameworkData[] | false
-  /** The shared O3 law categories installed at start-up where missing; `false` installs none. @default the official list */
+  /**
+   * The shared O3 law categories installed at start-up where missing; `false` installs none.
+   * @default the official list
+   */
   lawCategories?: LawCategoryData[] | false
   egp?: {
     /** The feed address, with `{deptsubId}` and `{type}`. @default the Comptroller General's */
@@ -66,7 +93,10 @@ export type OitPluginOptions = {
     /** When units' feeds are fetched (cron with seconds). @default every 6 hours */
     cron?: string
   }
-  /** Called after each change the public sites may show (the bundled theme refreshes its caches here). */
+  /**
+   * Called after each change the public sites may show (the bundled theme refreshes its caches
+   * here).
+   */
   onContentChange?: (change: OitContentChange) => void | Promise<void>
 }
 
@@ -85,7 +115,10 @@ export type OitSettings = {
 export const EGP_FEED_URL =
   'http://process3.gprocurement.go.th/EPROCRssFeedWeb/egpannouncerss.xml?deptsubId={deptsubId}&anounceType={type}'
 
-/** The plugin's collections a host may have under the same name: the plugin's own then take another slug. */
+/**
+ * The plugin's collections a host may have under the same name: the plugin's own then take another
+ * slug.
+ */
 export const RENAMEABLE_COLLECTIONS = ['media', 'documents', 'pages', 'news']
 
 /** Each renameable collection's slug in an app whose own collections are `hostSlugs`. */
@@ -132,12 +165,18 @@ export const oitSettings = (payload: Payload | { config: SanitizedConfig }): Oit
   return settings
 }
 
-/** A plugin collection's slug in this app (`news`, or e.g. `oit-news` where the host has a `news` of its own). */
+/**
+ * A plugin collection's slug in this app (`news`, or e.g. `oit-news` where the host has a `news` of
+ * its own).
+ */
 export const slugOf = <S extends string>(
   payload: Payload | { config: SanitizedConfig },
   slug: S,
 ): S => (oitSettings(payload).slugs[slug] ?? slug) as S
 
-/** The plugin's name for one of its collections, whatever its slug in this app (what frameworks and sources refer to). */
+/**
+ * The plugin's name for one of its collections, whatever its slug in this app (what frameworks and
+ * sources refer to).
+ */
 export const oitSlugOf = (collection: { slug: string; custom?: Record<string, unknown> }): string =>
   (collection.custom?.oitSlug as string | undefined) ?? collection.slug

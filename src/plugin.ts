@@ -29,7 +29,10 @@ import {
   type OitSettings,
 } from './options'
 
-/** Relationships follow the plugin's collections that have another slug in this app (`slugs`: the plugin's name → the app's). */
+/**
+ * Relationships follow the plugin's collections that have another slug in this app (`slugs`: the
+ * plugin's name → the app's).
+ */
 function relink(fields: Field[], slugs: Record<string, string>): Field[] {
   const to = (slug: string) => slugs[slug] ?? slug
   return fields.map((field) => {
@@ -63,7 +66,10 @@ function relink(fields: Field[], slugs: Record<string, string>): Field[] {
   })
 }
 
-/** One of the plugin's collections as this install configures it: the host's overrides, files under `uploadsDir`, secure cookies over HTTPS. */
+/**
+ * One of the plugin's collections as this install configures it: the host's overrides, files under
+ * `uploadsDir`, secure cookies over HTTPS.
+ */
 function configured(
   collection: CollectionConfig,
   settings: OitSettings,
@@ -100,7 +106,10 @@ function configured(
   }
 }
 
-/** The host's collections with the staff collection merged into its namesake, and the plugin's others added after them. */
+/**
+ * The host's collections with the staff collection merged into its namesake, and the plugin's
+ * others added after them.
+ */
 function withCollections(config: Config, ours: CollectionConfig[], users: string): Config {
   const staff = ours.find((collection) => collection.slug === users)!
   const hostHasStaff = config.collections?.some((collection) => collection.slug === users)
@@ -172,7 +181,8 @@ export const oitPlugin =
           })
     return {
       ...withTenants,
-      // The multi-tenant plugin attaches units to the staff collection through `admin.user`; the host's choice stays.
+      // The multi-tenant plugin attaches units to the staff collection through `admin.user`; the
+      // host's choice stays.
       admin: { ...withTenants.admin, user: incoming.admin?.user },
       onInit: async (payload) => {
         scopeDocumentLocks(payload)

@@ -35,11 +35,15 @@ function admin(request: NextRequest): NextResponse {
   return response
 }
 
-/** The hosts of the units index and `/u/{slug}` (`OIT_MAIN_HOSTS`); every other host is a unit's own domain. */
+/**
+ * The hosts of the units index and `/u/{slug}` (`OIT_MAIN_HOSTS`); every other host is a unit's own
+ * domain.
+ */
 const mainHosts = mainHostsOf(hostList(process.env.OIT_MAIN_HOSTS))
 
 /**
- * Unit websites on their own domains: every path is rewritten to the internal `/site/{unit}/{locale}/…`
+ * Unit websites on their own domains: every path is rewritten to the internal
+ * `/site/{unit}/{locale}/…`
  * routes, whose path parameters let Next cache each page. (`/u/{slug}/…` on the main host is
  * rewritten by next.config.ts, without the proxy.)
  */
@@ -53,5 +57,6 @@ export function proxy(request: NextRequest): NextResponse {
   return NextResponse.rewrite(url)
 }
 
-// The site icons (src/app/favicon.ico, icon.svg) are the app's own on every host, units' domains included.
+// The site icons (src/app/favicon.ico, icon.svg) are the app's own on every host, units' domains
+// included.
 export const config = { matcher: ['/((?!_next/|api/|u/|favicon.ico|icon.svg).*)'] }

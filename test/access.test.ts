@@ -22,7 +22,9 @@ let outside: number
 const docs: Record<string, number> = {}
 const users: Record<string, Staff> = {}
 
-/** A unit outside the provincial HQ's subtree (directly under the region), with a draft of its own. */
+/**
+ * A unit outside the provincial HQ's subtree (directly under the region), with a draft of its own.
+ */
 async function createOutsideUnit() {
   const region = await unitBySlug(payload, 'region-8')
   const unit = await payload.create({

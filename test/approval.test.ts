@@ -1,6 +1,8 @@
 /**
- * The approval flow on real PostgreSQL and a real SMTP server (Debian's aiosmtpd): the editor submits
- * a complete draft, the head is told and sees it waiting, sends it back with a reason or publishes it,
+ * The approval flow on real PostgreSQL and a real SMTP server (Debian's aiosmtpd): the editor
+ * submits
+ * a complete draft, the head is told and sees it waiting, sends it back with a reason or publishes
+ * it,
  * and readiness says "รออนุมัติ" meanwhile. Other units can neither see nor decide it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'

@@ -29,7 +29,10 @@ beforeAll(async () => {
 })
 afterAll(closePayload)
 
-/** The widest items: สขร.1 and the risk register (landscape), the monthly report with photos (portrait). */
+/**
+ * The widest items: สขร.1 and the risk register (landscape), the monthly report with photos
+ * (portrait).
+ */
 const targets: [string, Omit<CompanionTarget, 'unit'>][] = [
   ['O15 month', { fiscalYear: 2568, item: 'O15', period: '2024-10' }],
   ['O15 roll-up', { fiscalYear: 2568, item: 'O15', period: 'fy' }],

@@ -309,7 +309,8 @@ describe('printable signs', () => {
       expect(response.status).toBe(200)
       return Buffer.from(await response.arrayBuffer())
     }
-    // Seed 004's wording: the pledge, "(NO GIFT POLICY)", the closing clause, the head's rank in full.
+    // Seed 004's wording: the pledge, "(NO GIFT POLICY)", the closing clause, the head's rank in
+    // full.
     const th = squeezed((await pdfPages(await sign('no-gift-policy-th'))).join(''))
     for (const text of [
       'NO Gift Policy',

@@ -115,7 +115,8 @@ describe('monthly items', () => {
   it('O7: every due month needs a published report with PDF and DOCX; later months are not yet due', async () => {
     await payload.create({ collection: 'monthly-reports', data: report(10, 2024) as never })
     await payload.create({ collection: 'monthly-reports', data: report(11, 2024) as never })
-    // Before the worker has made the files, the months exist and their files are being made, not missing.
+    // Before the worker has made the files, the months exist and their files are being made, not
+    // missing.
     let item = await evaluate(midJanuary, 'O7')
     expect(item.status).toBe('fail')
     expect(reasons(item, 'every-month')).toEqual(
@@ -135,7 +136,8 @@ describe('monthly items', () => {
     )
 
     await payload.create({ collection: 'monthly-reports', data: report(12, 2024) as never })
-    // Nothing missing but December's files, which are queued: "generating", neither passed nor failed.
+    // Nothing missing but December's files, which are queued: "generating", neither passed nor
+    // failed.
     item = await evaluate(midJanuary, 'O7')
     expect(item.status).toBe('generating')
     expect(reasons(item, 'every-month')).toEqual(['เดือนธันวาคม 2567: กำลังสร้างไฟล์ PDF, DOCX'])
@@ -243,7 +245,8 @@ describe('records in the fiscal year', () => {
       data: { ...base, firstName: 'ไม่มีรูป', directPhone: '081-234-5679' } as never,
       draft: true,
     })
-    // Publishing is refused without the photo (the publish check), so the gap shows as a draft only…
+    // Publishing is refused without the photo (the publish check), so the gap shows as a draft
+    // only…
     expect(
       (
         await rejection(
@@ -259,7 +262,8 @@ describe('records in the fiscal year', () => {
     expect(reasons(item, 'executive-photo')).toEqual([])
     expect(reasons(item, 'manpower-as-of')).toEqual(['ยังไม่มีการเผยแพร่: โครงสร้างและอัตรากำลัง'])
 
-    // …but an executive published before the element was required (data from an earlier year) is found.
+    // …but an executive published before the element was required (data from an earlier year) is
+    // found.
     await payload.db.updateOne({
       collection: 'executives',
       id: noPhoto.id,
@@ -383,7 +387,8 @@ describe('records in the fiscal year', () => {
     expect(
       item.elements.filter((element) => element.status !== 'pass').map((element) => element.key),
     ).toEqual([])
-    // A new head: the policy signed by the former one is flagged, and is not published again as it is.
+    // A new head: the policy signed by the former one is flagged, and is not published again as it
+    // is.
     await payload.update({
       collection: 'units',
       id: unit.id,
@@ -740,7 +745,9 @@ describe('HQ scope, dashboard and sheets', () => {
 })
 
 describe('a fiscal year without a framework of its own', () => {
-  /** FY2569: the seeded station frameworks are FY2567 and FY2568 (no test file creates a 2569 one). */
+  /**
+   * FY2569: the seeded station frameworks are FY2567 and FY2568 (no test file creates a 2569 one).
+   */
   const GAP = 2569
   const inGap = new Date('2025-12-01T05:00:00Z')
   const stationFramework = async (fiscalYear: number) =>
@@ -785,7 +792,8 @@ describe('a fiscal year without a framework of its own', () => {
       inGap,
     ))!
     expect(dashboard.readiness.frameworkYear).toBe(2568)
-    // The year links stay within the published years: FY2567 up to FY2569 (FY2570 once its framework is cloned).
+    // The year links stay within the published years: FY2567 up to FY2569 (FY2570 once its
+    // framework is cloned).
     expect(dashboard.offeredYears.slice(-3)).toEqual([GAP, 2568, 2567])
     expect(dashboard.offeredYears).not.toContain(2566)
   })

@@ -455,7 +455,9 @@ const cases: Case[] = [
 
 const as = (user: Staff) => ({ user, overrideAccess: false as const })
 
-/** The local API without per-collection typing: the cases below are data-driven over collections. */
+/**
+ * The local API without per-collection typing: the cases below are data-driven over collections.
+ */
 type LooseAPI = { [op in 'create' | 'update']: (args: Record<string, unknown>) => Promise<Doc> }
 const api = () => payload as unknown as LooseAPI
 

@@ -7,8 +7,10 @@ import path from 'node:path'
 import { pidAlive } from '../scripts/db/embedded'
 
 /**
- * The embedded PostgreSQL lifecycle of `scripts/with-db.ts`, in a data folder of its own: started on
- * a free port, stopped cleanly on Ctrl-C, and a server orphaned by a killed run is adopted and stopped.
+ * The embedded PostgreSQL lifecycle of `scripts/with-db.ts`, in a data folder of its own: started
+ * on
+ * a free port, stopped cleanly on Ctrl-C, and a server orphaned by a killed run is adopted and
+ * stopped.
  */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oit-embedded-'))
 fs.chmodSync(dataDir, 0o755) // as root the server runs as `postgres`, which must reach it
@@ -16,7 +18,8 @@ const pgData = path.join(dataDir, 'postgres')
 const { DATABASE_URL: _testDatabase, ...inherited } = process.env
 const env = { ...inherited, OIT_DATA_DIR: dataDir } // no DATABASE_URL: the embedded default
 
-// The command run inside the wrapper: keeps a row in a table, says "ready", then waits to be stopped.
+// The command run inside the wrapper: keeps a row in a table, says "ready", then waits to be
+// stopped.
 const client = `
 const pg = require('pg');
 (async () => {

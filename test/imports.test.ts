@@ -382,7 +382,8 @@ describe('statistics rows from CSV', () => {
 
 /**
  * O15 rows from the Comptroller General's contract data as data.go.th publishes it: JSON in the
- * govspending `cgdcontract` shape (projects with their contracts) and a flat CSV, both written here.
+ * govspending `cgdcontract` shape (projects with their contracts) and a flat CSV, both written
+ * here.
  */
 describe('สขร.1 rows from the Comptroller General’s contract data (data.go.th)', () => {
   const DEPT = '0307020202'

@@ -33,7 +33,8 @@ const tally = (statuses: number[]) =>
 
 beforeAll(async () => {
   payload = await testPayload()
-  // A station of its own: the documents and accounts made here never meet other files' expectations.
+  // A station of its own: the documents and accounts made here never meet other files'
+  // expectations.
   const scratch = await scratchStation(payload, 'integrity')
   stationA = scratch.unit.id
   for (const email of ['admin@demo.local', 'editor.b@demo.local'])

@@ -23,7 +23,10 @@ type Actor = {
 }
 type Doc = { id: number; tenant: number; published: boolean }
 
-/** What each collection is: drafts or not, public or internal, confidential (unit heads and HQ only). */
+/**
+ * What each collection is: drafts or not, public or internal, confidential (unit heads and HQ
+ * only).
+ */
 const COLLECTIONS = {
   disclosures: {
     drafts: true,
@@ -115,7 +118,8 @@ function mayWrite(
     return kind.confidential ? actor.role === 'super-admin' : publishes(actor, doc.tenant)
   if (kind.confidential) return publishes(actor, doc.tenant)
   if (operation === 'saveDraft' || operation === 'restoreAsDraft') return edits(actor, doc.tenant)
-  // What is not online yet stays the editor's: setting it to draft, or restoring a draft over it, publishes nothing and takes nothing offline.
+  // What is not online yet stays the editor's: setting it to draft, or restoring a draft over it,
+  // publishes nothing and takes nothing offline.
   if (operation === 'unpublish')
     return publishes(actor, doc.tenant) || (edits(actor, doc.tenant) && !doc.published)
   if (operation === 'restore')
@@ -154,7 +158,10 @@ const newDocData = (
 const hash = (text: string) =>
   [...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) | 0, 7)
 
-/** The state a forbidden write must leave untouched: the document, its versions, the collection's size. */
+/**
+ * The state a forbidden write must leave untouched: the document, its versions, the collection's
+ * size.
+ */
 async function snapshot(collection: Collection, id: number | null): Promise<string> {
   const slug = collection as CollectionSlug
   const { totalDocs } = await payload.count({ collection: slug })

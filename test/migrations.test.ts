@@ -82,7 +82,8 @@ describe('committed migrations (what production runs)', () => {
         .filter((file) => /^\d.*\.ts$/.test(file))
         .map((file) => file.replace(/\.ts$/, ''))
       expect(applied.rows).toEqual(committed.sort().map((name) => ({ name, batch: 1 })))
-      // Production start-up (onInit) adds the official frameworks; migrate alone leaves the tables empty.
+      // Production start-up (onInit) adds the official frameworks; migrate alone leaves the tables
+      // empty.
       expect(rows[0].n).toBe(0)
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`)

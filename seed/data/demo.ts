@@ -178,7 +178,10 @@ export const demoUsers: DemoUser[] = [
   },
 ]
 
-/** One published and one draft page per station, each with a marker string for isolation tests (in the title only). */
+/**
+ * One published and one draft page per station, each with a marker string for isolation tests (in
+ * the title only).
+ */
 export const demoDisclosures = [
   {
     unit: 'mueang-ranong',

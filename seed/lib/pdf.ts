@@ -1,6 +1,7 @@
 /**
  * A valid one-page PDF (A4, Helvetica) with a few lines of text: enough for the upload checks
- * (%PDF- header, %%EOF at the end) and for any viewer. Latin-1 text only; other characters become "?".
+ * (%PDF- header, %%EOF at the end) and for any viewer. Latin-1 text only; other characters become
+ * "?".
  */
 const escape = (line: string) =>
   line.replace(/[^\x20-\x7e]/g, '?').replace(/[\\()]/g, (c) => `\\${c}`)

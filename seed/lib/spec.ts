@@ -1,4 +1,7 @@
-/** How demo content is described: one spec per document, built per locale, created once per natural key. */
+/**
+ * How demo content is described: one spec per document, built per locale, created once per natural
+ * key.
+ */
 import type { CollectionSlug, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import type { ImageKind } from './images'
@@ -14,12 +17,18 @@ export type RichSource = Block[] | { th: Block[]; en?: Block[] }
 
 export type ImageSpec = { kind: ImageKind; alt: Text; takenOn?: string }
 
-/** A generated one-page PDF; its printed text is the English title (or `code`) and `lines` (Latin script). */
+/**
+ * A generated one-page PDF; its printed text is the English title (or `code`) and `lines` (Latin
+ * script).
+ */
 export type PdfSpec = { title: Text; code?: string; lines?: string[] }
 
 export type Ctx = {
   locale: Locale
-  /** The text in this locale; in English `undefined` when there is none, so Payload falls back to Thai. */
+  /**
+   * The text in this locale; in English `undefined` when there is none, so Payload falls back to
+   * Thai.
+   */
   t: (text: Text) => string
   rich: (source: RichSource) => RichText
   /** The unit's image with this alt text, uploaded the first time it is asked for. */
@@ -49,12 +58,16 @@ export type Data<C extends ContentSlug> = Omit<
 
 export type DocSpec<C extends ContentSlug> = {
   collection: C
-  /** Natural key within the unit: the document is created only when no document of the unit matches. */
+  /**
+   * Natural key within the unit: the document is created only when no document of the unit matches.
+   */
   key: Where
   status?: 'published' | 'draft'
   /** Also store English values: `build` runs again with `locale: 'en'`. */
   english?: boolean
-  /** Publish only once both languages are stored (checks that read the English version, e.g. O18). */
+  /**
+   * Publish only once both languages are stored (checks that read the English version, e.g. O18).
+   */
   publishLast?: boolean
   build: (ctx: Ctx) => Data<C> | Promise<Data<C>>
 }

@@ -13,7 +13,10 @@ const LOCKS = 'payload-locked-documents'
 
 type Target = { relationTo: string; value: number | string }
 
-/** The one document a query on locks names (`document.relationTo` and `document.value`), as the admin asks. */
+/**
+ * The one document a query on locks names (`document.relationTo` and `document.value`), as the
+ * admin asks.
+ */
 function namedTarget(where: Where | undefined): Target | null {
   const terms: Where[] = []
   const collect = (node: Where | undefined) => {

@@ -31,7 +31,10 @@ export const hasRole = (user: StaffUser | null | undefined, ...allowed: Role[]):
 export const isSuperAdmin = (user: StaffUser | null | undefined): boolean =>
   hasRole(user, 'super-admin')
 
-/** Reviews units above its own (HQ reviewers and super-admins): every unit in its scope, the HQ matrix, findings. */
+/**
+ * Reviews units above its own (HQ reviewers and super-admins): every unit in its scope, the HQ
+ * matrix, findings.
+ */
 export const isReviewer = (user: StaffUser | null | undefined): boolean =>
   hasRole(user, 'super-admin', 'hq-reviewer')
 

@@ -21,7 +21,10 @@ export const tenantIDOf = (value: unknown): number | string | null =>
       ? ((value as { id?: number | string }).id ?? null)
       : (value as number | string)
 
-/** Whether a scope lets the user create `data`; without a unit yet, the admin asks whether to offer "Create new" at all. */
+/**
+ * Whether a scope lets the user create `data`; without a unit yet, the admin asks whether to offer
+ * "Create new" at all.
+ */
 export const scopeAllowsCreate = (scope: UnitScope, data: unknown): boolean => {
   const tenant = tenantIDOf((data as { tenant?: unknown } | undefined)?.tenant)
   return tenant == null ? scope === 'all' || scope.length > 0 : scopeIncludes(scope, tenant)
@@ -32,15 +35,21 @@ const publishing = (data: unknown): boolean =>
 
 export type UnitContentAccessOptions = {
   publicRead: PublicRead
-  /** `staff` (default): the unit's staff and its HQ; `approvers`: the unit head and its HQ only (confidential). */
+  /**
+   * `staff` (default): the unit's staff and its HQ; `approvers`: the unit head and its HQ only
+   * (confidential).
+   */
   readers?: 'staff' | 'approvers'
-  /** Anyone, signed in or not, may submit (feedback, complaints); the unit is checked by the field. */
+  /**
+   * Anyone, signed in or not, may submit (feedback, complaints); the unit is checked by the field.
+   */
   publicCreate?: boolean
 }
 
 /**
  * Access for every tenant-scoped content collection. The multi-tenant plugin narrows unit staff to
- * their own units on top of this; it does not touch anonymous requests, so `read` filters them here.
+ * their own units on top of this; it does not touch anonymous requests, so `read` filters them
+ * here.
  */
 export function unitContentAccess({
   publicRead,

@@ -9,7 +9,10 @@ export type UnitID = number | string
 /** `'all'` for super-admins, otherwise the explicit list (possibly empty). */
 export type UnitScope = 'all' | UnitID[]
 
-/** All units below (and including) `roots`, following `units.parent`: one recursive query, however deep the tree. */
+/**
+ * All units below (and including) `roots`, following `units.parent`: one recursive query, however
+ * deep the tree.
+ */
 export async function subtreeUnitIDs(req: PayloadRequest, roots: UnitID[]): Promise<UnitID[]> {
   if (!roots.length) return []
   const t = collectionTables(req.payload, 'units')
@@ -25,7 +28,8 @@ export async function subtreeUnitIDs(req: PayloadRequest, roots: UnitID[]): Prom
 }
 
 /**
- * Units whose content the user may read: super-admin all; an HQ reviewer its HQ units' whole subtree;
+ * Units whose content the user may read: super-admin all; an HQ reviewer its HQ units' whole
+ * subtree;
  * unit staff their assigned units. Memoised per request because every access check needs it.
  */
 export async function readableUnits(req: PayloadRequest): Promise<UnitScope> {
@@ -41,7 +45,10 @@ export async function readableUnits(req: PayloadRequest): Promise<UnitScope> {
   return scope
 }
 
-/** Units whose confidential submissions the user may read: like `readableUnits`, without unit editors. */
+/**
+ * Units whose confidential submissions the user may read: like `readableUnits`, without unit
+ * editors.
+ */
 export async function confidentialUnits(req: PayloadRequest): Promise<UnitScope> {
   const user = userOf(req)
   if (isSuperAdmin(user)) return 'all'
@@ -49,7 +56,10 @@ export async function confidentialUnits(req: PayloadRequest): Promise<UnitScope>
   return hasRole(user, 'unit-approver') ? assignedUnitIDs(user) : []
 }
 
-/** Units whose content the user may change: super-admin all; unit staff their own units; reviewers none. */
+/**
+ * Units whose content the user may change: super-admin all; unit staff their own units; reviewers
+ * none.
+ */
 export function editableUnits(req: PayloadRequest): UnitScope {
   const user = userOf(req)
   if (isSuperAdmin(user)) return 'all'

@@ -11,7 +11,8 @@ const numberOf = (text: string): number | null =>
 
 /**
  * Baht amounts and counts with their digits grouped while they are typed ("245,000", not "245000"),
- * stored as numbers. Only digits and one decimal point get in; the caret keeps its place among the digits.
+ * stored as numbers. Only digits and one decimal point get in; the caret keeps its place among the
+ * digits.
  */
 export const AmountField: NumberFieldClientComponent = ({
   field,

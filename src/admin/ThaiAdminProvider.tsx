@@ -5,5 +5,8 @@ import type { ReactNode } from 'react'
 import './buddhistEra'
 import './untranslatedToasts'
 
-/** Wraps the admin so that its dates print Buddhist-era years in Thai (buddhistEra.ts) and no English toast is left (untranslatedToasts.ts). */
+/**
+ * Wraps the admin so that its dates print Buddhist-era years in Thai (buddhistEra.ts) and no
+ * English toast is left (untranslatedToasts.ts).
+ */
 export const ThaiAdminProvider = ({ children }: { children?: ReactNode }) => children

@@ -104,7 +104,8 @@ function TypedDay({
   const [text, setText] = useState(() => wording(shown, { thai, monthOnly: false }))
   const [problem, setProblem] = useState<string | null>(null)
   const helpId = useId()
-  // A value set from elsewhere (a default, a reload, a restored version) replaces what the box shows.
+  // A value set from elsewhere (a default, a reload, a restored version) replaces what the box
+  // shows.
   useEffect(() => {
     if (!problem) setText(wording(partsOf(value), { thai, monthOnly: false }))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the value changes, not while a problem is shown
@@ -184,7 +185,10 @@ function TypedDay({
   )
 }
 
-/** A month in two choices: the month by name and the year (Buddhist era in Thai), the recent fiscal years at hand. */
+/**
+ * A month in two choices: the month by name and the year (Buddhist era in Thai), the recent fiscal
+ * years at hand.
+ */
 function MonthChoice({
   path,
   label,

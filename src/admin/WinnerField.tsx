@@ -16,7 +16,8 @@ export const WinnerField: TextFieldClientComponent = (props) => {
   const { i18n } = useTranslation()
   const thai = i18n.language !== 'en'
   const pickId = useId()
-  // A string, so the field re-renders only when the bidders change, not on every keystroke elsewhere.
+  // A string, so the field re-renders only when the bidders change, not on every keystroke
+  // elsewhere.
   const listed = useFormFields(([fields]) => {
     const bidders: Bidder[] = []
     for (

@@ -1,4 +1,7 @@
-/** "245000.5" → "245,000.5", as an amount is typed: digits grouped, at most two decimals kept, nothing else. */
+/**
+ * "245000.5" → "245,000.5", as an amount is typed: digits grouped, at most two decimals kept,
+ * nothing else.
+ */
 export function groupDigits(typed: string): string {
   const cleaned = typed.replace(/[^\d.]/g, '')
   const [whole = '', ...rest] = cleaned.split('.')

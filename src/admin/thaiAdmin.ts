@@ -5,7 +5,10 @@ import { ADMIN_DATE_FORMAT, DAY_FORMAT, MONTH_FORMAT } from './buddhistEra'
 const FIELD = 'police-oit/client#ThaiDateField'
 const CHECKBOX_CELL = 'police-oit/client#CheckboxCell'
 
-/** A date field shown the Thai way: typed days and month lists to edit, Buddhist-era years in lists and views. */
+/**
+ * A date field shown the Thai way: typed days and month lists to edit, Buddhist-era years in lists
+ * and views.
+ */
 function thaiDate(field: DateField): DateField {
   const appearance = field.admin?.date?.pickerAppearance ?? 'dayOnly'
   const displayFormat =
@@ -33,7 +36,10 @@ function thaiDate(field: DateField): DateField {
   }
 }
 
-/** The field at a dotted path among sibling fields, looking through rows, collapsibles and named groups. */
+/**
+ * The field at a dotted path among sibling fields, looking through rows, collapsibles and named
+ * groups.
+ */
 function fieldAt(fields: Field[], path: string): Field | undefined {
   const [name, ...rest] = path.split('.')
   for (const field of fields) {
@@ -53,7 +59,10 @@ function fieldAt(fields: Field[], path: string): Field | undefined {
 
 type RowLabelProps = { paths?: string[]; options?: Record<string, Record<string, unknown>> }
 
-/** Hands `RowLabel` the labels of the select values it names, so a row reads "งานสืบสวนปราบปราม", not its key. */
+/**
+ * Hands `RowLabel` the labels of the select values it names, so a row reads "งานสืบสวนปราบปราม",
+ * not its key.
+ */
 function labelledRows(field: ArrayField): ArrayField {
   const rowLabel = field.admin?.components?.RowLabel
   const clientProps = (
@@ -94,7 +103,8 @@ function labelledRows(field: ArrayField): ArrayField {
 function walk(fields: Field[]): Field[] {
   return fields.map((field) => {
     if (field.type === 'date') return thaiDate(field)
-    // Without `labels`, Payload names rows after the field's key ("เพิ่ม Feed Filter"): use its label.
+    // Without `labels`, Payload names rows after the field's key ("เพิ่ม Feed Filter"): use its
+    // label.
     if (field.type === 'array')
       return labelledRows({
         ...field,

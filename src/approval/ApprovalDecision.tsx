@@ -6,7 +6,8 @@ import { useId, useState } from 'react'
 import { approvalWords } from './words'
 
 /**
- * The head's decision on one waiting draft, from the list of what waits: publish it as it stands, or
+ * The head's decision on one waiting draft, from the list of what waits: publish it as it stands,
+ * or
  * send it back with a reason (`POST /api/<collection>/:id/approval`). Refusals are shown as sent.
  */
 export const ApprovalDecision = ({

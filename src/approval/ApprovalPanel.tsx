@@ -22,7 +22,8 @@ type Role = 'super-admin' | 'hq-reviewer' | 'unit-approver' | 'unit-editor'
 /**
  * The edit view's approval steps: the editor submits the draft (saving the form as it stands), the
  * head sends it back with a reason or publishes it with Payload's own button. The server decides
- * (`approvalTransition`): a submission that publishing would refuse comes back with the fields marked.
+ * (`approvalTransition`): a submission that publishing would refuse comes back with the fields
+ * marked.
  */
 export const ApprovalPanel = () => {
   const approval = useFormFields(([fields]) => ({

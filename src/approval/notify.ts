@@ -43,7 +43,8 @@ function describe(req: PayloadRequest, slug: string, doc: Record<string, unknown
 }
 
 /**
- * Tells whoever acts next: the unit's heads when a draft is submitted, the submitter when it is sent
+ * Tells whoever acts next: the unit's heads when a draft is submitted, the submitter when it is
+ * sent
  * back (with the reason) or published. Recipients are read in the request's transaction; the mail
  * itself goes out after, so a slow or failing mail server never holds or undoes the save.
  */

@@ -38,7 +38,8 @@ export const approvalTransition =
     const problems = () =>
       publishProblems({ collection, doc: { ...originalDoc, ...data }, originalDoc, req, checks })
     if (asked.state === before.state) {
-      // A submitted draft edited into an incomplete one no longer waits for the head: the save is kept, the request withdrawn.
+      // A submitted draft edited into an incomplete one no longer waits for the head: the save is
+      // kept, the request withdrawn.
       if (before.state === 'submitted' && (await problems()).length)
         return { ...data, approval: cleared }
       return { ...data, approval: kept(before) }

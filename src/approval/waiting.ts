@@ -28,7 +28,10 @@ export const documentTitle = (
   return typeof title === 'string' && title.trim() ? title.trim() : `#${String(doc.id)}`
 }
 
-/** Collections whose drafts go through approval (every unit-scoped collection with drafts), by the plugin's names. */
+/**
+ * Collections whose drafts go through approval (every unit-scoped collection with drafts), by the
+ * plugin's names.
+ */
 export const approvalCollections = (payload: Payload): string[] =>
   Object.values(payload.collections)
     .filter(({ config }) => config.flattenedFields.some((field) => field.name === 'approval'))
@@ -36,7 +39,8 @@ export const approvalCollections = (payload: Payload): string[] =>
 
 /**
  * A unit's drafts of a collection submitted for approval and not yet decided, whatever their year:
- * the latest version of each document, whole (the items it feeds depend on its fields), oldest first.
+ * the latest version of each document, whole (the items it feeds depend on its fields), oldest
+ * first.
  * Readiness over many units reads only their keys (`awaitingFacts`).
  */
 export async function waitingDrafts(

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import type { FrameworkData } from '../frameworks/types'
 
 /**
- * Inserts the official frameworks that are missing (by fiscal year and unit type). Existing ones are
+ * Inserts the official frameworks that are missing (by fiscal year and unit type). Existing ones
+ * are
  * never overwritten: a super-admin may have corrected them. One query at start-up.
  */
 export async function ensureFrameworks(

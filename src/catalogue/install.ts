@@ -7,7 +7,8 @@ import type { LawCategoryData } from './types'
 
 /**
  * Start-up: the OIT frameworks and the shared law categories that are missing are added (they are
- * product data every unit is judged by); those present are left as a super-admin may have edited them.
+ * product data every unit is judged by); those present are left as a super-admin may have edited
+ * them.
  */
 export async function installCatalogue(
   payload: Payload,

@@ -1,6 +1,9 @@
 import type { LawCategoryData } from './types'
 
-/** O3 categories shared by every unit: the practice guidelines the station checklist names, then the laws. */
+/**
+ * O3 categories shared by every unit: the practice guidelines the station checklist names, then the
+ * laws.
+ */
 export const lawCategories: LawCategoryData[] = [
   {
     slug: 'guideline-arrest-search',

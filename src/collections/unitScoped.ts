@@ -20,7 +20,10 @@ import type { PublishChecks } from '../requirements/checks'
 export type UnitScopedOptions = UnitContentAccessOptions & {
   /** Drafts, versions and approval (default). Submissions from the public have none. */
   drafts?: boolean
-  /** What publishing requires beyond the evidence rules of the framework elements the collection feeds. */
+  /**
+   * What publishing requires beyond the evidence rules of the framework elements the collection
+   * feeds.
+   */
   publishChecks?: PublishChecks
 }
 
@@ -49,7 +52,8 @@ function scoped(
 ): CollectionConfig {
   const hooks = collection.hooks ?? {}
   if (!drafts) {
-    // The multi-tenant plugin only lets signed-in members assign a unit, so public forms carry their own
+    // The multi-tenant plugin only lets signed-in members assign a unit, so public forms carry
+    // their own
     // `tenant` field and stay outside the plugin; the access rules above scope them all the same.
     const fields = access.publicCreate
       ? [publicTenantField, ...collection.fields]
@@ -104,14 +108,20 @@ const publishChecklistField: Field = {
   admin: { position: 'sidebar', components: { Field: 'police-oit/client#PublishChecklist' } },
 }
 
-/** Never on the public sites (staff, internal review data, submissions from the public): saving them changes no page. */
+/**
+ * Never on the public sites (staff, internal review data, submissions from the public): saving them
+ * changes no page.
+ */
 export const isPrivate = (collection: CollectionConfig): boolean =>
   collection.custom?.publicRead === 'none'
 
 export const isUnitScoped = (collection: CollectionConfig): boolean =>
   Boolean(collection.custom?.unitScoped)
 
-/** Whether the collection is handed to the multi-tenant plugin (everything unit-scoped except public forms and review findings, which carry their own `tenant`). */
+/**
+ * Whether the collection is handed to the multi-tenant plugin (everything unit-scoped except public
+ * forms and review findings, which carry their own `tenant`).
+ */
 export const usesTenantPlugin = (collection: CollectionConfig): boolean =>
   isUnitScoped(collection) &&
   !collection.custom?.publicSubmissions &&

@@ -37,7 +37,10 @@ export const sourcesOf = (item: FrameworkItem): CompanionSource[] =>
 export const hasRollUp = (item: FrameworkItem): boolean =>
   sourcesOf(item).some((source) => source.monthly)
 
-/** Published documents of one source for a unit, fiscal year and (for monthly sources) month, that feed the item. */
+/**
+ * Published documents of one source for a unit, fiscal year and (for monthly sources) month, that
+ * feed the item.
+ */
 async function publishedDocs(
   req: PayloadRequest,
   framework: UnitFramework,

@@ -9,7 +9,9 @@ type Flat = Record<string, string | number | boolean | null>
 
 const internalKeys = new Set(['tenant', '_status', 'searchText'])
 
-/** A document as one record: nested groups as dotted keys, rich text as plain text, lists as text. */
+/**
+ * A document as one record: nested groups as dotted keys, rich text as plain text, lists as text.
+ */
 function flatten(value: unknown, prefix: string, out: Flat): Flat {
   if (value && typeof value === 'object' && 'root' in value)
     out[prefix] = plainParagraphs(value).join('\n')
@@ -86,7 +88,10 @@ export async function itemRecords(
   return { title: item.title.th, collections }
 }
 
-/** Open data of an item without a generated report (executives, laws, manuals…): its records, flattened. */
+/**
+ * Open data of an item without a generated report (executives, laws, manuals…): its records,
+ * flattened.
+ */
 export async function itemDocuments(
   req: PayloadRequest,
   unit: number,

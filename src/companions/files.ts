@@ -20,7 +20,9 @@ export const revisionsOf = async (
     })
   ).docs
 
-/** The newest revision of each key (withdrawn ones included: the caller decides what that means). */
+/**
+ * The newest revision of each key (withdrawn ones included: the caller decides what that means).
+ */
 export function newestByKey(revisions: CompanionFile[]): Map<string, CompanionFile> {
   const newest = new Map<string, CompanionFile>()
   for (const revision of revisions)

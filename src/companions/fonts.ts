@@ -18,7 +18,9 @@ function packageDir(): string {
 
 const sarabunDir = packageDir()
 
-/** Sarabun (OFL), the government's font convention, as TTF files from npm: no download at run time. */
+/**
+ * Sarabun (OFL), the government's font convention, as TTF files from npm: no download at run time.
+ */
 export const sarabun = {
   family: 'Sarabun',
   regular: path.join(sarabunDir, '400Regular/Sarabun_400Regular.ttf'),

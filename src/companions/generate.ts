@@ -35,7 +35,10 @@ export async function recordStatus(
   else await payload.create({ collection: 'companion-statuses', data, overrideAccess: true })
 }
 
-/** Builds the target's report from published data and stores each of the item's formats whose content changed. */
+/**
+ * Builds the target's report from published data and stores each of the item's formats whose
+ * content changed.
+ */
 export async function generateCompanions(
   req: PayloadRequest,
   target: CompanionTarget,

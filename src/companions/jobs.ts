@@ -8,7 +8,10 @@ export const COMPANIONS_QUEUE = 'companions'
 export const GENERATE_TASK = 'generate-companions'
 export const SIGNS_TASK = 'generate-signs'
 
-/** Runs a generation and records its outcome for the admin; a failure is recorded, then rethrown for a retry. */
+/**
+ * Runs a generation and records its outcome for the admin; a failure is recorded, then rethrown for
+ * a retry.
+ */
 async function withStatus<T extends { state: 'done' | 'withdrawn' }>(
   req: PayloadRequest,
   unit: number,

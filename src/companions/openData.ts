@@ -26,7 +26,10 @@ export function mergedTables(report: Report): Table[] {
   })
 }
 
-/** A cell of open data: numbers plain (no grouping), dates as ISO days, several values joined by "; ". */
+/**
+ * A cell of open data: numbers plain (no grouping), dates as ISO days, several values joined by ";
+ * ".
+ */
 function plainValue(cell: Cell | undefined, column: Column): string | number | null {
   const values = cellValues(cell).map((value) =>
     value instanceof Date ? value.toISOString().slice(0, 10) : value,

@@ -11,7 +11,9 @@ type MediaDoc = { filename?: string | null; alt?: string | null }
 /** Photos are scaled down for print: large enough for A4, small enough to keep files light. */
 const MAX_SIDE = 1200
 
-/** An uploaded photo, scaled and re-encoded as JPEG; a missing or broken file fails with its name. */
+/**
+ * An uploaded photo, scaled and re-encoded as JPEG; a missing or broken file fails with its name.
+ */
 export async function loadPhoto(
   req: PayloadRequest,
   media: MediaDoc | number | null | undefined,

@@ -6,7 +6,8 @@ import { companionStatusEndpoint } from './statusEndpoint'
 
 /**
  * The unit's own official files of the same period (a สขร.1 exported from e-GP, a signed report): a
- * PDF, Word or Excel file here counts for its format as the generated one does, and is shown beside it.
+ * PDF, Word or Excel file here counts for its format as the generated one does, and is shown beside
+ * it.
  */
 const officialFilesField: Field = {
   name: 'officialFiles',
@@ -22,7 +23,10 @@ const officialFilesField: Field = {
   },
 }
 
-/** A source collection queues generation on every change and shows its files' state in the admin; units queue their signs. */
+/**
+ * A source collection queues generation on every change and shows its files' state in the admin;
+ * units queue their signs.
+ */
 export const withCompanions = (collection: CollectionConfig): CollectionConfig =>
   collection.slug === 'units'
     ? {
@@ -55,7 +59,10 @@ export const withCompanions = (collection: CollectionConfig): CollectionConfig =
         }
       : collection
 
-/** The admin's view of companion files' state (the hooks are added by `withCompanions`, the tasks in src/jobs). */
+/**
+ * The admin's view of companion files' state (the hooks are added by `withCompanions`, the tasks in
+ * src/jobs).
+ */
 export const companions = (config: Config): Config => ({
   ...config,
   endpoints: [...(config.endpoints ?? []), companionStatusEndpoint],

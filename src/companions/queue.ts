@@ -10,7 +10,10 @@ import { targetKey, type CompanionTarget } from './target'
 
 type Doc = Record<string, unknown>
 
-/** The targets whose files a document's data goes into: its period and, for monthly data, the year's roll-up. */
+/**
+ * The targets whose files a document's data goes into: its period and, for monthly data, the year's
+ * roll-up.
+ */
 export async function targetsOf(
   req: PayloadRequest,
   collection: string,
@@ -77,7 +80,8 @@ export const queueCompanionsOnDelete: CollectionAfterDeleteHook = async ({
 
 /**
  * A unit's signs are printed from its name, head, contacts and EIT link: any change may alter them.
- * Every generated file also carries the unit's name: a rename regenerates what was generated before.
+ * Every generated file also carries the unit's name: a rename regenerates what was generated
+ * before.
  */
 export const queueOnUnitChange: CollectionAfterChangeHook = async ({
   doc,

@@ -3,7 +3,9 @@
  * XLSX) and the open-data exports, so every O-item gets the same layout rules.
  */
 
-/** How a column's values are typed and formatted (typed cells in XLSX, aligned numbers in print). */
+/**
+ * How a column's values are typed and formatted (typed cells in XLSX, aligned numbers in print).
+ */
 export type CellKind = 'text' | 'integer' | 'money' | 'decimal' | 'percent' | 'date'
 
 export type CellValue = string | number | Date | null

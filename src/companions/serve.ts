@@ -83,7 +83,9 @@ async function sendNewest(
   })
 }
 
-/** `fy.json` / `fy.csv` of an item without a generated report: its published documents as records. */
+/**
+ * `fy.json` / `fy.csv` of an item without a generated report: its published documents as records.
+ */
 async function serveDocuments(
   req: PayloadRequest,
   request: StableRequest,

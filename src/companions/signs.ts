@@ -24,7 +24,9 @@ type UnitDoc = {
 const siteOf = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string =>
   unitSiteUrl({ slug: unit.slug, domain: unit.domains?.[0]?.domain }, origin)
 
-/** Where the QR sign of the citizen service manuals points (the unit's manuals page on its site). */
+/**
+ * Where the QR sign of the citizen service manuals points (the unit's manuals page on its site).
+ */
 export const manualsUrl = (unit: Pick<UnitDoc, 'domains' | 'slug'>, origin: string): string =>
   `${siteOf(unit, origin)}/manuals`
 
@@ -32,7 +34,10 @@ export type Sign = { name: string; title: string; content: Content[] }
 
 const t = breakableThai
 
-/** The head as a signature: rank in full, then the name ("พันตำรวจเอกวิชาชัย สุนเจริญ", "Police Colonel Wichachai Sunjaroen"). */
+/**
+ * The head as a signature: rank in full, then the name ("พันตำรวจเอกวิชาชัย สุนเจริญ", "Police
+ * Colonel Wichachai Sunjaroen").
+ */
 const signature = (unit: UnitDoc, locale: 'th' | 'en') => {
   const rank = fullRank(unit.head?.rank, locale)
   return locale === 'th'
@@ -40,7 +45,10 @@ const signature = (unit: UnitDoc, locale: 'th' | 'en') => {
     : [rank, unit.head?.name].filter(Boolean).join(' ')
 }
 
-/** The signs of One Stop Service (DOMAIN §7), from the unit's data in Thai and English; the No Gift sign's wording is seed 004's. */
+/**
+ * The signs of One Stop Service (DOMAIN §7), from the unit's data in Thai and English; the No Gift
+ * sign's wording is seed 004's.
+ */
 export function signsOf(th: UnitDoc, en: UnitDoc, origin: string): Sign[] {
   const site = siteOf(th, origin)
   const phone = th.contact?.phones?.[0]?.number ?? ''
@@ -124,7 +132,10 @@ export const renderSign = (sign: Sign): Promise<Buffer> => {
   return pdfmake.createPdf(definition).getBuffer()
 }
 
-/** (Re)generates the unit's signs whose text changed; a sign whose input is missing (no EIT link) is not made. */
+/**
+ * (Re)generates the unit's signs whose text changed; a sign whose input is missing (no EIT link) is
+ * not made.
+ */
 export async function generateSigns(
   req: PayloadRequest,
   unitID: number,

@@ -53,7 +53,8 @@ export async function storeChanged(
       })
       continue
     }
-    // Not on the job's request: Payload keeps an upload's file on `req`, which jobs running side by side share.
+    // Not on the job's request: Payload keeps an upload's file on `req`, which jobs running side by
+    // side share.
     await payload.create({
       collection: 'companion-files',
       data: {

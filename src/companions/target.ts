@@ -1,13 +1,18 @@
 import type { CompanionFormat } from '../frameworks/types'
 import type { Period } from './periods'
 
-/** What one generation produces files for: an item of a unit's fiscal year, for a month or the whole year. */
+/**
+ * What one generation produces files for: an item of a unit's fiscal year, for a month or the whole
+ * year.
+ */
 export type CompanionTarget = { unit: number; fiscalYear: number; item: string; period: Period }
 
 export const targetKey = ({ unit, fiscalYear, item, period }: CompanionTarget): string =>
   `${unit}/${fiscalYear}/${item}/${period}`
 
-/** The key of one file: its target and format. The stable URL resolves it to the newest revision. */
+/**
+ * The key of one file: its target and format. The stable URL resolves it to the newest revision.
+ */
 export const fileKey = (target: CompanionTarget, format: CompanionFormat): string =>
   `${targetKey(target)}.${format}`
 

@@ -36,7 +36,10 @@ export type Awaiting = {
 
 export type UnitDashboard = {
   readiness: UnitReadiness
-  /** The fiscal years the unit's public site publishes (the year links and item links stay within them). */
+  /**
+   * The fiscal years the unit's public site publishes (the year links and item links stay within
+   * them).
+   */
   offeredYears: number[]
   assignments: Map<string, Assignment>
   findings: Finding[]

@@ -8,7 +8,10 @@ import { companionFormats } from '../frameworks/types'
 import { collectionTables, execute, versionTables } from '../database/tables'
 import { slugOf } from '../options'
 
-/** A records check as the query needs it (`checks.ts`); `itemCode` keeps documents that name their item to that item. */
+/**
+ * A records check as the query needs it (`checks.ts`); `itemCode` keeps documents that name their
+ * item to that item.
+ */
 export type RecordsSpec = {
   collection: string
   fields: string[]
@@ -51,7 +54,8 @@ async function query(
 }
 
 // Unit IDs are numbers from the database; as one array parameter the query stays the same size at
-// 1,500 units, and as a subquery Postgres hashes it (`= any(array)` would compare every row with every ID).
+// 1,500 units, and as a subquery Postgres hashes it (`= any(array)` would compare every row with
+// every ID).
 const idArray = (units: number[]) => `{${units.map((id) => Number(id)).join(',')}}`
 const inUnits = (column: SQL, units: number[]) =>
   sql`${column} in (select unnest(${idArray(units)}::int[]))`
@@ -76,7 +80,8 @@ type RecordsGroup = {
 }
 
 /**
- * Loads records facts in batches: the specs asked for in one turn of the event loop that differ only
+ * Loads records facts in batches: the specs asked for in one turn of the event loop that differ
+ * only
  * in their fields share one grouped query (every unit's count, and per field and locale how many
  * documents lack it and which).
  */
@@ -139,14 +144,16 @@ async function recordsQuery(
   const from = rows
     ? sql`${t.main} t join ${rows.table} x on x.${rows.parent} = t.id`
     : sql`${t.main} t`
-  // count() and min() keep a fixed-size state per unit; an array_agg per unit and field spills to disk at 1,500 units.
+  // count() and min() keep a fixed-size state per unit; an array_agg per unit and field spills to
+  // disk at 1,500 units.
   const columns = keys.map((key, index) => {
     const at = key.lastIndexOf('@')
     const [field, locale] = [key.slice(0, at), key.slice(at + 1)]
     const lacking = sql`not (${subject.filled(field, locale)})`
     return sql`, count(*) filter (where ${lacking})::int as ${sql.raw(`m${index}`)}, min(t.id) filter (where ${lacking}) as ${sql.raw(`i${index}`)}`
   })
-  // A signer names the head when the head's Thai name (spaces aside) is within it: ranks and titles may surround it.
+  // A signer names the head when the head's Thai name (spaces aside) is within it: ranks and titles
+  // may surround it.
   const units = collectionTables(payload, 'units')
   const squeeze = (value: SQL) =>
     sql`regexp_replace(coalesce(${value}, ''), '[[:space:]]', '', 'g')`
@@ -225,7 +232,8 @@ export type FileFacts = (unit: number, item: string, period: string, format: str
 
 /**
  * Every unit's generated files of the fiscal year that are still served. One row per unit and item,
- * its periods × formats as bits of one number: 1,500 units × 27 item-periods as rows would cost more
+ * its periods × formats as bits of one number: 1,500 units × 27 item-periods as rows would cost
+ * more
  * to send and parse than to find.
  */
 export async function fileFacts(payload: Payload, scope: QueryScope): Promise<FileFacts> {
@@ -243,7 +251,8 @@ export async function fileFacts(payload: Payload, scope: QueryScope): Promise<Fi
       and not coalesce(t.${t.column('withdrawn')}, false)
     group by 1, 2`,
   )
-  // At most 13 periods × 3 formats = 39 bits: exact as a JavaScript number (2^53), tested by division.
+  // At most 13 periods × 3 formats = 39 bits: exact as a JavaScript number (2^53), tested by
+  // division.
   const masks = new Map<number, Map<string, number>>()
   for (const row of found) {
     const unit = Number(row.unit)
@@ -260,7 +269,10 @@ export async function fileFacts(payload: Payload, scope: QueryScope): Promise<Fi
   }
 }
 
-/** Whether a unit's files of an item and period are queued for generation (not yet made, not failed). */
+/**
+ * Whether a unit's files of an item and period are queued for generation (not yet made, not
+ * failed).
+ */
 export type QueuedFacts = (unit: number, item: string, period: string) => boolean
 
 /** Every unit's generation jobs still waiting in the queue for the fiscal year, by their target. */
@@ -278,7 +290,10 @@ export async function queuedFacts(payload: Payload, scope: QueryScope): Promise<
   return (unit, item, period) => keys.has(`${unit}/${scope.fiscalYear}/${item}/${period}`)
 }
 
-/** Per unit and item: when each period was first made public (compliance/publicationDates.ts), oldest first. */
+/**
+ * Per unit and item: when each period was first made public (compliance/publicationDates.ts),
+ * oldest first.
+ */
 export async function publicationFacts(
   payload: Payload,
   scope: QueryScope,
@@ -302,7 +317,9 @@ export async function publicationFacts(
   return byItem
 }
 
-/** Whether a unit has an official file (uploaded, not generated) of an item's period in a format. */
+/**
+ * Whether a unit has an official file (uploaded, not generated) of an item's period in a format.
+ */
 export type OfficialFacts = (
   unit: number,
   collection: string,

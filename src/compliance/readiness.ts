@@ -27,8 +27,10 @@ import {
 } from './facts'
 
 /**
- * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the element
- * has no evidence rule, so only a person can say whether the page shows it (never counted as passed);
+ * `pending`: later months not yet due; `generating`: the files are being made; `manual`: the
+ * element
+ * has no evidence rule, so only a person can say whether the page shows it (never counted as
+ * passed);
  * `awaiting`: not on the page yet, but a complete draft that would put it there waits for the head.
  */
 export const statuses = ['pass', 'pending', 'generating', 'manual', 'awaiting', 'fail'] as const
@@ -160,7 +162,10 @@ export async function readiness(
     .map(({ config }) => oitSlugOf(config))
   let officialLoad: ReturnType<typeof officialFacts> | undefined
   const official = () => (officialLoad ??= officialFacts(payload, scope, withOfficialFiles))
-  /** A format of an item's period is there: generated, or uploaded as an official file of a feeding document. */
+  /**
+   * A format of an item's period is there: generated, or uploaded as an official file of a feeding
+   * document.
+   */
   const hasFile = async (item: FrameworkItem) => {
     const [generated, uploaded] = await Promise.all([files(), official()])
     return (unit: number, period: string, format: string) =>
@@ -178,7 +183,9 @@ export async function readiness(
   const edit = (collection: string, id?: number) =>
     `${admin}/collections/${slugOf(payload, collection)}/${id ?? 'create'}`
 
-  /** The query of a records check; documents that name their item (disclosures) count only for it. */
+  /**
+   * The query of a records check; documents that name their item (disclosures) count only for it.
+   */
   const recordsSpec = (check: RecordsCheck, item: FrameworkItem): RecordsSpec => ({
     collection: check.collection,
     fields: check.fields ?? [],
@@ -193,7 +200,8 @@ export async function readiness(
   })
 
   /**
-   * What a records check finds lacking for one unit, in words naming the collection, field and value.
+   * What a records check finds lacking for one unit, in words naming the collection, field and
+   * value.
    * The words come from the collection's config once per check; per unit only its facts are read.
    */
   const recordsVerdict = (
@@ -212,7 +220,8 @@ export async function readiness(
       )
       return labelText(option && typeof option === 'object' ? option.label : undefined, value)
     }
-    // Rows are named by their value ("หลักเกณฑ์การโยกย้าย") or list, then the collection; documents by their collection.
+    // Rows are named by their value ("หลักเกณฑ์การโยกย้าย") or list, then the collection; documents
+    // by their collection.
     const rowName = list
       ? check.rowWhere
         ? optionLabel(check.rowWhere.field, check.rowWhere.value)
@@ -305,7 +314,8 @@ export async function readiness(
       }
       return reasons.length ? { status: 'fail', reasons, fix: fix(unit, first) } : pass
     }
-    // Units that published none of it all read the same (units themselves always have their one document).
+    // Units that published none of it all read the same (units themselves always have their one
+    // document).
     let nothing: Verdict | undefined
     return (unit) =>
       facts.total(unit) || check.collection === 'units'
@@ -447,12 +457,18 @@ export async function readiness(
     return unitIDs.map(recordsVerdict(check, await records(recordsSpec(check, item))))
   }
 
-  /** Every check once per unit type and item: elements often share one ("every month" and "none declared"). */
+  /**
+   * Every check once per unit type and item: elements often share one ("every month" and "none
+   * declared").
+   */
   const judged = new Map<string, Promise<Verdict[]>>()
   const judgeOnce = (key: string, run: () => Promise<Verdict[]>) =>
     judged.get(key) ?? judged.set(key, run()).get(key)!
 
-  /** An element's verdict: its evidence rule, or "check by hand" without one (never a pass by default). */
+  /**
+   * An element's verdict: its evidence rule, or "check by hand" without one (never a pass by
+   * default).
+   */
   const judgeElement = (
     unitType: string,
     element: RequiredElement,
@@ -465,7 +481,10 @@ export async function readiness(
         )
       : Promise.resolve(unitIDs.map(() => byHand))
 
-  /** Drafts waiting for approval per collection and unit, loaded only for collections behind a failing element. */
+  /**
+   * Drafts waiting for approval per collection and unit, loaded only for collections behind a
+   * failing element.
+   */
   const waitingLoads = new Map<string, Promise<Map<number, AwaitingDraft[]>>>()
   const waitingIn = (collection: string) =>
     waitingLoads.get(collection) ??
@@ -476,7 +495,10 @@ export async function readiness(
       ? [element.check.collection]
       : item.feeds
     ).filter((collection) => withApproval.has(collection))
-  /** A failing element with a complete draft waiting: "รออนุมัติ", its reasons kept, the fix leading to the draft. */
+  /**
+   * A failing element with a complete draft waiting: "รออนุมัติ", its reasons kept, the fix leading
+   * to the draft.
+   */
   const awaiting = (verdict: Verdict, collection: string, drafts: AwaitingDraft[]): Verdict => {
     const label = collectionLabel(collection)
     return {

@@ -18,7 +18,10 @@ export const statusLabels: Record<
   fail: { th: 'ยังไม่ครบ', en: 'Missing', mark: '✗', colour: 'FFFFC7CE' },
 }
 
-/** The item's public page, the stable address a unit pastes into ITAP (its own domain when it has one). */
+/**
+ * The item's public page, the stable address a unit pastes into ITAP (its own domain when it has
+ * one).
+ */
 export const itemUrl = (readiness: UnitReadiness, code: string): string =>
   `${readiness.unit.site}${itemRoute(readiness.fiscalYear, code)}`
 
@@ -31,7 +34,10 @@ export type ItapRow = {
   missing: string
 }
 
-/** One row per item: code, title, public URL, status, when each period was first published and what is missing. */
+/**
+ * One row per item: code, title, public URL, status, when each period was first published and what
+ * is missing.
+ */
 export const itapRows = (readiness: UnitReadiness): ItapRow[] =>
   readiness.items.map((item) => ({
     code: item.code,
@@ -119,7 +125,10 @@ export const itemCounts = (readinesses: UnitReadiness[], codes: string[]) =>
     }
   })
 
-/** Readiness results by unit type, in order of first appearance: item codes mean different items for each type. */
+/**
+ * Readiness results by unit type, in order of first appearance: item codes mean different items for
+ * each type.
+ */
 export const byUnitType = (readinesses: UnitReadiness[]): Map<string, UnitReadiness[]> => {
   const groups = new Map<string, UnitReadiness[]>()
   for (const readiness of readinesses)
@@ -127,7 +136,10 @@ export const byUnitType = (readinesses: UnitReadiness[]): Map<string, UnitReadin
   return groups
 }
 
-/** The HQ matrix: a sheet per unit type, a row per unit, a column per item of that type, coloured, with the counts of each. */
+/**
+ * The HQ matrix: a sheet per unit type, a row per unit, a column per item of that type, coloured,
+ * with the counts of each.
+ */
 export async function matrixWorkbook(
   readinesses: UnitReadiness[],
   fiscalYear: number,

@@ -4,13 +4,18 @@ import { governing, loadFrameworks, offeredYears, type Framework } from '../fram
 import type { Text } from './readiness'
 
 export type UnitFrameworks = {
-  /** The fiscal years the unit's public site publishes: the only ones with item pages to link to. */
+  /**
+   * The fiscal years the unit's public site publishes: the only ones with item pages to link to.
+   */
   offered: number[]
   /** The framework in force for the year, keyed by unit type as `readiness()` takes it. */
   inForce: Map<string, Framework>
 }
 
-/** One unit type's frameworks seen from a fiscal year (one query): what readiness evaluates, and which years the site serves. */
+/**
+ * One unit type's frameworks seen from a fiscal year (one query): what readiness evaluates, and
+ * which years the site serves.
+ */
 export async function unitFrameworks(
   req: PayloadRequest,
   unitType: string,
@@ -25,7 +30,9 @@ export async function unitFrameworks(
   }
 }
 
-/** Why a year outside `offered` has no public item pages (nor ITAP links), naming the years that do. */
+/**
+ * Why a year outside `offered` has no public item pages (nor ITAP links), naming the years that do.
+ */
 export const notOfferedNotice = (fiscalYear: number, offered: readonly number[]): Text => {
   const years = [...offered].sort((a, b) => a - b).join(', ') || '–'
   return {

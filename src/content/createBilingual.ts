@@ -4,7 +4,10 @@ import { keepRequestLocale } from '../utilities/keepRequestLocale'
 
 type Stored = { id: number | string; [field: string]: unknown }
 
-/** The local API without per-collection generics: callers pass data built for the collection they name. */
+/**
+ * The local API without per-collection generics: callers pass data built for the collection they
+ * name.
+ */
 type LooseLocalAPI = {
   create(options: Record<string, unknown>): Promise<Stored>
   update(options: Record<string, unknown>): Promise<Stored>
@@ -23,7 +26,10 @@ const defined = (value: unknown): unknown => {
   return value
 }
 
-/** Localized values of array rows live on the row: the English rows take the IDs of the rows just stored. */
+/**
+ * Localized values of array rows live on the row: the English rows take the IDs of the rows just
+ * stored.
+ */
 const onStoredRows = (value: unknown, stored: unknown): unknown => {
   if (Array.isArray(value)) {
     return value.map((row, index) => {
@@ -93,7 +99,10 @@ export const createBilingual = (
     local.create({ ...common, locale: 'th', data, ...(file ? { file } : {}) }),
   )
 
-/** Updates an existing document the same way (e.g. a unit's new array rows with their English labels). */
+/**
+ * Updates an existing document the same way (e.g. a unit's new array rows with their English
+ * labels).
+ */
 export const updateBilingual = (
   payload: Payload,
   { id, ...options }: Bilingual & { id: number | string },

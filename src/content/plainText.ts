@@ -2,7 +2,9 @@ type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; lis
 
 const blockTypes = new Set(['paragraph', 'heading', 'listitem', 'quote'])
 
-/** The paragraphs of a Lexical rich-text value as plain text (list items prefixed with a bullet). */
+/**
+ * The paragraphs of a Lexical rich-text value as plain text (list items prefixed with a bullet).
+ */
 export function plainParagraphs(value: unknown): string[] {
   const root = (value as { root?: LexicalNode } | null)?.root
   if (!root) return []

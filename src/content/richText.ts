@@ -1,4 +1,7 @@
-/** Minimal Lexical documents (the JSON Payload's rich-text fields store) built from plain blocks: seeds, imports, tests. */
+/**
+ * Minimal Lexical documents (the JSON Payload's rich-text fields store) built from plain blocks:
+ * seeds, imports, tests.
+ */
 
 /** A paragraph, a heading, or a bulleted / numbered list. */
 export type Block = string | { h: string } | { ul: string[] } | { ol: string[] }

@@ -38,12 +38,14 @@ const messageChain = (error: unknown): string => {
 /** What the database's refusal means for the client, or null when it is not the database's. */
 export function databaseAnswer(error: unknown): Answer | null {
   const code = sqlState(error)
-  // class 22, data exceptions: a value of the request the database cannot take (not a number, out of range, NUL…)
+  // class 22, data exceptions: a value of the request the database cannot take (not a number, out
+  // of range, NUL…)
   if (code?.startsWith('22')) return { status: 400, message: invalidValueMessage }
   // deadlock, serialization failure, lock wait over `lock_timeout`
   if (code === '40P01' || code === '40001' || code === '55P03')
     return { status: 409, message: conflictMessage, retryAfter: 1 }
-  // too many connections, cancelled by statement_timeout, server shutting down, idle transaction ended
+  // too many connections, cancelled by statement_timeout, server shutting down, idle transaction
+  // ended
   if (code === '53300' || code === '57014' || code === '57P01' || code === '25P03')
     return { status: 503, message: busyMessage, retryAfter: 5 }
   // pg-pool's acquire timeout, a connection lost
@@ -79,7 +81,10 @@ const isPlainObject = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const GEO_OPERATOR = /\[(?:near|within|intersects)\]/
 
-/** A request Payload could not make sense of (a body that is no object, a geographic query on no point field) is the client's error. */
+/**
+ * A request Payload could not make sense of (a body that is no object, a geographic query on no
+ * point field) is the client's error.
+ */
 function malformedAnswer(
   error: unknown,
   req: PayloadRequest,
@@ -95,14 +100,16 @@ function malformedAnswer(
   )
     return { status: 400, message: malformedMessage }
   if (GEO_OPERATOR.test(safelyDecoded(req.url ?? ''))) return { status: 400, message: geoMessage }
-  // Payload's placeholder for an error it did not explain, on a refusal that is already the client's.
+  // Payload's placeholder for an error it did not explain, on a refusal that is already the
+  // client's.
   if (status < 500 && /^(?:An unknown error occurred\.|Something went wrong\.)$/.test(message))
     return { status, message: unexplainedMessage }
   return null
 }
 
 /**
- * Invalid values and malformed requests answer 400, database conflicts and a busy pool 409/503, with
+ * Invalid values and malformed requests answer 400, database conflicts and a busy pool 409/503,
+ * with
  * a Thai/English message (and `Retry-After`), not 500 or "An unknown error occurred".
  */
 export const explainErrors: AfterErrorHook = ({ error, req, result }) => {

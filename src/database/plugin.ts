@@ -8,9 +8,11 @@ import { limitTransactions } from './transactionSlots'
 type PoolOptions = { max?: number; connectionTimeoutMillis?: number }
 
 /**
- * Keeps the server answering (for the given collections) under concurrent saves: saves of one document take turns
+ * Keeps the server answering (for the given collections) under concurrent saves: saves of one
+ * document take turns
  * (lockDocumentRow), transactions never take the whole pool (limitTransactions), and the
- * database's refusals and malformed requests answer 4xx/503 with a message (explainErrors); `GET /api/health` says
+ * database's refusals and malformed requests answer 4xx/503 with a message (explainErrors); `GET
+ * /api/health` says
  * whether the database answers.
  */
 export const reliableDatabase = (config: Config, slugs: ReadonlySet<string>): Config => ({

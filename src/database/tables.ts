@@ -8,7 +8,10 @@ type Tables = Record<string, Record<string, { name: string }>>
 
 type Executor = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
 
-/** Runs SQL in the request's transaction when it has one (so it sees what the request has written), else on the pool. */
+/**
+ * Runs SQL in the request's transaction when it has one (so it sees what the request has written),
+ * else on the pool.
+ */
 export async function execute(
   payload: Payload,
   query: SQL,
@@ -31,11 +34,16 @@ const snake = (name: string) =>
     .toLowerCase()
 export const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`)
 
-/** The table of a collection's documents, or of their versions, as the Postgres adapter names it. */
+/**
+ * The table of a collection's documents, or of their versions, as the Postgres adapter names it.
+ */
 export const tableOf = (collection: string, versions = false): string =>
   versions ? `_${snake(collection)}_v` : snake(collection)
 
-/** A collection's versions table (drafts): its name and its columns by Payload's keys (`version_title`, `latest`). */
+/**
+ * A collection's versions table (drafts): its name and its columns by Payload's keys
+ * (`version_title`, `latest`).
+ */
 export function versionTables(payload: Payload, collection: string) {
   const tables = (payload.db as unknown as { tables: Tables }).tables
   const name = tableOf(slugOf(payload, collection), true)
@@ -55,7 +63,10 @@ export function versionTables(payload: Payload, collection: string) {
   }
 }
 
-/** Where a subject's fields live: its table, the alias it is queried under, and its place in `_rels` paths. */
+/**
+ * Where a subject's fields live: its table, the alias it is queried under, and its place in `_rels`
+ * paths.
+ */
 type Scope = {
   table: string
   alias: string
@@ -65,9 +76,11 @@ type Scope = {
 }
 
 /**
- * SQL over a collection's tables as Payload's Postgres adapter lays them out (main table, `_locales`,
+ * SQL over a collection's tables as Payload's Postgres adapter lays them out (main table,
+ * `_locales`,
  * one table per array or list of options, `_rels` for lists of uploads), so checks on thousands of
- * units run as a few grouped queries instead of loading every document. `filled` and `equals` speak of
+ * units run as a few grouped queries instead of loading every document. `filled` and `equals` speak
+ * of
  * the document aliased `t`; `rows(path)` gives the same for the rows of a list field, aliased `x`.
  */
 export function collectionTables(payload: Payload, collection: string) {
@@ -136,7 +149,10 @@ export function collectionTables(payload: Payload, collection: string) {
         return textual(field, sql`${self}.${column(scope.table, key)}`)
       },
 
-      /** A single-valued field's value as text (in `locale` when per locale), of the subject or of the one whose id is `owner`. */
+      /**
+       * A single-valued field's value as text (in `locale` when per locale), of the subject or of
+       * the one whose id is `owner`.
+       */
       text(path: string, locale: string, owner: SQL = sql`${self}.id`): SQL {
         const { key, localized } = locate(path)
         if (!localized)
@@ -145,7 +161,10 @@ export function collectionTables(payload: Payload, collection: string) {
         return sql`(select l.${column(locales, key)}::text from ${ident(locales)} l where l.${column(locales, '_parentID')} = ${owner} and l.${column(locales, '_locale')} = ${locale})`
       },
 
-      /** The field (a value, a list of options, or a relationship by the related document's slug) is `value`. */
+      /**
+       * The field (a value, a list of options, or a relationship by the related document's slug) is
+       * `value`.
+       */
       equals(path: string, value: string): SQL {
         const { field, key, child } = locate(path)
         if (field.type === 'select' && field.hasMany) {
@@ -182,13 +201,19 @@ export function collectionTables(payload: Payload, collection: string) {
     main: ident(main),
     /** The table of lists of uploads and relationships (`parent_id`, `path`, `<collection>_id`). */
     rels: ident(rels),
-    /** The column of `rels` holding a related document of `related` (a plugin collection, by the plugin's name). */
+    /**
+     * The column of `rels` holding a related document of `related` (a plugin collection, by the
+     * plugin's name).
+     */
     relsColumn: (related: string) => ident(`${snake(slugOf(payload, related))}_id`),
     column: (key: string) => column(main, key),
     has: (key: string) => Boolean(tables[main]?.[key]),
     ...documents,
 
-    /** The rows of the list field at `path`: their table (join it as `x` on `x._parent_id = t.id`) and their fields. */
+    /**
+     * The rows of the list field at `path`: their table (join it as `x` on `x._parent_id = t.id`)
+     * and their fields.
+     */
     rows(path: string) {
       const list = fieldAt(fields, path)
       if (list?.type !== 'array') throw new Error(`compliance: ${collection}.${path} is not a list`)

@@ -16,7 +16,8 @@ type Adapter = {
 /**
  * Caps how many transactions may hold a pooled connection at once, leaving the rest of the pool for
  * queries made outside any transaction. Payload makes some while a save holds its transaction (the
- * document-lock check in `checkDocumentLockStatus` passes no `req`): with every connection held by a
+ * document-lock check in `checkDocumentLockStatus` passes no `req`): with every connection held by
+ * a
  * save waiting for one more, the pool would wait for ever. A transaction waits at most
  * `acquireTimeoutMs` for a slot, then the request is answered 503.
  */

@@ -14,7 +14,8 @@ export type ImportResult = { created: number; known: number; problems: string[] 
  * number and link): the clerk attaches the signed file and the head publishes. An announcement is
  * known by its e-GP link, which is unique per unit in the database too, so two fetches at once
  * cannot add it twice. Each is saved on its own: one refused leaves the others saved.
- * `user` set: saved with that user's rights (an upload); unset: by the system (the scheduled fetch).
+ * `user` set: saved with that user's rights (an upload); unset: by the system (the scheduled
+ * fetch).
  */
 export async function importAnnouncements(
   req: PayloadRequest,
@@ -64,7 +65,8 @@ export async function importAnnouncements(
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err
       const errors = (err.data as { errors?: { path: string; message: string }[] }).errors ?? []
-      // Saved meanwhile by another fetch: the unit's unique link (its validation, or the index when both saved at once) says so.
+      // Saved meanwhile by another fetch: the unit's unique link (its validation, or the index when
+      // both saved at once) says so.
       if (errors.length && errors.every(({ path }) => /egp_?link/i.test(path))) result.known++
       else result.problems.push(`${item.title}: ${errors.map(({ message }) => message).join('; ')}`)
     }

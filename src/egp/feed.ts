@@ -71,7 +71,10 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
 const text = (parent: Element, name: string) =>
   parent.getElementsByTagName(name)[0]?.textContent?.trim() ?? ''
 
-/** pubDate as RFC 822 ("Wed, 02 Dec 2026 10:00:00 +0700", its Bangkok day), or as Thai offices type dates ("02/12/2569 10:00"). */
+/**
+ * pubDate as RFC 822 ("Wed, 02 Dec 2026 10:00:00 +0700", its Bangkok day), or as Thai offices type
+ * dates ("02/12/2569 10:00").
+ */
 function dayOf(value: string): Date | null {
   if (!value) return null
   const instant = /^[a-z]{3},/i.test(value) ? new Date(value) : null
@@ -91,11 +94,13 @@ function projectNumberOf(link: string): string | null {
 }
 
 /**
- * The items of an e-GP announcement feed (RSS 2.0): title, link, pubDate, description. `type` is the
+ * The items of an e-GP announcement feed (RSS 2.0): title, link, pubDate, description. `type` is
+ * the
  * `anounceType` the feed was asked for; without one each item's kind comes from its title.
  */
 export function parseFeed(xml: string, type?: string): FeedItem[] {
-  // Recoverable slips (a bare "&" in a link) are read as the browser would; only unreadable XML is refused.
+  // Recoverable slips (a bare "&" in a link) are read as the browser would; only unreadable XML is
+  // refused.
   const errors: string[] = []
   const doc = new DOMParser({
     errorHandler: { fatalError: (message: string) => errors.push(message) },

@@ -1,7 +1,10 @@
 import type { OitSettings } from '../options'
 import { decodeFeed, FeedError, parseFeed, type FeedItem } from './feed'
 
-/** Where e-GP's feed of one announcement type for one department is (`{deptsubId}`, `{type}` in the template). */
+/**
+ * Where e-GP's feed of one announcement type for one department is (`{deptsubId}`, `{type}` in the
+ * template).
+ */
 export const egpFeedURL = (template: string, deptsubId: string, type: string): string =>
   template
     .replaceAll('{deptsubId}', encodeURIComponent(deptsubId))

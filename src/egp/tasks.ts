@@ -8,7 +8,10 @@ export const EGP_QUEUE = 'egp'
 export const FETCH_TASK = 'fetch-egp-announcements'
 const SCHEDULE_TASK = 'schedule-egp-fetches'
 
-/** One unit's feeds fetched and its new announcements saved as drafts; retried when e-GP does not answer. */
+/**
+ * One unit's feeds fetched and its new announcements saved as drafts; retried when e-GP does not
+ * answer.
+ */
 export const fetchEgpAnnouncementsTask: TaskConfig<{
   input: { unit: number }
   output: { created: number; known: number; problems: string }
@@ -47,7 +50,9 @@ export const fetchEgpAnnouncementsTask: TaskConfig<{
   },
 }
 
-/** On the schedule (`egp.cron`), a fetch is queued for each unit that has its e-GP department code. */
+/**
+ * On the schedule (`egp.cron`), a fetch is queued for each unit that has its e-GP department code.
+ */
 export const scheduleEgpFetchesTask = (
   cron: string,
 ): TaskConfig<{ input: object; output: { queued: number } }> => ({

@@ -8,7 +8,10 @@ const addresses = (to: Recipient | Recipient[] | undefined): string =>
     .map((recipient) => (typeof recipient === 'string' ? recipient : recipient.address))
     .join(', ')
 
-/** Writes each e-mail to the log instead of sending it: development, tests, and units without a mail server yet. */
+/**
+ * Writes each e-mail to the log instead of sending it: development, tests, and units without a mail
+ * server yet.
+ */
 export const consoleEmailAdapter: PayloadEmailAdapter = ({ payload }) => ({
   name: 'console',
   defaultFromAddress: 'noreply@police-oit.local',

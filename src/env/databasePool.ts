@@ -1,6 +1,8 @@
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 
-/** A positive whole number from the environment, else the default (a typo must not mean "no limit"). */
+/**
+ * A positive whole number from the environment, else the default (a typo must not mean "no limit").
+ */
 function setting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
@@ -12,7 +14,8 @@ function setting(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 
 /**
  * The PostgreSQL pool, bounded everywhere so that no request can hold or wait for a connection for
- * ever: a request waits at most `OIT_DB_ACQUIRE_TIMEOUT_MS` for a connection (then it is answered 503),
+ * ever: a request waits at most `OIT_DB_ACQUIRE_TIMEOUT_MS` for a connection (then it is answered
+ * 503),
  * PostgreSQL ends a transaction left idle (`OIT_DB_IDLE_IN_TRANSACTION_MS`), a save waits at most
  * `OIT_DB_LOCK_TIMEOUT_MS` for another save of the same document, and no statement runs longer than
  * `OIT_DB_STATEMENT_TIMEOUT_MS`.

@@ -10,7 +10,8 @@ export const missingSecretMessage =
 
 /**
  * `PAYLOAD_SECRET` from the environment; in development one is generated once and kept in
- * the data folder (`.data/payload-secret`) so logins survive restarts. Production refuses to start without it.
+ * the data folder (`.data/payload-secret`) so logins survive restarts. Production refuses to start
+ * without it.
  */
 export function resolvePayloadSecret(
   projectDir: string,

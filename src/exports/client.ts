@@ -1,4 +1,6 @@
-/** The plugin's client components, as the admin's import map names them (`police-oit/client#Name`). */
+/**
+ * The plugin's client components, as the admin's import map names them (`police-oit/client#Name`).
+ */
 export { AmountField } from '../admin/AmountField'
 export { CheckboxCell } from '../admin/CheckboxCell'
 export { PublishChecklist } from '../admin/PublishChecklist'

@@ -2,7 +2,10 @@ import type { NumberField } from 'payload'
 
 import { invalid, required as requiredProblem, type FieldName } from '../validation/messages'
 
-/** A count or baht amount: a number ≥ 0 (whole when `integer`), with a bilingual message naming the field. */
+/**
+ * A count or baht amount: a number ≥ 0 (whole when `integer`), with a bilingual message naming the
+ * field.
+ */
 export const amountField = (
   name: string,
   label: FieldName,

@@ -19,7 +19,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 /**
  * The date a value means: ISO dates as they are, typed ones ("3/10/2569") as Thai users mean them
- * (day first, either era; `parseTypedDate`), never as `Date` would guess ("3/10/2026" is not 10 March).
+ * (day first, either era; `parseTypedDate`), never as `Date` would guess ("3/10/2026" is not 10
+ * March).
  */
 const reading = (value: unknown): { date: Date | null; problem?: { th: string; en: string } } => {
   if (value == null || value === '') return { date: null }

@@ -19,7 +19,10 @@ const labels = {
   url: { th: 'ลิงก์', en: 'Link' },
 }
 
-/** What a link points at, chosen from the site's pages so that it never breaks when a slug or domain changes. */
+/**
+ * What a link points at, chosen from the site's pages so that it never breaks when a slug or domain
+ * changes.
+ */
 export const linkFields = ({ allowNone = false }: { allowNone?: boolean } = {}): Field[] => {
   const when = (kind: LinkKind) => (_: unknown, siblingData: { kind?: LinkKind }) =>
     siblingData?.kind === kind

@@ -2,7 +2,10 @@ import type { UnitType } from '../frameworks/types'
 
 type Option = { value: string; label: { th: string; en: string } }
 
-/** Royal Thai Police ranks, commissioned and non-commissioned, each with its female form: abbreviated and in full. */
+/**
+ * Royal Thai Police ranks, commissioned and non-commissioned, each with its female form:
+ * abbreviated and in full.
+ */
 const ranks: [value: string, th: string, en: string, thFull: string, enFull: string][] = [
   ['pol-gen', 'พล.ต.อ.', 'Pol.Gen.', 'พลตำรวจเอก', 'Police General'],
   ['pol-lt-gen', 'พล.ต.ท.', 'Pol.Lt.Gen.', 'พลตำรวจโท', 'Police Lieutenant General'],
@@ -38,8 +41,10 @@ export const rankText = (value: string | null | undefined, locale: 'th' | 'en' =
 const squeeze = (text: string) => text.replace(/\s/g, '').toLowerCase()
 
 /**
- * A rank in full, as signed documents print it ("พันตำรวจเอก", "Police Colonel"), from a rank value or
- * a rank typed in any form ("พ.ต.อ.", "พ.ต.อ.หญิง", "Pol.Col."); text that is no known rank stays as it is.
+ * A rank in full, as signed documents print it ("พันตำรวจเอก", "Police Colonel"), from a rank value
+ * or
+ * a rank typed in any form ("พ.ต.อ.", "พ.ต.อ.หญิง", "Pol.Col."); text that is no known rank stays
+ * as it is.
  */
 export const fullRank = (rank: string | null | undefined, locale: 'th' | 'en' = 'th'): string => {
   if (!rank) return ''

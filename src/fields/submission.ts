@@ -6,7 +6,10 @@ import { optionsOf } from './options'
 
 const unitLabel = { th: 'หน่วยงาน', en: 'Unit' }
 
-/** The unit a public submission is addressed to: set by the sender, moved by nobody but a super-admin. */
+/**
+ * The unit a public submission is addressed to: set by the sender, moved by nobody but a
+ * super-admin.
+ */
 export const publicTenantField: RelationshipField = {
   name: 'tenant',
   type: 'relationship',
@@ -32,7 +35,10 @@ export const publicTenantField: RelationshipField = {
 
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
 
-/** Fields every public submission carries: its handling status and notes (staff only) and the sender's hashed key. */
+/**
+ * Fields every public submission carries: its handling status and notes (staff only) and the
+ * sender's hashed key.
+ */
 export const submissionFields = (statuses: Record<string, { th: string; en: string }>): Field[] => [
   {
     type: 'row',

@@ -3,7 +3,9 @@ import type { TextField } from 'payload'
 import { type Format, validateFormat } from '../validation/formats'
 import { invalid, required as requiredProblem, type FieldName } from '../validation/messages'
 
-/** A text field holding a phone number, e-mail or link, checked with a bilingual message naming it. */
+/**
+ * A text field holding a phone number, e-mail or link, checked with a bilingual message naming it.
+ */
 export const formattedText = (
   format: Extract<Format, 'phone' | 'email' | 'url'>,
   name: string,

@@ -3,7 +3,9 @@ import type { NumberField } from 'payload'
 import { fiscalYearField, fiscalYearLabel } from './fiscalYear'
 import { uniquePerUnit } from './uniquePerUnit'
 
-/** The fiscal year of a yearly document, at most one per unit and year (default: the current year). */
+/**
+ * The fiscal year of a yearly document, at most one per unit and year (default: the current year).
+ */
 export const uniqueFiscalYearField = (what: { th: string; en: string }): NumberField =>
   uniquePerUnit(
     fiscalYearField({ defaultToCurrent: true }),

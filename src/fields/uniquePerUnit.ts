@@ -71,7 +71,8 @@ export const uniquePerUnit = <
     ...(field as { custom?: Record<string, unknown> }).custom,
     uniquePerUnit: { alongWith, label } satisfies UniquePerUnit,
   }
-  // A unit has a few years of months at most: past that, the copy keeps the last candidate and validation explains.
+  // A unit has a few years of months at most: past that, the copy keeps the last candidate and
+  // validation explains.
   const firstFree: FieldHook = async ({ value, data, collection, req }) => {
     if (!next || value == null || !collection || tenantIDOf(data?.tenant) == null) return value
     let candidate = next(value)
@@ -90,7 +91,9 @@ export const uniquePerUnit = <
 
 type UniquePerUnit = { alongWith: string[]; label: FieldName }
 
-/** The top-level fields (rows and other presentational wrappers included) marked unique per unit. */
+/**
+ * The top-level fields (rows and other presentational wrappers included) marked unique per unit.
+ */
 const markedFields = (fields: Field[]): { name: string; rule: UniquePerUnit }[] =>
   fields.flatMap((field) => {
     const rule = (field as { custom?: { uniquePerUnit?: UniquePerUnit } }).custom?.uniquePerUnit

@@ -1,6 +1,9 @@
 import { bangkokDateParts } from './bangkok'
 
-/** Noon UTC of a CE calendar day: the convention of Payload's day pickers, the same day in every time zone. */
+/**
+ * Noon UTC of a CE calendar day: the convention of Payload's day pickers, the same day in every
+ * time zone.
+ */
 function noonUTC(year: number, month: number, day: number): Date {
   const noon = new Date(0)
   // setUTCFullYear, unlike Date.UTC, does not remap years 0–99 to 1900–1999.

@@ -1,4 +1,7 @@
-/** Buddhist era (พ.ศ.) is the Common Era year plus 543; no month offset since 1941, when Thailand moved New Year to 1 January. */
+/**
+ * Buddhist era (พ.ศ.) is the Common Era year plus 543; no month offset since 1941, when Thailand
+ * moved New Year to 1 January.
+ */
 export const BUDDHIST_ERA_OFFSET = 543
 
 function assertIntegerYear(year: number, label: string): void {

@@ -33,7 +33,10 @@ export const checkTypeLabels: Record<ElementCheck['type'], { th: string; en: str
 
 const label = { th: 'วิธีตรวจอัตโนมัติ', en: 'Automatic check' }
 
-/** The named field at a dotted path through groups and named tabs (rows and unnamed tabs are already flattened). */
+/**
+ * The named field at a dotted path through groups and named tabs (rows and unnamed tabs are already
+ * flattened).
+ */
 export function fieldAt(fields: FlattenedField[], path: string): FlattenedField | undefined {
   const [head, ...rest] = path.split('.')
   const field = fields.find((candidate) => candidate.name === head)

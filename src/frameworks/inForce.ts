@@ -115,7 +115,9 @@ export async function frameworksInForce(
   )
 }
 
-/** A fiscal year's notice when it is governed by an earlier year's framework, in Thai and English. */
+/**
+ * A fiscal year's notice when it is governed by an earlier year's framework, in Thai and English.
+ */
 export const borrowedFrameworkNotice = (
   fiscalYear: number,
   frameworkYear: number,

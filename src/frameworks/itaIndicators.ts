@@ -1,4 +1,6 @@
-/** The ten ITA indicators an action plan is organised by (IIT 1–5, EIT 6–8, OIT 9–10; DOMAIN §8). */
+/**
+ * The ten ITA indicators an action plan is organised by (IIT 1–5, EIT 6–8, OIT 9–10; DOMAIN §8).
+ */
 export const itaIndicators = {
   '1': { th: 'การปฏิบัติหน้าที่', en: 'Performance of duties' },
   '2': { th: 'การใช้งบประมาณ', en: 'Use of the budget' },

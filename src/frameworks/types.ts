@@ -76,13 +76,17 @@ export type RequiredElement = {
   check?: ElementCheck | null
 }
 
-/** One group of acceptable formats; every group of an item is required (PDF **and** one of DOCX/XLSX = two groups). */
+/**
+ * One group of acceptable formats; every group of an item is required (PDF **and** one of DOCX/XLSX
+ * = two groups).
+ */
 export type FormatGroup = { anyOf: FileFormat[] }
 
 export type KeyedLabel = { key: string; label: string }
 
 /**
- * Narrows what a collection feeds to an item: only its documents whose `field` is `value` (or, for a
+ * Narrows what a collection feeds to an item: only its documents whose `field` is `value` (or, for
+ * a
  * list field, contains it), e.g. policies of type `anti-bribery`, news tagged `head-participation`.
  */
 export type FeedFilter = { collection: ContentCollection; field: string; value: string }
@@ -97,7 +101,9 @@ export type FrameworkItem = {
   guidance?: string
   requiredElements: RequiredElement[]
   formats: FormatGroup[]
-  /** Files generated from the item's data whenever it changes (at least what `formats` requires). */
+  /**
+   * Files generated from the item's data whenever it changes (at least what `formats` requires).
+   */
   companions?: CompanionFormat[]
   cadence: Cadence
   /** Months the item must cover: start month (1–12, October = 10) and count. */
@@ -128,7 +134,8 @@ export const indicatorOf = (sub: SubIndicator): '9' | '10' => (sub.startsWith('1
 
 /**
  * Only documents whose `field` is `value` (a list field: contains it; a relationship: the related
- * document's slug), e.g. news tagged `head-participation`; with `not`, only those whose field is not.
+ * document's slug), e.g. news tagged `head-participation`; with `not`, only those whose field is
+ * not.
  */
 export type CheckFilter = { field: string; value: string; not?: boolean }
 
@@ -139,23 +146,29 @@ export type CheckFilter = { field: string; value: string; not?: boolean }
 export type ElementCheck =
   /**
    * Every month of the item's window that has ended has a published document of `collection` for
-   * that month, or (with `declaration`) its "nothing this month" declaration; with `files`, also the
+   * that month, or (with `declaration`) its "nothing this month" declaration; with `files`, also
+   * the
    * item's generated files of that month in the item's formats. Months not yet ended are not due.
    */
   | { type: 'monthly'; collection: string; declaration?: boolean; files?: boolean }
   | RecordsCheck
   /** The item's generated files of the whole fiscal year in the item's formats. */
   | { type: 'files' }
-  /** Provided by every unit's website itself: its feedback or complaint form, linked from the item page. */
+  /**
+   * Provided by every unit's website itself: its feedback or complaint form, linked from the item
+   * page.
+   */
   | { type: 'website'; form?: WebsiteForm }
 
 /**
  * The evidence is published documents of `collection` (of the fiscal year when it has one; only
  * current ones when `currentUntil` names their end date; for `units`, the unit itself) matching
- * `where`, or, with `rows`, the rows of that list field matching `rowWhere`. There are at least `min`
+ * `where`, or, with `rows`, the rows of that list field matching `rowWhere`. There are at least
+ * `min`
  * (default 1) of them, each has every field of `fields` (paths within the row for `rows`) filled in
  * every locale of `locales` (default Thai), and with `cover`, every value of `cover.values` appears
- * in `cover.field` of one of them (a line of work, a quarter, a photo slot), or every value of `cover.orValues`.
+ * in `cover.field` of one of them (a line of work, a quarter, a photo slot), or every value of
+ * `cover.orValues`.
  */
 export type RecordsCheck = {
   type: 'records'
@@ -171,7 +184,10 @@ export type RecordsCheck = {
   headSigns?: string
   /** Printable signs the item page links with this element (companions/signs.ts). */
   signs?: string[]
-  /** Every value appears; `orValues` is another complete set that serves as well (two quarters, or six months). */
+  /**
+   * Every value appears; `orValues` is another complete set that serves as well (two quarters, or
+   * six months).
+   */
   cover?: { field: string; values: string[]; orValues?: string[] }
 }
 

@@ -26,8 +26,10 @@ const honeypotFilled = (value: unknown): boolean =>
   value !== undefined && value !== null && value !== ''
 
 /**
- * Public forms (feedback, corruption complaints): refuses bots that fill the honeypot and limits how
- * often one address may submit. Only a salted hash of the address is kept, never the address itself.
+ * Public forms (feedback, corruption complaints): refuses bots that fill the honeypot and limits
+ * how
+ * often one address may submit. Only a salted hash of the address is kept, never the address
+ * itself.
  */
 export const guardPublicSubmission =
   ({ max, windowMinutes }: SubmissionLimit): CollectionBeforeOperationHook =>
@@ -45,7 +47,8 @@ export const guardPublicSubmission =
     const submitterKey = createHash('sha256')
       .update(`${req.payload.secret}:${clientAddress(req)}`)
       .digest('hex')
-    // Submissions from one sender take turns (a lock held to the end of this transaction), so that a
+    // Submissions from one sender take turns (a lock held to the end of this transaction), so that
+    // a
     // burst cannot all be counted before any is stored.
     await execute(req.payload, sql`select pg_advisory_xact_lock(hashtext(${submitterKey}))`, req)
     const since = new Date(Date.now() - windowMinutes * 60_000).toISOString()

@@ -54,7 +54,8 @@ async function isPublished(
 /**
  * Taking published content offline is the head's decision, like publishing it: an editor's save of
  * `_status: 'draft'` without `draft` (which would replace the published document) and a version
- * restored over it are refused. Saving a draft beside the published document stays the editor's work.
+ * restored over it are refused. Saving a draft beside the published document stays the editor's
+ * work.
  */
 export const refuseUnpublishByRole: CollectionBeforeOperationHook = async ({
   args,
@@ -97,7 +98,10 @@ export const refuseUnpublishByRole: CollectionBeforeOperationHook = async ({
   return args
 }
 
-/** Catches the implicit publish too (a save without `draft` on a published document) and checks the unit. */
+/**
+ * Catches the implicit publish too (a save without `draft` on a published document) and checks the
+ * unit.
+ */
 export const refusePublishOutsideUnit: CollectionBeforeChangeHook = ({
   data,
   originalDoc,

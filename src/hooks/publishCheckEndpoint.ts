@@ -8,7 +8,10 @@ import { slugOf } from '../options'
 import type { Doc, PublishChecks } from '../requirements/checks'
 import { publishProblems } from './requireElementsOnPublish'
 
-/** The edit form's values as a saved document holds them: an empty list is `[]` there, a row count in the form. */
+/**
+ * The edit form's values as a saved document holds them: an empty list is `[]` there, a row count
+ * in the form.
+ */
 function asDocument(data: Doc, fields: FlattenedField[]): Doc {
   const out: Doc = { ...data }
   for (const field of fields) {

@@ -17,7 +17,10 @@ import { keepRequestLocale } from '../utilities/keepRequestLocale'
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !('root' in value)
 
-/** What the public sees in another locale: this save's values, and the default locale's where they are empty. */
+/**
+ * What the public sees in another locale: this save's values, and the default locale's where they
+ * are empty.
+ */
 const withFallback = (value: unknown, fallback: unknown): unknown => {
   if (!isFilled(value)) return fallback ?? value
   if (Array.isArray(value) && Array.isArray(fallback)) {
@@ -157,7 +160,8 @@ export async function publishProblems({
 
 /**
  * On publish, refuses with everything `publishProblems` finds missing. Drafts are never refused:
- * editors may save incomplete work (the edit view lists what publishing will ask, `publishCheckEndpoint`).
+ * editors may save incomplete work (the edit view lists what publishing will ask,
+ * `publishCheckEndpoint`).
  */
 export const requireElementsOnPublish =
   (checks: PublishChecks = []): CollectionBeforeChangeHook =>

@@ -16,16 +16,24 @@ import { invalid } from '../validation/messages'
 const fileLabel = { th: 'ไฟล์', en: 'File' }
 
 const HASH_LENGTH = 10
-/** The hash (and Payload's "-1" for a taken name) an earlier stored name carries: replaced, not stacked, on a re-upload. */
+/**
+ * The hash (and Payload's "-1" for a taken name) an earlier stored name carries: replaced, not
+ * stacked, on a re-upload.
+ */
 const storedHashSuffix = new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}(?:-\\d+)?$`)
 /**
- * Leaves room, within the file system's 255 bytes per name, for the hash and extension, Payload's "-1"
- * and its image-size suffix "-1600x900" (a Thai letter takes 3 bytes). Payload would cut a longer name
+ * Leaves room, within the file system's 255 bytes per name, for the hash and extension, Payload's
+ * "-1"
+ * and its image-size suffix "-1600x900" (a Thai letter takes 3 bytes). Payload would cut a longer
+ * name
  * at 255 bytes, hash first.
  */
 const MAX_NAME_BYTES = 150
 
-/** Control characters (NUL included), path separators and characters Windows refuses have no place in a stored name. */
+/**
+ * Control characters (NUL included), path separators and characters Windows refuses have no place
+ * in a stored name.
+ */
 const cleanName = (name: string): string =>
   name
     // eslint-disable-next-line no-control-regex -- control characters are what this removes
@@ -35,7 +43,10 @@ const cleanName = (name: string): string =>
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' })
 
-/** The name cut to `maxBytes` of UTF-8, between letters (a Thai vowel or tone mark stays with its consonant). */
+/**
+ * The name cut to `maxBytes` of UTF-8, between letters (a Thai vowel or tone mark stays with its
+ * consonant).
+ */
 function shortened(name: string, maxBytes: number): string {
   let result = ''
   for (const { segment } of graphemes.segment(name)) {
@@ -46,7 +57,8 @@ function shortened(name: string, maxBytes: number): string {
 }
 
 /**
- * The crop and focal point asked for: Payload cuts the stored image and its sizes with them, so they go
+ * The crop and focal point asked for: Payload cuts the stored image and its sizes with them, so
+ * they go
  * into the hash with the bytes (one name always stands for the same files).
  */
 const imageEdits = (req: PayloadRequest, data: unknown) => {
@@ -91,8 +103,10 @@ async function storedFile(
 }
 
 /**
- * Checks an uploaded file before Payload stores anything: its real type from its content, that it is
- * whole, and its size. The stored name is `<name>.<hash>.<real extension>`: new content always gets a
+ * Checks an uploaded file before Payload stores anything: its real type from its content, that it
+ * is
+ * whole, and its size. The stored name is `<name>.<hash>.<real extension>`: new content always gets
+ * a
  * new URL (and so do the image sizes named after it), which lets the files be cached for good.
  */
 export const validateUpload =
@@ -115,8 +129,10 @@ export const validateUpload =
         },
         req.t,
       )
-    // A crop or focal point without a new file: Payload would redo the stored image and its sizes under
-    // their old names, which caches keep for good. As a new upload of the stored file they get new ones.
+    // A crop or focal point without a new file: Payload would redo the stored image and its sizes
+    // under
+    // their old names, which caches keep for good. As a new upload of the stored file they get new
+    // ones.
     if (!req.file && operation === 'update' && hasImageEdits(req)) {
       const id = 'id' in args ? args.id : undefined
       if (typeof id !== 'number' && typeof id !== 'string')

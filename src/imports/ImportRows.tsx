@@ -62,8 +62,10 @@ const words = {
 }
 
 /**
- * Rows from the Excel or CSV file the clerk already keeps: a preview (which column went where, every
- * row, every problem by sheet line), then one confirmation that saves them as a draft and reopens it.
+ * Rows from the Excel or CSV file the clerk already keeps: a preview (which column went where,
+ * every
+ * row, every problem by sheet line), then one confirmation that saves them as a draft and reopens
+ * it.
  */
 export const ImportRows = ({
   rows: rowsPath,

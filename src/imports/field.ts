@@ -2,7 +2,10 @@ import type { Condition, UIField } from 'payload'
 
 import type { RowImportSpec } from './rowImport'
 
-/** The edit view's "import from Excel/CSV" box (`ImportRows`) for a collection's rows (`importRowsEndpoint`). */
+/**
+ * The edit view's "import from Excel/CSV" box (`ImportRows`) for a collection's rows
+ * (`importRowsEndpoint`).
+ */
 export const importRowsField = (
   spec: RowImportSpec,
   { condition }: { condition?: Condition } = {},

@@ -20,7 +20,9 @@ import {
 } from './rowImport'
 import { readSheet } from './sheet'
 
-/** Larger than any month's สขร.1 or statistics sheet; a bigger upload is refused before it is read. */
+/**
+ * Larger than any month's สขร.1 or statistics sheet; a bigger upload is refused before it is read.
+ */
 const MAX_BYTES = 5 * 1024 * 1024
 
 const refuse = (status: number, th: string, en: string, extra: Record<string, unknown> = {}) =>
@@ -31,7 +33,8 @@ const bilingual = ({ th, en }: { th: string; en: string }) => `${th} / ${en}`
 type Attempt = { ok: true; id: number | string } | { ok: false; problems: string[] }
 
 /**
- * Saves the imported rows as a draft in a transaction of its own, kept only when `commit`: a preview
+ * Saves the imported rows as a draft in a transaction of its own, kept only when `commit`: a
+ * preview
  * runs every rule a save runs (field validation, one document per unit and month, access) and
  * leaves nothing behind. Validation errors of row N are named by the sheet line row N came from.
  */
@@ -88,9 +91,11 @@ async function attempt(
 }
 
 /**
- * `POST /api/<collection>/import-rows` (multipart: `file`, and `_payload` with `{ mode, id?, doc? }`):
+ * `POST /api/<collection>/import-rows` (multipart: `file`, and `_payload` with `{ mode, id?, doc?
+ * }`):
  * reads the rows of an Excel or CSV sheet into the document's list (`spec`), replacing the rows it
- * had. `mode: 'preview'` answers how each column was found, the rows read and every problem by sheet
+ * had. `mode: 'preview'` answers how each column was found, the rows read and every problem by
+ * sheet
  * line, saving nothing; `mode: 'confirm'` saves the rows as a draft (of document `id`, or of a new
  * one made of `doc`) only when there is no problem at all.
  */

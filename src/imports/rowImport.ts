@@ -17,10 +17,13 @@ export type ImportColumn = {
 
 /**
  * Another publisher's file read as sheet lines for the document being imported into (`target`: its
- * saved or unsaved values), with notes for the preview, or a refusal; null when the file is not theirs.
+ * saved or unsaved values), with notes for the preview, or a refusal; null when the file is not
+ * theirs.
  */
 export type ImportSource = {
-  /** The file as the clerk knows it, for the import box: "contract data from data.go.th (CSV/JSON)". */
+  /**
+   * The file as the clerk knows it, for the import box: "contract data from data.go.th (CSV/JSON)".
+   */
   label: Text
   read: (
     bytes: Buffer,
@@ -41,7 +44,10 @@ export type RowImportSpec = {
   sources?: ImportSource[]
 }
 
-/** A sheet line read: its cells by our column keys as the file has them, the row they make, and what is wrong. */
+/**
+ * A sheet line read: its cells by our column keys as the file has them, the row they make, and what
+ * is wrong.
+ */
 export type PlannedRow = {
   line: number
   cells: Record<string, string>
@@ -111,7 +117,10 @@ export const amountColumn = (
   },
 })
 
-/** Finds the header lines (the first lines naming at least two known columns) and maps each column once. */
+/**
+ * Finds the header lines (the first lines naming at least two known columns) and maps each column
+ * once.
+ */
 function mapColumns(spec: RowImportSpec, lines: SheetLine[]) {
   const known = spec.columns.map((column) => ({ column, names: column.headers.map(normal) }))
   const headerLines: SheetLine[] = []
@@ -145,7 +154,8 @@ const requiredProblem: Text = { th: 'ยังไม่ได้กรอก', e
 
 /**
  * Reads the sheet's rows into the collection's rows: columns found by their headers (ours, the
- * official form's, or the generated XLSX's), each cell read and checked; empty lines are skipped and
+ * official form's, or the generated XLSX's), each cell read and checked; empty lines are skipped
+ * and
  * a totals line ("รวม") ends the table. Nothing is saved here.
  */
 export function planImport(spec: RowImportSpec, lines: SheetLine[]): ImportPlan {

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs'
 import { Readable } from 'node:stream'
 
-/** One line of the uploaded sheet: its number as the spreadsheet shows it, and its cells as text. */
+/**
+ * One line of the uploaded sheet: its number as the spreadsheet shows it, and its cells as text.
+ */
 export type SheetLine = { line: number; cells: string[] }
 
 /** A cell as the person sees it: rich text joined, formulas by their result, dates as ISO days. */
@@ -19,7 +21,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 const XLSX_MAGIC = 'PK'
 
-/** The first worksheet of an XLSX, or a CSV (UTF-8, with or without BOM), as lines of text cells. */
+/**
+ * The first worksheet of an XLSX, or a CSV (UTF-8, with or without BOM), as lines of text cells.
+ */
 export async function readSheet(bytes: Buffer): Promise<SheetLine[]> {
   const book = new ExcelJS.Workbook()
   let sheet: ExcelJS.Worksheet | undefined
@@ -27,7 +31,8 @@ export async function readSheet(bytes: Buffer): Promise<SheetLine[]> {
     await book.xlsx.load(bytes as unknown as ArrayBuffer)
     sheet = book.worksheets[0]
   } else {
-    // Cells kept as typed: exceljs would turn "0307020202" into a number and guess dates month-first.
+    // Cells kept as typed: exceljs would turn "0307020202" into a number and guess dates
+    // month-first.
     sheet = await book.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), {
       map: (value: string) => (value === '' ? null : value),
     })

@@ -9,7 +9,8 @@ export const OIT_QUEUES = [COMPANIONS_QUEUE, EGP_QUEUE]
 
 /**
  * Payload never releases a job whose worker was killed mid-run (it stays `processing`): hand the
- * plugin's such jobs back to their queue once their lease (`jobs.leaseSeconds`) has run out. A host's
+ * plugin's such jobs back to their queue once their lease (`jobs.leaseSeconds`) has run out. A
+ * host's
  * long job on another queue is left as it is.
  */
 export async function releaseStaleJobs(payload: Payload): Promise<number> {
@@ -31,7 +32,10 @@ export async function releaseStaleJobs(payload: Payload): Promise<number> {
   return docs.length
 }
 
-/** A worker's turn (`npm run jobs`): stale jobs released, companion files generated, due e-GP schedules queued and fetches run. */
+/**
+ * A worker's turn (`npm run jobs`): stale jobs released, companion files generated, due e-GP
+ * schedules queued and fetches run.
+ */
 export async function runOitJobs(payload: Payload, limit: number): Promise<void> {
   await releaseStaleJobs(payload)
   await payload.jobs.run({ queue: COMPANIONS_QUEUE, limit })

@@ -2,7 +2,10 @@ import { valueAt as at } from '../utilities/valueAt'
 import type { FieldName } from '../validation/messages'
 import type { UnitFramework } from './frameworkFor'
 
-/** A part of a document that is missing (or, with `problem`, wrong), named so the editor can find it. */
+/**
+ * A part of a document that is missing (or, with `problem`, wrong), named so the editor can find
+ * it.
+ */
 export type Missing = { path: string; field: FieldName; problem?: FieldName }
 
 export type Doc = Record<string, unknown>
@@ -12,7 +15,10 @@ export type CheckContext = {
   unitType: string
   /** The framework the document is checked against. */
   framework: UnitFramework
-  /** The stored document in another locale (drafts included), merged with this save when it is that locale. */
+  /**
+   * The stored document in another locale (drafts included), merged with this save when it is that
+   * locale.
+   */
   inLocale: (locale: 'th' | 'en') => Promise<Doc>
   /** The Thai name of the unit's current head, as its profile has it (null when not entered). */
   unitHead: () => Promise<string | null>
@@ -39,7 +45,10 @@ const hasContent = (node: LexicalNode): boolean =>
   node.type === 'relationship' ||
   (node.children ?? []).some(hasContent)
 
-/** Whether a value counts as entered: text with non-space characters, a number, a relation, a non-empty list or rich text. */
+/**
+ * Whether a value counts as entered: text with non-space characters, a number, a relation, a
+ * non-empty list or rich text.
+ */
 export const isFilled = (value: unknown): boolean => {
   if (value == null) return false
   if (typeof value === 'string') return value.trim() !== ''
@@ -63,7 +72,10 @@ export const anyFilled =
   (doc) =>
     [first, ...others].some((path) => isFilled(at(doc, path))) ? [] : [{ path: first, field }]
 
-/** Every row of the array at `path` has each listed sub-field (an empty list passes: see `everyRow`). */
+/**
+ * Every row of the array at `path` has each listed sub-field (an empty list passes: see
+ * `everyRow`).
+ */
 export const eachRow =
   (path: string, rows: FieldName, ...fields: [sub: string, field: FieldName][]): Check =>
   (doc) => {
@@ -114,7 +126,9 @@ export const allOf =
 
 const squeezed = (value: unknown) => (typeof value === 'string' ? value.replace(/\s/g, '') : '')
 
-/** The Thai value at `path` names the unit's current head (ranks and titles may surround the name). */
+/**
+ * The Thai value at `path` names the unit's current head (ranks and titles may surround the name).
+ */
 export const signedByHead =
   (path: string, field: FieldName): Check =>
   async (_doc, context) => {

@@ -22,7 +22,10 @@ const textOf = (label: unknown, fallback: string): FieldName => {
   return { th: fallback, en: fallback }
 }
 
-/** A field's name as the editor sees it in the admin; a field inside a group says its group ("ผู้ชนะ – ราคา"). */
+/**
+ * A field's name as the editor sees it in the admin; a field inside a group says its group ("ผู้ชนะ
+ * – ราคา").
+ */
 export function fieldName(fields: FlattenedField[], path: string): FieldName {
   const names: FieldName[] = []
   let scope = fields
@@ -50,7 +53,10 @@ const optionName = (field: FlattenedField | undefined, value: string): FieldName
   return textOf(option && typeof option === 'object' ? option.label : undefined, value)
 }
 
-/** At most one document per unit and fiscal year (uniqueFiscalYearField): that document is all the evidence. */
+/**
+ * At most one document per unit and fiscal year (uniqueFiscalYearField): that document is all the
+ * evidence.
+ */
 const oneAYear = (fields: FlattenedField[]) => {
   const unique = fieldAt(fields, 'fiscalYear')?.custom?.uniquePerUnit as
     | { alongWith?: string[] }
@@ -63,7 +69,10 @@ const idOf = (value: unknown): number | string | null =>
     ? ((value as { id?: number | string }).id ?? null)
     : (value as number | string | null)
 
-/** Whether the filter holds for a document or row: a list contains the value; a relationship's document has that slug. */
+/**
+ * Whether the filter holds for a document or row: a list contains the value; a relationship's
+ * document has that slug.
+ */
 async function holds(
   subject: Doc,
   filter: CheckFilter,
@@ -92,9 +101,12 @@ const localeTag = {
 /**
  * What one published document must carry for an element, derived from the element's evidence rule
  * (compliance/checks.ts): a document the rule is about (its collection, matching its filters) has
- * every field of the rule in the rule's languages, so does every row it lists (matching `rowWhere`),
- * and `headSigns` names the unit's current head. Where a unit has one document a year, its list also
- * has the row `rowWhere` asks for and covers `cover`; otherwise rows and coverage may be spread over
+ * every field of the rule in the rule's languages, so does every row it lists (matching
+ * `rowWhere`),
+ * and `headSigns` names the unit's current head. Where a unit has one document a year, its list
+ * also
+ * has the row `rowWhere` asks for and covers `cover`; otherwise rows and coverage may be spread
+ * over
  * several documents, and readiness judges them.
  * Returns null when the rule is about another collection or not about documents.
  */

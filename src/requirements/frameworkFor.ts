@@ -42,7 +42,8 @@ const matches = (value: unknown, wanted: string): boolean =>
   Array.isArray(value) ? value.includes(wanted) : value === wanted
 
 /**
- * The items of a framework fed by a collection, or by one of its documents (honouring the items' feed
+ * The items of a framework fed by a collection, or by one of its documents (honouring the items'
+ * feed
  * filters; a document that names its item, as a disclosure does, feeds that item only).
  */
 export const itemsFedBy = (

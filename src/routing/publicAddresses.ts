@@ -8,7 +8,9 @@ export const isLocale = (value: string): value is Locale =>
 /** Marks a `[unit]` route parameter that names a unit by its own domain rather than by slug. */
 export const DOMAIN_MARK = '~'
 
-/** A path of a site whose pages start at `base` (`` on a unit's own domain): its home is `/` there. */
+/**
+ * A path of a site whose pages start at `base` (`` on a unit's own domain): its home is `/` there.
+ */
 export const inSite = (base: string, path: string): string => `${base}${path}` || '/'
 
 /**
@@ -29,7 +31,10 @@ export const DEVELOPMENT_ORIGIN = 'http://localhost:3000'
 export const originOf = (publicURL: string | undefined): string =>
   (publicURL || DEVELOPMENT_ORIGIN).replace(/\/$/, '')
 
-/** What a production process says at start when the main host's address is unset (null when it is set). */
+/**
+ * What a production process says at start when the main host's address is unset (null when it is
+ * set).
+ */
 export const publicOriginWarning = (publicURL: string | undefined): string | null =>
   publicURL
     ? null
@@ -37,7 +42,10 @@ export const publicOriginWarning = (publicURL: string | undefined): string | nul
       `OpenGraph URLs, sitemap.xml, robots.txt, the RSS feeds, the ITAP URL sheet and the QR codes on generated signs ` +
       `will point at ${DEVELOPMENT_ORIGIN}. Set it to the site's public address, e.g. OIT_PUBLIC_URL=https://oit.example.go.th`
 
-/** A unit's public site: its own domain when it has one, else `/u/{slug}` on the main host (`origin`). */
+/**
+ * A unit's public site: its own domain when it has one, else `/u/{slug}` on the main host
+ * (`origin`).
+ */
 export const unitSiteUrl = (
   unit: { slug: string; domain?: string | null },
   origin: string,
@@ -53,7 +61,10 @@ export const unitPathPrefix = (slug: string): RegExp =>
 
 export const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, '')
 
-/** The hosts that serve the units index and `/u/{slug}/…` (the local ones and `configured`); any other host is a unit's own domain. */
+/**
+ * The hosts that serve the units index and `/u/{slug}/…` (the local ones and `configured`); any
+ * other host is a unit's own domain.
+ */
 export const mainHostsOf = (configured: readonly string[]): Set<string> =>
   new Set(['localhost', '127.0.0.1', '[::1]', ...configured.map(hostnameOf).filter(Boolean)])
 
@@ -64,7 +75,10 @@ export const hostList = (value: string | undefined): string[] =>
     .map((host) => host.trim())
     .filter(Boolean)
 
-/** Served as they are on every host: the admin, the API, Next's assets and the generated files (`/oit/{slug}/…`). */
+/**
+ * Served as they are on every host: the admin, the API, Next's assets and the generated files
+ * (`/oit/{slug}/…`).
+ */
 const sharedPath = /^\/(?:admin|api|_next)(?:\/|$)|^\/oit\/(?!\d{4}(?:\/|$))[^/]+\/./
 
 const sitePath = (unit: string, locale: string | undefined, rest: string | undefined) =>
@@ -94,7 +108,10 @@ const rewriteUnitPath = (pathname: string): string | null => {
   return null
 }
 
-/** Where a request goes: an internal `/site/…` path, or `pass` to leave it alone. The proxy handles units' own domains. */
+/**
+ * Where a request goes: an internal `/site/…` path, or `pass` to leave it alone. The proxy handles
+ * units' own domains.
+ */
 export function siteRoute(
   host: string,
   pathname: string,

@@ -48,13 +48,18 @@ export const siteRoutes = {
 
 export type SiteRoute = keyof typeof siteRoutes
 
-/** A built-in page's path for one fiscal year (the route's own path when it does not go by year). */
+/**
+ * A built-in page's path for one fiscal year (the route's own path when it does not go by year).
+ */
 export const routeOfYear = (route: SiteRoute, fiscalYear: number): string => {
   const { path } = siteRoutes[route]
   return 'byYear' in siteRoutes[route] ? `${path}/${fiscalYear}` : path
 }
 
-/** Custom pages may not take a built-in page's address ("home" is allowed: it replaces the home page). */
+/**
+ * Custom pages may not take a built-in page's address ("home" is allowed: it replaces the home
+ * page).
+ */
 export const reservedSlugs = new Set([
   'u',
   'en',
@@ -89,7 +94,10 @@ export const menuRow = (item: StandardMenuItem, locale: 'th' | 'en'): MenuRow =>
   ...(item.children ? { children: item.children.map((child) => menuRow(child, locale)) } : {}),
 })
 
-/** The standard menu every unit starts with (the police website standard); each unit may edit its own copy. */
+/**
+ * The standard menu every unit starts with (the police website standard); each unit may edit its
+ * own copy.
+ */
 export const standardMenu = (unitType: UnitType): StandardMenuItem[] => [
   item('home'),
   {

@@ -12,7 +12,10 @@ export const thaiWords = (text: string): string[] =>
 export const searchTextOf = (...parts: (string | null | undefined)[]): string =>
   thaiWords(parts.filter(Boolean).join(' ')).join(' ')
 
-/** Every word of the query must occur in `field` (a `searchTextOf` value); `null` for an empty query. */
+/**
+ * Every word of the query must occur in `field` (a `searchTextOf` value); `null` for an empty
+ * query.
+ */
 export const thaiSearchWhere = (query: string, field = 'searchText'): Where | null => {
   const words = [...new Set(thaiWords(query))]
   return words.length ? { and: words.map((word) => ({ [field]: { like: word } })) } : null

@@ -33,7 +33,10 @@ export type PageCache = {
   readonly bytes: number
 }
 
-/** Requests for something other than the plain document (Next's client navigations, conditionals, ranges). */
+/**
+ * Requests for something other than the plain document (Next's client navigations, conditionals,
+ * ranges).
+ */
 const BYPASS_HEADERS = [
   'rsc',
   'next-router-state-tree',
@@ -45,7 +48,10 @@ const BYPASS_HEADERS = [
   'if-none-match',
   'if-modified-since',
 ]
-/** What a cached answer may vary by: the bypassed request headers, and the encoding, which is in the key. */
+/**
+ * What a cached answer may vary by: the bypassed request headers, and the encoding, which is in the
+ * key.
+ */
 const VARY_ALLOWED = new Set([...BYPASS_HEADERS, 'accept-encoding'])
 /** Per connection, not per answer. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'date']
@@ -53,7 +59,10 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'date']
 const REGISTRY = Symbol.for('police-oit.page-cache')
 type Registry = { [REGISTRY]?: Set<PageCache> }
 
-/** Clears every page cache of this process, or what a change concerns: called when published content changes. */
+/**
+ * Clears every page cache of this process, or what a change concerns: called when published content
+ * changes.
+ */
 export function clearPageCaches(concerns?: Concerns): void {
   for (const cache of (globalThis as Registry)[REGISTRY] ?? []) cache.clear(concerns)
 }

@@ -5,7 +5,10 @@ import { CLIENT_ADDRESS_HEADER } from '../utilities/clientAddress'
 
 export const HSTS = 'max-age=31536000; includeSubDomains'
 
-/** Bodies larger than this are refused before the app reads them (413); uploads have their own limit. */
+/**
+ * Bodies larger than this are refused before the app reads them (413); uploads have their own
+ * limit.
+ */
 export const BODY_LIMITS = { json: 2 * 1024 * 1024, multipart: 25 * 1024 * 1024 }
 
 const normalise = (address: string): string =>
@@ -20,7 +23,8 @@ export const trustedProxies = (env: NodeJS.ProcessEnv = process.env): Set<string
 
 /**
  * The client's address: the socket's, unless the socket is a trusted proxy; then the nearest
- * `X-Forwarded-For` hop that is not a trusted proxy (hops further left are the client's own claims).
+ * `X-Forwarded-For` hop that is not a trusted proxy (hops further left are the client's own
+ * claims).
  */
 export function clientAddressOf(req: IncomingMessage, trusted: Set<string>): string {
   let address = normalise(req.socket.remoteAddress ?? '')
@@ -46,7 +50,8 @@ const refuse = (
     'x-content-type-options': 'nosniff',
   })
   res.end(JSON.stringify({ errors: [{ message: `${th} / ${en}` }] }))
-  // The body is read and dropped, so that the client can finish sending and read the answer; a client
+  // The body is read and dropped, so that the client can finish sending and read the answer; a
+  // client
   // that keeps sending far beyond any limit is cut off.
   let dropped = 0
   req.on('data', (chunk: Buffer) => {
@@ -55,7 +60,10 @@ const refuse = (
   })
 }
 
-/** A host name or address with an optional port, as DNS and browsers write them (IDN in its punycode form). */
+/**
+ * A host name or address with an optional port, as DNS and browsers write them (IDN in its punycode
+ * form).
+ */
 const VALID_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i
 const validHost = (host: string): boolean => {
   const match = VALID_HOST.exec(host)
@@ -74,7 +82,8 @@ function validTarget(url: string): boolean {
 
 /**
  * Before Next sees a request: refuses a malformed host or address (NUL bytes, broken UTF-8) with
- * 400, stamps the client's address, adds HSTS behind an HTTPS proxy, and refuses API bodies that are too large (by `Content-Length`,
+ * 400, stamps the client's address, adds HSTS behind an HTTPS proxy, and refuses API bodies that
+ * are too large (by `Content-Length`,
  * which every browser sends; a body without one is refused). Returns false when it has answered
  * the request itself.
  */
@@ -94,7 +103,8 @@ export function guardRequest(
     return false
   }
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trusted)
-  // Served over TLS (the proxy in front says so): browsers keep to HTTPS for a year. Sent on plain HTTP, browsers ignore it.
+  // Served over TLS (the proxy in front says so): browsers keep to HTTPS for a year. Sent on plain
+  // HTTP, browsers ignore it.
   if (req.headers['x-forwarded-proto'] === 'https') res.setHeader('Strict-Transport-Security', HSTS)
   if (
     req.method === 'GET' ||

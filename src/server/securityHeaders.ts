@@ -1,9 +1,11 @@
 /**
- * Response headers (next.config.ts for every path; src/proxy.ts adds the admin's policy per request).
+ * Response headers (next.config.ts for every path; src/proxy.ts adds the admin's policy per
+ * request).
  * Scripts, styles and fonts only from the app itself; no plug-ins, no foreign form targets or base
  * URLs. The admin is rendered per request, so its scripts need a nonce of the request; the public
  * pages are cached and shared, where a nonce could not change per request, so there Next's inline
- * page data is allowed as inline script. The admin is never framed; public pages only by themselves.
+ * page data is allowed as inline script. The admin is never framed; public pages only by
+ * themselves.
  * (HSTS is server.ts's: it depends on how the request arrived, which cached pages do not.)
  */
 type Header = { key: string; value: string }

@@ -30,7 +30,10 @@ export type Shown = { elements: string[]; label: string; values: ShownValue[] }
 /** A document, or a row of one of its lists, that evidences elements. */
 export type Subject = { id: string; title: string; context?: string; shown: Shown[] }
 
-/** A month of the window: published or not, its declaration, its files and when it was first made public. */
+/**
+ * A month of the window: published or not, its declaration, its files and when it was first made
+ * public.
+ */
 export type MonthEvidence = {
   period: string
   label: string
@@ -41,7 +44,10 @@ export type MonthEvidence = {
   firstPublished: string | null
 }
 
-/** The evidence of elements that share their subjects, as one block of the item page; with the printable signs the elements name. */
+/**
+ * The evidence of elements that share their subjects, as one block of the item page; with the
+ * printable signs the elements name.
+ */
 export type EvidenceGroup = {
   key: string
   heading: string
@@ -113,7 +119,10 @@ const joined = (shown: (Shown & { row?: number })[]): Shown[] =>
     }, [])
     .map(({ row: _row, ...entry }) => entry)
 
-/** Which admin row each field sits in: fields side by side there (rank, first and last name) read as one. */
+/**
+ * Which admin row each field sits in: fields side by side there (rank, first and last name) read as
+ * one.
+ */
 function adminRows(
   fields: Field[],
   rows = new Map<string, number>(),
@@ -256,7 +265,10 @@ function shownValues(
   }
 }
 
-/** The Payload query of a records rule's documents: the unit's published ones of the year, as anonymous visitors read them. */
+/**
+ * The Payload query of a records rule's documents: the unit's published ones of the year, as
+ * anonymous visitors read them.
+ */
 export function recordsWhere(
   fields: FlattenedField[],
   check: RecordsCheck,
@@ -295,7 +307,9 @@ export function recordsWhere(
   return { and }
 }
 
-/** Elements evidenced by the same documents (or rows) are shown together: one block per subject set. */
+/**
+ * Elements evidenced by the same documents (or rows) are shown together: one block per subject set.
+ */
 const subjectKey = (check: RecordsCheck) =>
   JSON.stringify([
     check.collection,
@@ -319,7 +333,9 @@ export type EvidenceSources = {
   files: PeriodFiles[]
   /** When each period was first made public (compliance/publicationDates.ts). */
   firstPublished: Map<string, string>
-  /** The unit's signs that are there to link (an EIT sign only once the unit has its survey link). */
+  /**
+   * The unit's signs that are there to link (an EIT sign only once the unit has its survey link).
+   */
   signs: Set<string>
   /** Loads documents as anonymous visitors read them, in every locale. */
   find: (collection: string, where: Where) => Promise<Doc[]>
@@ -546,7 +562,9 @@ export async function itemEvidence(
   )
 }
 
-/** A row is named by its first text or choice (an activity's title, a line of work, a photo slot). */
+/**
+ * A row is named by its first text or choice (an activity's title, a line of work, a photo slot).
+ */
 function rowTitleOf(site: Site, fields: FlattenedField[], row: Doc): string | null {
   for (const field of fields) {
     if (!['text', 'select'].includes(field.type) || field.name === 'id') continue

@@ -23,7 +23,10 @@ export const siteRouteHandler =
     return site ? respond(site) : new Response('Not found', { status: 404 })
   }
 
-/** Every public page of the site, in both languages: built-in pages, own pages, news and the OIT pages. */
+/**
+ * Every public page of the site, in both languages: built-in pages, own pages, news and the OIT
+ * pages.
+ */
 export async function sitemap(site: Site): Promise<Response> {
   const [{ docs: pages }, { docs: news }, oit] = await Promise.all([
     findPublic(site, 'pages', { depth: 0, limit: 500 }),
@@ -31,7 +34,8 @@ export async function sitemap(site: Site): Promise<Response> {
     siteOit(site),
   ])
   const paths: { path: string; lastmod?: string }[] = [
-    // Own pages (an `unitPage` route among them) come from the pages themselves; `#` marks a part of a page.
+    // Own pages (an `unitPage` route among them) come from the pages themselves; `#` marks a part
+    // of a page.
     ...Object.values(siteRoutes)
       .filter((route) => !('unitPage' in route) && !route.path.includes('#'))
       .map(({ path }) => ({ path })),

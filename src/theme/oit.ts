@@ -21,7 +21,9 @@ export type SiteOit = {
   years: number[]
   /** The year `/oit` and `/procurement` open: the current fiscal year. */
   current: number | undefined
-  /** The framework in force for a published year; undefined for a year the site does not publish. */
+  /**
+   * The framework in force for a published year; undefined for a year the site does not publish.
+   */
   inForce: (fiscalYear: number) => Framework | undefined
 }
 
@@ -44,7 +46,10 @@ export const yearParam = (value: string): number =>
 export type PublicFile = { format: string; url: string; size: number; generatedAt: string }
 export type PeriodFiles = { period: string; label: string; files: PublicFile[] }
 
-/** An item's generated files, newest per period and format: months in the window's order, then the whole year. */
+/**
+ * An item's generated files, newest per period and format: months in the window's order, then the
+ * whole year.
+ */
 export async function itemFiles(
   payload: Payload,
   unit: { id: number; slug: string },
@@ -83,7 +88,10 @@ export async function itemFiles(
   })
 }
 
-/** The unit's printable signs that exist and are not withdrawn, by name, as anonymous visitors may read them. */
+/**
+ * The unit's printable signs that exist and are not withdrawn, by name, as anonymous visitors may
+ * read them.
+ */
 export async function availableSigns(payload: Payload, unit: number): Promise<Set<string>> {
   const keys = new Map(Object.keys(signNames).map((name) => [signKey(unit, name), name]))
   const newest = newestByKey(

@@ -19,10 +19,16 @@ import { DOMAIN_MARK, unitPathPrefix } from '../routing/publicAddresses'
  */
 export const SITE_LAYOUT = '/(frontend)/site/[unit]/[locale]'
 
-/** Next's tag of every page under that layout (what `revalidatePath(SITE_LAYOUT, 'layout')` expires). */
+/**
+ * Next's tag of every page under that layout (what `revalidatePath(SITE_LAYOUT, 'layout')`
+ * expires).
+ */
 const ALL_SITES_TAG = `_N_T_${SITE_LAYOUT}/layout`
 
-/** The tag of one unit site's pages, by its `[unit]` route key: the slug, or `~domain` (theme/site.ts). */
+/**
+ * The tag of one unit site's pages, by its `[unit]` route key: the slug, or `~domain`
+ * (theme/site.ts).
+ */
 export const siteTag = (key: string) => `oit-site:${key}`
 
 export type UnitAddresses = { slug: string; domains?: { domain?: string | null }[] | null }
@@ -37,8 +43,10 @@ type IncrementalCache = {
 }
 
 /**
- * Expires cache tags now, in the server's incremental cache itself: what Next's `revalidateTag` does
- * when its request ends. Not through `revalidateTag`: generated files are stored by the jobs runner,
+ * Expires cache tags now, in the server's incremental cache itself: what Next's `revalidateTag`
+ * does
+ * when its request ends. Not through `revalidateTag`: generated files are stored by the jobs
+ * runner,
  * whose timers may carry the context of a request long finished, where
  * `revalidateTag` would queue the change for nobody. No cache (tests, the seed): nothing to expire.
  */

@@ -17,7 +17,10 @@ export type Site = {
   payload: Payload
   unit: Unit
   locale: Locale
-  /** The site's address prefix in each language: `/u/{slug}` and `/u/{slug}/en` on the main host, `` and `/en` on its own domain. */
+  /**
+   * The site's address prefix in each language: `/u/{slug}` and `/u/{slug}/en` on the main host, ``
+   * and `/en` on its own domain.
+   */
   bases: Record<Locale, string>
   /** A path of this site in this language (`/news` → `/u/mueang-ranong/en/news`). */
   href: (path: string) => string
@@ -83,7 +86,10 @@ const englishDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Asia/Bangkok',
 })
 
-/** The site of a `[unit]`/`[locale]` pair, or null; memoised per request (the layout, metadata and page all need it). */
+/**
+ * The site of a `[unit]`/`[locale]` pair, or null; memoised per request (the layout, metadata and
+ * page all need it).
+ */
 export const loadSite = cache(async (key: string, locale: string): Promise<Site | null> => {
   if (!isLocale(locale)) return null
   const payload = await publicPayload()
@@ -118,7 +124,10 @@ export async function siteOf(params: Promise<SiteParams>): Promise<Site> {
   return site
 }
 
-/** A unit's documents in the site's language, as anonymous visitors may read them (published, public). */
+/**
+ * A unit's documents in the site's language, as anonymous visitors may read them (published,
+ * public).
+ */
 export function findPublic<C extends CollectionSlug>(
   site: Site,
   collection: C,

@@ -8,7 +8,8 @@ export const MEGABYTE = 1024 * 1024
 type ResponseHeaders = NonNullable<UploadConfig['modifyResponseHeaders']>
 
 /**
- * Every file is served as what it is: never sniffed into something else, images and PDFs shown in the
+ * Every file is served as what it is: never sniffed into something else, images and PDFs shown in
+ * the
  * browser, Word and Excel files downloaded.
  */
 const asStored = (headers: Headers): Headers => {

@@ -10,7 +10,9 @@ export type Detected =
 const tail = (data: Buffer, bytes: number) =>
   data.subarray(Math.max(0, data.length - bytes)).toString('latin1')
 
-/** The end-of-central-directory record closes every complete ZIP (DOCX/XLSX): a cut file lacks it. */
+/**
+ * The end-of-central-directory record closes every complete ZIP (DOCX/XLSX): a cut file lacks it.
+ */
 const zipIsComplete = (data: Buffer) =>
   data.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]), Math.max(0, data.length - 65_557))
 
@@ -24,7 +26,9 @@ const kindNames = (kinds: readonly FileKind[]) => ({
   en: kinds.map((kind) => fileKinds[kind].label.en).join(', '),
 })
 
-/** Identifies the file by its content and checks it is whole; says plainly what is wrong otherwise. */
+/**
+ * Identifies the file by its content and checks it is whole; says plainly what is wrong otherwise.
+ */
 export async function detectFile(data: Buffer, accepted: readonly FileKind[]): Promise<Detected> {
   const wanted = kindNames(accepted)
   const notAccepted = (what: { th: string; en: string }) => ({

@@ -4,14 +4,20 @@ import type { FileKind } from './kinds'
 
 type Problem = { th: string; en: string }
 
-/** Images larger than this are refused: decoding them would take gigabytes in the server and in the reader's browser. */
+/**
+ * Images larger than this are refused: decoding them would take gigabytes in the server and in the
+ * reader's browser.
+ */
 export const MAX_IMAGE_PIXELS = 50_000_000
 export const MAX_IMAGE_SIDE = 12_000
 /** A DOCX/XLSX that unpacks beyond this, or more than this many times its size, is a ZIP bomb. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 export const MAX_UNPACK_RATIO = 100
 
-/** Web-page markup in a file that is meant to be a document or an image makes it a polyglot a browser might run. */
+/**
+ * Web-page markup in a file that is meant to be a document or an image makes it a polyglot a
+ * browser might run.
+ */
 const HTML_MARKERS = /<(?:script|html|!doctype\s+html|iframe|body|svg|object|embed)[\s>/]/i
 
 /** PDF features that run code or open other things when the file is opened. */
@@ -19,7 +25,10 @@ const PDF_ACTIVE = /\/(?:JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA|SubmitF
 
 type ZipEntry = { name: string; packed: number; unpacked: number }
 
-/** The entries of a ZIP file from its central directory (sizes as declared; zip64 counts as oversized). */
+/**
+ * The entries of a ZIP file from its central directory (sizes as declared; zip64 counts as
+ * oversized).
+ */
 function zipEntries(data: Buffer): ZipEntry[] | null {
   const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
   if (end < 0 || end + 22 > data.length) return null

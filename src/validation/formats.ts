@@ -2,7 +2,10 @@ import { invalid, required, type FieldName } from './messages'
 
 type Check = (value: string) => boolean
 
-/** Thai numbers: 0 + 8–9 digits (landline/mobile), +66 form, short codes (191, 1599), optional extension. */
+/**
+ * Thai numbers: 0 + 8–9 digits (landline/mobile), +66 form, short codes (191, 1599), optional
+ * extension.
+ */
 const phone: Check = (value) => {
   const [main, ext] = value.split(/\s*(?:ต่อ|ext\.?|x)\s*/i)
   const digits = (main ?? '').replace(/[\s\-().]/g, '')
@@ -18,7 +21,10 @@ const url: Check = (value) => {
     return false
   }
 }
-/** A link a reader may follow: the web, e-mail, a phone number, or a page of this site ("/…", "#…"); never `javascript:` or `data:`. */
+/**
+ * A link a reader may follow: the web, e-mail, a phone number, or a page of this site ("/…", "#…");
+ * never `javascript:` or `data:`.
+ */
 const link: Check = (value) => {
   // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/^\/(?!\/)|^#/.test(value)) return !/[\u0000-\u001f]/.test(value)

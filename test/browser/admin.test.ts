@@ -29,7 +29,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Payload's own Thai strings (@payloadcms/translations `th`): general:email, general:password, authentication:login. */
+/**
+ * Payload's own Thai strings (@payloadcms/translations `th`): general:email, general:password,
+ * authentication:login.
+ */
 const thaiLogin = ['อีเมล', 'รหัสผ่าน', 'เข้าสู่ระบบ']
 
 async function loginPageLanguage(locale: string): Promise<{ lang: string | null; text: string }> {
@@ -62,7 +65,8 @@ describe('admin in Thai', () => {
   })
 
   // Payload alone would follow Accept-Language (cookie, then header, then fallbackLanguage);
-  // src/proxy.ts makes Thai the default unless the user chose a language (the `payload-lng` cookie).
+  // src/proxy.ts makes Thai the default unless the user chose a language (the `payload-lng`
+  // cookie).
   it('shows the login page in Thai to an English browser (en-US) too', async () => {
     const { lang, text } = await loginPageLanguage('en-US')
     expect(lang).toBe('th')
@@ -104,7 +108,8 @@ describe('admin in Thai', () => {
     expect(await page.locator('table tbody tr').count()).toBe(2)
     expect(context.external).toEqual([])
 
-    // Her unit's page names the HQ above it, which she may not open, by name (not "ไม่มีชื่อ - ID: 2").
+    // Her unit's page names the HQ above it, which she may not open, by name (not "ไม่มีชื่อ - ID:
+    // 2").
     await page.goto('/admin/collections/units')
     await page.goto((await page.locator('table tbody tr a').first().getAttribute('href'))!)
     const parent = page.locator('#field-parentName')
@@ -149,7 +154,8 @@ describe('admin in Thai', () => {
       const edit = await visibleText(page)
       for (const label of ['ประจำเดือน', 'ปีงบประมาณ', 'ไม่มีการจัดซื้อจัดจ้าง'])
         expect(edit).toContain(label)
-      // The sidebar lists the files generated from this month and the year's roll-up, with their state.
+      // The sidebar lists the files generated from this month and the year's roll-up, with their
+      // state.
       await page.getByText('ไฟล์ที่ระบบสร้างจากข้อมูลนี้').waitFor()
       expect(await page.locator('.companion-status [data-state]').count()).toBe(2)
       expect(errors).toEqual([])

@@ -1,5 +1,6 @@
 /**
- * Every admin screen a user meets, in Thai and in English: the dashboard, readiness, the HQ matrix and
+ * Every admin screen a user meets, in Thai and in English: the dashboard, readiness, the HQ matrix
+ * and
  * every collection's list, first document and create form, as a super-admin (who sees them all).
  * Fails on what leaked from code into words: untranslated Payload keys, "[object Object]", internal
  * option keys as row labels, English in the Thai admin's labels and Thai in the English one's.
@@ -18,7 +19,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Leftovers in any language: Payload translation keys, objects printed as text, Payload's placeholders. */
+/**
+ * Leftovers in any language: Payload translation keys, objects printed as text, Payload's
+ * placeholders.
+ */
 const leftovers =
   /\b(?:general|error|fields|version|authentication|validation|upload|operators|plugin-multi-tenant|dashboard):[a-zA-Z]|\[object Object\]|ไม่มีชื่อ - ID|Successfully saved|\/ Choose a unit/
 /** English UI words that must not label anything in the Thai admin. */
@@ -30,7 +34,10 @@ const thai = /[\u0E00-\u0E7F]/
  * language named in its own script (the content-language switch, "Title — ไทย").
  */
 const officialThai = /สขร\.1|ไม่มีการจัดซื้อจัดจ้าง|ไม่มีเรื่องร้องเรียน|ไทย/g
-/** Words of the interface, not of the content: labels, column heads, buttons, navigation, help texts, status badges. */
+/**
+ * Words of the interface, not of the content: labels, column heads, buttons, navigation, help
+ * texts, status badges.
+ */
 const chrome =
   'label, .field-label, thead th, .btn, nav a, .field-description, .readiness__status, caption, .approval-panel, .publish-checklist__title'
 

@@ -12,8 +12,10 @@ export type Reply = {
 
 /**
  * One HTTP request to the server under test, from a chosen loopback address (the server sees it as
- * the client's socket address), with whatever headers and body a test needs; `fresh` on a connection
- * of its own (for a request that leaves its connection unusable, such as a body shorter than it claims).
+ * the client's socket address), with whatever headers and body a test needs; `fresh` on a
+ * connection
+ * of its own (for a request that leaves its connection unusable, such as a body shorter than it
+ * claims).
  */
 export function call(
   method: string,

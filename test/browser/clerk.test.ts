@@ -3,7 +3,8 @@
  * procurements, 6 bidders) and O11 crime statistics imported from the sheets the clerk keeps, O7 (2
  * activities, 1 photo each) typed, each submitted for approval; then the head approves them from
  * the list of what waits, and every generated file answers within 10 s. Counts clicks, fills,
- * selects and uploads per document (opening a form counts as the click that opens it) and prints them.
+ * selects and uploads per document (opening a form counts as the click that opens it) and prints
+ * them.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Locator, Page } from 'playwright-core'
@@ -212,7 +213,8 @@ describe("a clerk's month, then the head's approval", () => {
       await formReady()
       const row = `#field-activities__${index}__`
       // Payload now and then drops an added row when a refresh of the form's state answers just
-      // after the click (about one run in six here); a person clicks again, and so does this, counted.
+      // after the click (about one run in six here); a person clicks again, and so does this,
+      // counted.
       for (let tries = 0; tries < 2; tries++) {
         await click(page.getByRole('button', { name: 'เพิ่ม กิจกรรม' }))
         if (

@@ -17,7 +17,10 @@ const OFFICERS = 10
 const BURST = 50
 const PASSWORD = 'สิ้นเดือน-concurrency-2569'
 
-/** Ten fields of an executive a save can change on its own: [locale, field, value of round r and document d]. */
+/**
+ * Ten fields of an executive a save can change on its own: [locale, field, value of round r and
+ * document d].
+ */
 const FIELDS: [
   locale: 'th' | 'en',
   field: string,
@@ -135,7 +138,10 @@ type Round = {
   documentsForMonth: number
 }
 
-/** One month-end burst: 50 edits of 10 fields of 5 documents and 50 creates of one month, health polled throughout. */
+/**
+ * One month-end burst: 50 edits of 10 fields of 5 documents and 50 creates of one month, health
+ * polled throughout.
+ */
 async function monthEnd(round: number): Promise<Round> {
   const health = watchHealth()
   const month = `2024-${String(round + 2).padStart(2, '0')}-15T00:00:00.000Z`
@@ -250,7 +256,8 @@ function expectIntact(result: Round) {
 
 describe('month-end: 100 concurrent saves by 10 officers, three rounds', () => {
   // The first burst after a start also loads and optimises the code of saves, refusals and
-  // duplicates, which a running server has done long before month-end: its health times are printed, not judged.
+  // duplicates, which a running server has done long before month-end: its health times are
+  // printed, not judged.
   it('warm-up round: nothing lost or duplicated either', async () => {
     expectIntact(await monthEnd(0))
   })

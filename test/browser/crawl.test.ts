@@ -12,7 +12,9 @@ const UNITS = ['mueang-ranong', 'kapoe', 'ranong-immigration']
 const OWN_DOMAIN = 'mueang-ranong.demo.local'
 const crawlDir = path.join(artifactsDir, 'crawl')
 
-/** Answers outside 2xx/3xx the crawl expects, by path (none: every link of the demo sites works). */
+/**
+ * Answers outside 2xx/3xx the crawl expects, by path (none: every link of the demo sites works).
+ */
 const INTENDED: Record<string, number> = {}
 
 const startOf = (unit: string) => [
@@ -92,7 +94,8 @@ describe('crawl of the public sites (production build)', () => {
     )
     report('main-host', visits)
     for (const visit of visits) if (visit.html) pages.set(visit.url, visit.html)
-    // What the crawl must have reached: each unit's item pages and generated files, in both languages.
+    // What the crawl must have reached: each unit's item pages and generated files, in both
+    // languages.
     const reached = (pattern: RegExp) =>
       visits.filter((visit) => pattern.test(visit.url) && visit.status === 200).length
     for (const unit of UNITS) {

@@ -7,7 +7,9 @@ import pg from 'pg'
 
 import { startDevServer, stopServer, type RunningServer } from './server'
 
-/** A database of its own on the run's server: `npm run dev` pushes its schema and seeds the demo. */
+/**
+ * A database of its own on the run's server: `npm run dev` pushes its schema and seeds the demo.
+ */
 const database = `oit_dev_smoke_${crypto.randomBytes(3).toString('hex')}`
 const adminUrl = () =>
   Object.assign(new URL(process.env.DATABASE_URL!), { pathname: '/postgres' }).toString()

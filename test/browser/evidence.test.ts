@@ -49,7 +49,10 @@ afterAll(async () => {
   await closePayload?.()
 })
 
-/** Each element's evidence on a page: what the blocks marked with its key show (text, images, links). */
+/**
+ * Each element's evidence on a page: what the blocks marked with its key show (text, images,
+ * links).
+ */
 async function evidenceOn(path: string): Promise<Map<string, string[]>> {
   let response = await page.goto(new URL(path, baseURL()).toString())
   // An expired page may be answered once more while Next renders it afresh.
@@ -110,7 +113,8 @@ describe.each(cases)('$name ($slug)', ({ slug, fiscalYear, name }) => {
               `${item.code} ${element.key}: ${element.status} ${element.reasons.map((reason) => reason.th).join('; ')}`,
           ),
       )
-    // A page of the unit (never evidence), saved through the server, expires the unit's cached pages.
+    // A page of the unit (never evidence), saved through the server, expires the unit's cached
+    // pages.
     const [own] = (
       await payload.find({
         collection: 'pages',

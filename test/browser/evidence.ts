@@ -66,7 +66,9 @@ export function evidenceKiller(payload: Payload, db: pg.Pool) {
     }
   }
 
-  /** The documents (and rows) a records rule counts for the unit, as anonymous visitors read them. */
+  /**
+   * The documents (and rows) a records rule counts for the unit, as anonymous visitors read them.
+   */
   async function subjects(
     check: RecordsCheck,
     unit: number,

@@ -15,7 +15,9 @@ afterAll(async () => {
 
 const cloneControl = (page: Page) => page.locator('label[for="clone-fiscal-year"]')
 
-/** The edit form is read-only (and the selects are placeholders) until its form state has loaded. */
+/**
+ * The edit form is read-only (and the selects are placeholders) until its form state has loaded.
+ */
 const editable = async (page: Page) => {
   await cloneControl(page).waitFor()
   await page.locator('#field-fiscalYear:not([disabled])').waitFor()

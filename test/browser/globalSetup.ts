@@ -5,7 +5,10 @@ declare global {
   var __oitBrowserServer: RunningServer | undefined
 }
 
-/** Starts the production app once for all browser test files; the tests read its address from BROWSER_BASE_URL. */
+/**
+ * Starts the production app once for all browser test files; the tests read its address from
+ * BROWSER_BASE_URL.
+ */
 export default async function globalSetup(): Promise<void> {
   const server = await startProductionServer({})
   globalThis.__oitBrowserServer = server

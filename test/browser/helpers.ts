@@ -99,7 +99,10 @@ type AxeViolation = {
   nodes: { target: string[]; html: string; failureSummary?: string }[]
 }
 
-/** Runs axe-core (injected from node_modules, not from a CDN) on the page as it is now, or on the part `within` selects (ours, inside Payload's screens). */
+/**
+ * Runs axe-core (injected from node_modules, not from a CDN) on the page as it is now, or on the
+ * part `within` selects (ours, inside Payload's screens).
+ */
 export async function axeRun(
   page: Page,
   within?: string,
@@ -141,7 +144,8 @@ export const formatViolations = (violations: AxeViolation[]): string =>
     .join('\n')
 
 /**
- * Full-page screenshots of `url` at phone (390×844) and desktop (1366×900) size, as `<name>-phone.png`
+ * Full-page screenshots of `url` at phone (390×844) and desktop (1366×900) size, as
+ * `<name>-phone.png`
  * and `<name>-desktop.png` in artifacts/screenshots/. `storageState` carries a login over.
  */
 export async function screenshots(

@@ -185,7 +185,10 @@ describe('malformed requests', () => {
   })
 })
 
-/** A PNG that claims `width`×`height` (a valid header and a tiny image stream): what a decompression bomb looks like. */
+/**
+ * A PNG that claims `width`×`height` (a valid header and a tiny image stream): what a decompression
+ * bomb looks like.
+ */
 function claimedPng(width: number, height: number): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4)
@@ -206,7 +209,10 @@ function claimedPng(width: number, height: number): Buffer {
   ])
 }
 
-/** A ZIP whose one entry claims to unpack to `claimed` bytes: the central directory a ZIP bomb shows. */
+/**
+ * A ZIP whose one entry claims to unpack to `claimed` bytes: the central directory a ZIP bomb
+ * shows.
+ */
 function zipWith(entries: { name: string; data: Buffer; claimed?: number }[]): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
@@ -386,7 +392,8 @@ describe('hostile uploads', () => {
       }
       expect(await healthy()).toBe(true)
     }
-    // The same names on good files: stored under a clean name (a NUL never gets that far: the form itself is broken).
+    // The same names on good files: stored under a clean name (a NUL never gets that far: the form
+    // itself is broken).
     for (const base of names) {
       const { body, contentType } = await multipart(
         docx,

@@ -102,7 +102,8 @@ describe('a fiscal year without a framework of its own', () => {
           await page.request.get('/api/units?where[slug][equals]=mueang-ranong&depth=0')
         ).json()
       ).docs[0]
-      // As the admin's download link asks: the login cookie counts only on same-origin requests (CSRF).
+      // As the admin's download link asks: the login cookie counts only on same-origin requests
+      // (CSRF).
       const sheet = await page.request.get(
         `/api/readiness/itap?unit=${unit.id}&year=${year}&format=csv`,
         { headers: { 'sec-fetch-site': 'same-origin' } },

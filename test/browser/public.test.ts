@@ -146,7 +146,8 @@ describe('unit website', () => {
 
   it('stays still on a phone while it loads (layout shift ≤ 0.05), fetching its document once', async () => {
     const phone = await newContext(browser, viewports.phone)
-    // From navigation on, every shift not caused by the user; `buffered` includes those before the observer.
+    // From navigation on, every shift not caused by the user; `buffered` includes those before the
+    // observer.
     await phone.addInitScript(() => {
       const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = [])
       new PerformanceObserver((list) => {
@@ -515,7 +516,8 @@ describe('OIT hub and item pages', () => {
     ).json()
     const summary = docs[0]
     summary.rows[0].reason = `${summary.rows[0].reason ?? ''} (${Date.now()})`
-    // From the admin's origin, as the admin itself sends it: the login cookie counts only there (CSRF).
+    // From the admin's origin, as the admin itself sends it: the login cookie counts only there
+    // (CSRF).
     expect(
       (
         await page.request.patch(`/api/procurement-summaries/${summary.id}`, {
@@ -525,7 +527,8 @@ describe('OIT hub and item pages', () => {
       ).status(),
     ).toBe(200)
     const saved = Date.now()
-    // The app's runner takes the job within 5 s; the page is cached (60 s) unless the stored file refreshes it.
+    // The app's runner takes the job within 5 s; the page is cached (60 s) unless the stored file
+    // refreshes it.
     let after = before
     while (after === before && Date.now() - saved < 45_000) {
       await page.waitForTimeout(1000)

@@ -49,7 +49,10 @@ export const logTail = (log: string, lines = 60): string => {
   }
 }
 
-/** The environment of a child: this run's database, no Jest variables, no Next telemetry (no network beyond localhost). */
+/**
+ * The environment of a child: this run's database, no Jest variables, no Next telemetry (no network
+ * beyond localhost).
+ */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = { ...process.env }
   delete env.NODE_ENV // Jest sets `test`
@@ -149,7 +152,10 @@ async function waitUntilReady(
   )
 }
 
-/** Starts `command` (its own process group, its output in `name`.log) and waits for `ready` to answer 200. */
+/**
+ * Starts `command` (its own process group, its output in `name`.log) and waits for `ready` to
+ * answer 200.
+ */
 async function launch(
   name: string,
   command: string[],
@@ -237,7 +243,8 @@ export async function startProductionServer(timings: Timings): Promise<RunningSe
 
 /**
  * The README's `npm run dev` (schema push, demo seed, `next dev`) on a database of its own
- * (`databaseUrl`, `uploadsDir`), at a free port. `next dev` compiles each route on its first request: minutes on
+ * (`databaseUrl`, `uploadsDir`), at a free port. `next dev` compiles each route on its first
+ * request: minutes on
  * two cores.
  */
 export async function startDevServer(

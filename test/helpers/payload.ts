@@ -6,7 +6,9 @@ import config from '../../payload.config'
 
 let instance: Promise<Payload> | null = null
 
-/** One Payload per test file, on the throw-away database `npm test` created (seeded on first init). */
+/**
+ * One Payload per test file, on the throw-away database `npm test` created (seeded on first init).
+ */
 export const testPayload = (): Promise<Payload> => (instance ??= getPayload({ config }))
 
 export async function closePayload(): Promise<void> {
@@ -31,7 +33,10 @@ export async function destroyPayload(payload: Payload): Promise<void> {
   await pool.end()
 }
 
-/** A REST request through Payload's real HTTP handlers (the same ones the Next route serves); `form` sends multipart (uploads). */
+/**
+ * A REST request through Payload's real HTTP handlers (the same ones the Next route serves); `form`
+ * sends multipart (uploads).
+ */
 export async function rest(
   method: string,
   path: string,
@@ -94,7 +99,10 @@ export async function unitBySlug(payload: Payload, slug: string) {
   return docs[0]
 }
 
-/** The per-field messages of a rejected operation (Payload's ValidationError lists them in `data.errors`). */
+/**
+ * The per-field messages of a rejected operation (Payload's ValidationError lists them in
+ * `data.errors`).
+ */
 export async function rejection(operation: Promise<unknown>): Promise<{
   status: number
   message: string

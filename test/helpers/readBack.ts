@@ -12,7 +12,8 @@ export async function pdfPages(data: Buffer): Promise<string[]> {
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import(
     'pdfjs-dist/legacy/build/pdf.worker.mjs'
   )
-  // drizzle-kit (Payload's dev schema push) adds an enumerable Array.prototype.random, which pdf.js refuses.
+  // drizzle-kit (Payload's dev schema push) adds an enumerable Array.prototype.random, which pdf.js
+  // refuses.
   for (const key of Object.keys(Array.prototype))
     Object.defineProperty(Array.prototype, key, { enumerable: false })
   const pdf = await getDocument({

@@ -4,8 +4,10 @@ import { unitBySlug, userByEmail } from './payload'
 
 /**
  * A station of its own with an approver and an editor, so tests never collide with the demo content
- * (one document per unit and month, and so on). It hangs directly under the region, outside the demo
- * provincial HQ's subtree, so other files' expectations about that subtree hold whatever runs first.
+ * (one document per unit and month, and so on). It hangs directly under the region, outside the
+ * demo
+ * provincial HQ's subtree, so other files' expectations about that subtree hold whatever runs
+ * first.
  */
 export async function scratchStation(payload: Payload, slug: string) {
   const region = await unitBySlug(payload, 'region-8')

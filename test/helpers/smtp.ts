@@ -10,7 +10,10 @@ export type ReceivedMail = { to: string[]; subject: string; text: string }
 /** Debian's python3-aiosmtpd (not a pyenv python that may come first on PATH). */
 const PYTHON = '/usr/bin/python3'
 
-/** Reads the maildir with Python's own e-mail parser: a different reader than nodemailer, which wrote them. */
+/**
+ * Reads the maildir with Python's own e-mail parser: a different reader than nodemailer, which
+ * wrote them.
+ */
 const READ_MAILDIR = `
 import json, mailbox, sys
 from email.header import decode_header, make_header

@@ -1,4 +1,7 @@
-/** The plugin-host test against the packed package (scripts/testPluginTarball.ts): `police-oit` resolves to the installed tarball, not to src/. */
+/**
+ * The plugin-host test against the packed package (scripts/testPluginTarball.ts): `police-oit`
+ * resolves to the installed tarball, not to src/.
+ */
 import base from '../../jest.config.js'
 
 const {

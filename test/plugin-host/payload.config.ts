@@ -1,6 +1,7 @@
 /**
  * A foreign Payload app that adds police-oit with `oitPlugin({...})` alone: its own staff `users`
- * (with a field of its own), its own `media`, `pages` and `news` (as Payload's website template has),
+ * (with a field of its own), its own `media`, `pages` and `news` (as Payload's website template
+ * has),
  * and its own job queue with a long task.
  * test/pluginHost.test.ts boots it on PostgreSQL.
  */

@@ -480,7 +480,8 @@ describe('parseFiscalYear', () => {
 
 describe('parseTypedDate: dates as Thai users type them', () => {
   const today = new Date('2026-12-01T05:00:00Z')
-  // [typed, expected CE date (yyyy-mm-dd)]: day first, BE or CE, separators, Thai and English month names, 2-digit years.
+  // [typed, expected CE date (yyyy-mm-dd)]: day first, BE or CE, separators, Thai and English month
+  // names, 2-digit years.
   const days: [string, string][] = [
     ['3/10/2569', '2026-10-03'],
     ['3/10/2026', '2026-10-03'],

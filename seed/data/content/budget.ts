@@ -1,4 +1,7 @@
-/** O12 spending plan and six-month report by source of allocation; O13 investigation and inquiry fund. */
+/**
+ * O12 spending plan and six-month report by source of allocation; O13 investigation and inquiry
+ * fund.
+ */
 import type { InvestigationFundReport } from '../../../src/payload-types'
 import { doc } from '../../lib/spec'
 import { headName, type UnitProfile } from './profile'

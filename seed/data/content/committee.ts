@@ -1,4 +1,6 @@
-/** O4: the station's police administration monitoring committee (กต.ตร.) and its six-month results. */
+/**
+ * O4: the station's police administration monitoring committee (กต.ตร.) and its six-month results.
+ */
 import type { CommitteeMember } from '../../../src/payload-types'
 import { doc } from '../../lib/spec'
 import { type DemoMonth, dayIn } from './calendar'

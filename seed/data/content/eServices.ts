@@ -1,4 +1,7 @@
-/** O10: the unit's online services. The units hook adds the standard ones on creation; these specs only fill gaps. */
+/**
+ * O10: the unit's online services. The units hook adds the standard ones on creation; these specs
+ * only fill gaps.
+ */
 import { standardEServices } from '../../../src/collections/EServices/standard'
 import type { EService } from '../../../src/payload-types'
 import { doc } from '../../lib/spec'

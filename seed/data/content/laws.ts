@@ -1,4 +1,7 @@
-/** O3: laws the units enforce and the practice guidelines, by shared category (src/catalogue/lawCategories.ts). */
+/**
+ * O3: laws the units enforce and the practice guidelines, by shared category
+ * (src/catalogue/lawCategories.ts).
+ */
 import type { Law } from '../../../src/payload-types'
 import { doc } from '../../lib/spec'
 
@@ -266,7 +269,10 @@ export const stationLaws: LawData[] = [
   },
 ]
 
-/** Provincial immigration: the laws the public must know first (no station guidelines in its checklist). */
+/**
+ * Provincial immigration: the laws the public must know first (no station guidelines in its
+ * checklist).
+ */
 export const immigrationLaws: LawData[] = [
   ...common,
   {

@@ -1,4 +1,7 @@
-/** O8 operating manuals for staff (every line of work) and O9 service manuals for citizens (grouped by line). */
+/**
+ * O8 operating manuals for staff (every line of work) and O9 service manuals for citizens (grouped
+ * by line).
+ */
 import type { LineOfWork } from '../../../src/fields/options'
 import type { Manual } from '../../../src/payload-types'
 import { doc } from '../../lib/spec'

@@ -98,7 +98,10 @@ export const measureReportDoc = (unit: UnitProfile, months: DemoMonth[], bilingu
     }),
   })
 
-/** O24: the unit's ITA action plan, rows after the FY2568 station table [001], published as O24's evidence. */
+/**
+ * O24: the unit's ITA action plan, rows after the FY2568 station table [001], published as O24's
+ * evidence.
+ */
 const actionPlan = [
   {
     indicator: '1',

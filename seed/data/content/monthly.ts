@@ -1,4 +1,7 @@
-/** O7: the monthly performance report, one per month, each activity with its period, section and photos. */
+/**
+ * O7: the monthly performance report, one per month, each activity with its period, section and
+ * photos.
+ */
 import type { LineOfWork } from '../../../src/fields/options'
 import { doc } from '../../lib/spec'
 import { type DemoMonth, dayIn } from './calendar'

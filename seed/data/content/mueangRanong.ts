@@ -1,4 +1,7 @@
-/** Station A, สภ.เมืองระนอง: a complete FY2568 (every item O1–O25, all six months of the monthly items). */
+/**
+ * Station A, สภ.เมืองระนอง: a complete FY2568 (every item O1–O25, all six months of the monthly
+ * items).
+ */
 import type { UnitContent } from '../../lib/spec'
 import { budgetReportDoc, investigationFundDoc } from './budget'
 import { day, monthsOf } from './calendar'

@@ -1,4 +1,7 @@
-/** O6 performance news, ITA and EIT news; O19 news of the head's integrity activities (tag `head-participation`). */
+/**
+ * O6 performance news, ITA and EIT news; O19 news of the head's integrity activities (tag
+ * `head-participation`).
+ */
 import type { News } from '../../../src/payload-types'
 import type { ImageKind } from '../../lib/images'
 import { doc, type RichSource, type Text } from '../../lib/spec'
@@ -11,7 +14,10 @@ export type NewsData = {
   summary: string
   body: RichSource
   photo: ImageKind
-  /** Alt text of the photos when the title must not appear on them (images are public even for drafts). */
+  /**
+   * Alt text of the photos when the title must not appear on them (images are public even for
+   * drafts).
+   */
   photoAlt?: string
   /** Extra photos in the gallery. */
   gallery?: number

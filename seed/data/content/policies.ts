@@ -1,4 +1,7 @@
-/** O16 HR criteria, O18 anti-bribery policy (Thai and English), O22 ethics, O23 assets and evidence, O24 measures. */
+/**
+ * O16 HR criteria, O18 anti-bribery policy (Thai and English), O22 ethics, O23 assets and evidence,
+ * O24 measures.
+ */
 import type { Policy } from '../../../src/payload-types'
 import type { Block } from '../../../src/content/richText'
 import { doc } from '../../lib/spec'

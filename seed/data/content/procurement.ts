@@ -1,5 +1,6 @@
 /**
- * O14 announcements and O15 monthly summaries (สขร.1), both derived from one list of purchases per month:
+ * O14 announcements and O15 monthly summaries (สขร.1), both derived from one list of purchases per
+ * month:
  * a month without purchases gets the "ไม่มีการจัดซื้อจัดจ้าง" summary and declaration.
  */
 import { procurementMethods } from '../../../src/collections/ProcurementSummaries'

@@ -51,7 +51,10 @@ const linePhotoKinds: Record<LineOfWork, ImageKind> = {
   'alien-services': 'facility',
 }
 
-/** One stock activity photo per line of work, shared by the monthly reports and the risk report (keeps uploads few). */
+/**
+ * One stock activity photo per line of work, shared by the monthly reports and the risk report
+ * (keeps uploads few).
+ */
 export const linePhoto = (unit: UnitProfile, line: LineOfWork): ImageSpec => ({
   kind: linePhotoKinds[line],
   alt: {

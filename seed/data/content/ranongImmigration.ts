@@ -1,4 +1,7 @@
-/** ตม.จว.ระนอง: its framework is FY2567 (24 items, no committee, no checkpoint statistics), months Oct 2023–Mar 2024. */
+/**
+ * ตม.จว.ระนอง: its framework is FY2567 (24 items, no committee, no checkpoint statistics), months
+ * Oct 2023–Mar 2024.
+ */
 import type { UnitContent } from '../../lib/spec'
 import { budgetReportDoc, investigationFundDoc } from './budget'
 import { day, monthsOf } from './calendar'

@@ -1,10 +1,15 @@
-/** O11 crime and checkpoint statistics, O17 complaint statistics: one document per month, figures generated. */
+/**
+ * O11 crime and checkpoint statistics, O17 complaint statistics: one document per month, figures
+ * generated.
+ */
 import { crimeGroups } from '../../../src/catalogue/frameworks/catalogue'
 import { doc } from '../../lib/spec'
 import { type DemoMonth, vary } from './calendar'
 import type { UnitProfile } from './profile'
 
-/** Reported cases per month for each CRIMES group: [min, max]; arrests follow at a realistic rate. */
+/**
+ * Reported cases per month for each CRIMES group: [min, max]; arrests follow at a realistic rate.
+ */
 const crimeRanges: Record<string, [number, number]> = {
   'life-body-sex': [4, 12],
   property: [8, 22],
@@ -24,7 +29,8 @@ export const crimeStatisticDocs = (unit: UnitProfile, months: DemoMonth[], scale
           const [min, max] = crimeRanges[key] ?? [1, 10]
           const seed = month.year * 100 + month.month + g * 7 + unit.slug.length
           const reported = Math.round(vary(seed, min, max) * scale)
-          // The state is the victim of what police find themselves: every reported case is an arrest.
+          // The state is the victim of what police find themselves: every reported case is an
+          // arrest.
           const arrested =
             key === 'state-victim'
               ? reported

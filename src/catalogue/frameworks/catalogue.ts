@@ -39,7 +39,8 @@ export const riskBands: RiskBand[] = [
   { label: 'สูงมาก', min: 17, max: 25 },
 ]
 
-// ───────────── How the readiness dashboard checks elements (see src/frameworks/types.ts) ─────────────
+// ───────────── How the readiness dashboard checks elements (see src/frameworks/types.ts)
+// ─────────────
 
 const yearFiles: ElementCheck = { type: 'files' }
 const announcementMonths: ElementCheck = {
@@ -88,7 +89,9 @@ const records = (
   collection: string,
   rule: Omit<RecordsCheck, 'type' | 'collection'> = {},
 ): ElementCheck => ({ type: 'records', collection, ...rule })
-/** The lines of work of a police station (DOMAIN §2): each has a head, manuals and risk processes. */
+/**
+ * The lines of work of a police station (DOMAIN §2): each has a head, manuals and risk processes.
+ */
 export const stationLines = [
   'administration',
   'crime-prevention',
@@ -123,7 +126,10 @@ const monthlyActivities = (...fields: string[]) =>
   records('monthly-reports', { rows: 'activities', fields })
 const budgetSources = (...fields: string[]) =>
   records('budget-reports', { rows: 'sources', fields })
-/** Announcements of a kind (not declarations); with `every`, those of every other kind, as many as there were procurements (none in a month declared "none"). */
+/**
+ * Announcements of a kind (not declarations); with `every`, those of every other kind, as many as
+ * there were procurements (none in a month declared "none").
+ */
 const announcements = (kind: string, every = false) =>
   records('procurement-announcements', {
     where: [

@@ -211,8 +211,10 @@ const station2568 = derive(station2567, {
 // ───────────── Provincial immigration (ตม.จว.) [002] ─────────────
 
 /**
- * The ITA calendar of provincial immigration, after the FY2567 plan [002] (its own phases: IIT count,
- * EIT (2) import with 500 respondents, appeal review); later years keep the same dates until replaced.
+ * The ITA calendar of provincial immigration, after the FY2567 plan [002] (its own phases: IIT
+ * count,
+ * EIT (2) import with 500 respondents, appeal review); later years keep the same dates until
+ * replaced.
  */
 export const immigrationCalendar = (fiscalYear: number): CalendarPhase[] => {
   const ce = fiscalYear - 543

@@ -23,7 +23,10 @@ const quarters = [1, 2, 3, 4] as const
 
 type Source = Record<string, unknown>
 
-/** Computes the first-half plan and % of plan per source, and refuses a quarterly plan above the allocation. */
+/**
+ * Computes the first-half plan and % of plan per source, and refuses a quarterly plan above the
+ * allocation.
+ */
 const computeResults: CollectionBeforeChangeHook = ({ collection, data, req }) => {
   if (!Array.isArray(data.sources)) return data
   const errors: { path: string; message: string }[] = []

@@ -6,7 +6,10 @@ import { readableUnits, scopeWhere } from '../../access/unitScope'
 import { companionFormats } from '../../frameworks/types'
 import { adminGroups } from '../groups'
 
-/** Anonymous visitors get files of published data only; superseded revisions stay for the unit's audit. */
+/**
+ * Anonymous visitors get files of published data only; superseded revisions stay for the unit's
+ * audit.
+ */
 const read: Access = async ({ req }) =>
   userOf(req) ? scopeWhere(await readableUnits(req), 'tenant') : { withdrawn: { not_equals: true } }
 
@@ -91,7 +94,8 @@ export const CompanionFiles: CollectionConfig = {
       label: { th: 'รหัสเนื้อหา (SHA-256)', en: 'Content hash (SHA-256)' },
       admin: { readOnly: true },
     },
-    // One record per distinct content of a key: a crashed or concurrent generation cannot duplicate it.
+    // One record per distinct content of a key: a crashed or concurrent generation cannot duplicate
+    // it.
     { name: 'revision', type: 'text', required: true, unique: true, admin: { hidden: true } },
     {
       name: 'generatedAt',

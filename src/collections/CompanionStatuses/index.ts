@@ -11,7 +11,10 @@ export type CompanionState = (typeof companionStates)[number]
 const read: Access = async ({ req }) =>
   userOf(req) ? scopeWhere(await readableUnits(req), 'tenant') : false
 
-/** The outcome of the last generation of an item's files for one period: what the admin shows on the source. */
+/**
+ * The outcome of the last generation of an item's files for one period: what the admin shows on the
+ * source.
+ */
 export const CompanionStatuses: CollectionConfig = {
   slug: 'companion-statuses',
   labels: {

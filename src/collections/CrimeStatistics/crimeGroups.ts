@@ -31,7 +31,8 @@ export const fillCrimeGroups: CollectionBeforeValidateHook = async ({
   const groups = groupsOf(await frameworkFor(req, tenant, fiscalYear))
   if (!groups.length) return data
   const rows = (data.rows ?? originalDoc?.rows ?? []) as Row[]
-  // No numbers yet (a new report, or the form's default rows of another unit's framework): this framework's groups.
+  // No numbers yet (a new report, or the form's default rows of another unit's framework): this
+  // framework's groups.
   const untouched = rows.every((row) =>
     ['reported', 'arrested', 'suspects'].every((field) => row[field] == null),
   )
@@ -78,7 +79,8 @@ export const fillCrimeGroups: CollectionBeforeValidateHook = async ({
 
 /**
  * A new report's form opens with one row per offence group, so the clerk types numbers at once: the
- * unit chosen in the admin (else the user's first), the fiscal year of the month the form defaults to.
+ * unit chosen in the admin (else the user's first), the fiscal year of the month the form defaults
+ * to.
  */
 export const defaultCrimeRows: DefaultValue = async ({ req, user }) => {
   const assigned = (user as { tenants?: { tenant?: unknown }[] } | null)?.tenants?.[0]?.tenant

@@ -1,7 +1,10 @@
 import { amountColumn, textColumn, type RowImportSpec } from '../../imports/rowImport'
 import { crimeLabels } from './labels'
 
-/** Crime statistics rows from a sheet: one line per offence group (its key or its words), three counts. */
+/**
+ * Crime statistics rows from a sheet: one line per offence group (its key or its words), three
+ * counts.
+ */
 export const crimeImport: RowImportSpec = {
   rows: 'rows',
   label: crimeLabels.rows,

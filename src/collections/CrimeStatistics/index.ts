@@ -14,7 +14,10 @@ import { crimeLabels } from './labels'
 
 const labels = crimeLabels
 
-/** O11: criminal cases per offence group (the CRIMES groups of the framework), one document per month. */
+/**
+ * O11: criminal cases per offence group (the CRIMES groups of the framework), one document per
+ * month.
+ */
 export const CrimeStatistics: CollectionConfig = unitScoped(
   {
     slug: 'crime-statistics',

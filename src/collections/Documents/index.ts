@@ -11,7 +11,10 @@ const files = acceptedFiles({
   readers: 'anyone',
 })
 
-/** Files a unit publishes (PDF, Word, Excel): manuals, announcements, scanned orders. Public once uploaded. */
+/**
+ * Files a unit publishes (PDF, Word, Excel): manuals, announcements, scanned orders. Public once
+ * uploaded.
+ */
 export const Documents: CollectionConfig = unitScoped(
   {
     slug: 'documents',

@@ -32,7 +32,10 @@ const labels = {
   url: { th: 'ลิงก์ของบริการ', en: 'Service link' },
 }
 
-/** O10: links from the unit's site to online services; each unit gets the standard RTP services when it is created. */
+/**
+ * O10: links from the unit's site to online services; each unit gets the standard RTP services when
+ * it is created.
+ */
 export const EServices: CollectionConfig = unitScoped(
   {
     slug: 'e-services',

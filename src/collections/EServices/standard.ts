@@ -89,7 +89,9 @@ export const standardEServices: Partial<Record<UnitType, StandardService[]>> = {
   ],
 }
 
-/** A new unit starts with the standard services of its type, published (they are national links). */
+/**
+ * A new unit starts with the standard services of its type, published (they are national links).
+ */
 export const addStandardEServices: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   for (const [order, service] of (standardEServices[doc.unitType as UnitType] ?? []).entries()) {

@@ -33,7 +33,10 @@ const labels = {
   amount: { th: 'จำนวนเงินที่ใช้ (บาท)', en: 'Amount spent (baht)' },
 }
 
-/** Computes the balance; refuses overlapping periods (a quarter and one of its months) and spending above the allocation. */
+/**
+ * Computes the balance; refuses overlapping periods (a quarter and one of its months) and spending
+ * above the allocation.
+ */
 const computeBalance: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const rows = (Array.isArray(merged.spending) ? merged.spending : []) as {
@@ -73,7 +76,10 @@ const computeBalance: CollectionBeforeChangeHook = ({ collection, data, original
   }
 }
 
-/** O13: the criminal investigation and inquiry fund: allocation, spending per month or quarter, balance. */
+/**
+ * O13: the criminal investigation and inquiry fund: allocation, spending per month or quarter,
+ * balance.
+ */
 export const InvestigationFundReports: CollectionConfig = unitScoped(
   {
     slug: 'investigation-fund-reports',

@@ -44,7 +44,8 @@ const completedOnField: DateField = {
 }
 
 /**
- * One row of the unit's ITA preparation plan (DOMAIN §8, the FY2568 action-plan table [001]). Drafts stay
+ * One row of the unit's ITA preparation plan (DOMAIN §8, the FY2568 action-plan table [001]).
+ * Drafts stay
  * internal; published rows are O24's evidence on the item page.
  */
 export const ItaActionPlans: CollectionConfig = unitScoped(

@@ -9,7 +9,10 @@ export const lawCategoryKinds = {
   guideline: { th: 'แนวทางปฏิบัติตามกฎหมาย', en: 'Practice guidelines' },
 }
 
-/** O3 categories shared by every unit (national law does not differ per station); edited by super-admins. */
+/**
+ * O3 categories shared by every unit (national law does not differ per station); edited by
+ * super-admins.
+ */
 export const LawCategories: CollectionConfig = {
   slug: 'law-categories',
   labels: {

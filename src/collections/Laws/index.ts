@@ -31,7 +31,10 @@ const labels = {
   fileOrLink: { th: 'ไฟล์หรือลิงก์ไปยังตัวกฎหมาย', en: 'A file or a link to the text' },
 }
 
-/** O3: the laws the unit enforces and its practice guidelines, in categories and searchable by Thai words. */
+/**
+ * O3: the laws the unit enforces and its practice guidelines, in categories and searchable by Thai
+ * words.
+ */
 export const Laws: CollectionConfig = unitScoped(
   {
     slug: 'laws',

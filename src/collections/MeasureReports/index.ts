@@ -7,7 +7,10 @@ import { uniqueFiscalYearField } from '../../fields/uniqueFiscalYear'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
-/** The photo evidence of the One Stop Service and OIT measures (DOMAIN §7); framework element `photo-<slot>`. */
+/**
+ * The photo evidence of the One Stop Service and OIT measures (DOMAIN §7); framework element
+ * `photo-<slot>`.
+ */
 export const evidenceSlots = {
   'pr-point': { th: 'จุดประชาสัมพันธ์/สอบถามความคืบหน้าคดี', en: 'PR and case-inquiry point' },
   'service-signs': { th: 'ป้ายจุดบริการและห้อง One Stop Service', en: 'Service-point signs' },
@@ -26,7 +29,10 @@ export const evidenceSlots = {
 const evidence = { th: 'ภาพหลักฐาน', en: 'Photo evidence' }
 const results = { th: 'ผลการดำเนินการตามมาตรการ', en: 'Results of the measures' }
 
-/** O25: results of the O24 measures with the photo evidence of each One Stop Service item and the meetings. */
+/**
+ * O25: results of the O24 measures with the photo evidence of each One Stop Service item and the
+ * meetings.
+ */
 export const MeasureReports: CollectionConfig = unitScoped(
   {
     slug: 'measure-reports',

@@ -12,7 +12,10 @@ const files = acceptedFiles({
   readers: 'anyone',
 })
 
-/** Photos of a unit (executives, activities, evidence), resized by sharp into web sizes. Public once uploaded. */
+/**
+ * Photos of a unit (executives, activities, evidence), resized by sharp into web sizes. Public once
+ * uploaded.
+ */
 export const Media: CollectionConfig = unitScoped(
   {
     slug: 'media',

@@ -32,7 +32,9 @@ const labels = {
   cover: { th: 'ภาพหน้าปก', en: 'Cover image' },
 }
 
-/** O6 performance news and O19 news of the head's integrity activities (tag `head-participation`). */
+/**
+ * O6 performance news and O19 news of the head's integrity activities (tag `head-participation`).
+ */
 export const News: CollectionConfig = unitScoped(
   {
     slug: 'news',

@@ -8,7 +8,10 @@ import { uniquePerUnit } from '../../fields/uniquePerUnit'
 import { adminGroups } from '../groups'
 import { unitScoped } from '../unitScoped'
 
-/** Who answers for each OIT item in a fiscal year (DOMAIN §8): internal, one per unit, year and item. */
+/**
+ * Who answers for each OIT item in a fiscal year (DOMAIN §8): internal, one per unit, year and
+ * item.
+ */
 export const OitAssignments: CollectionConfig = unitScoped(
   {
     slug: 'oit-assignments',

@@ -255,7 +255,9 @@ export const itemFields: Field[] = [
   },
 ]
 
-/** Bands must be contiguous and cover 1–25 so every likelihood × impact score has exactly one level. */
+/**
+ * Bands must be contiguous and cover 1–25 so every likelihood × impact score has exactly one level.
+ */
 export function validateBands(
   rows: { min: number; max: number }[] | null | undefined,
 ): true | string {

@@ -14,7 +14,10 @@ const phaseLabels = {
   end: { th: 'สิ้นสุด', en: 'Ends' },
 }
 
-/** The OIT checklist per fiscal year and unit type. Public reference data; only super-admins edit it. */
+/**
+ * The OIT checklist per fiscal year and unit type. Public reference data; only super-admins edit
+ * it.
+ */
 export const OitFrameworks: CollectionConfig = {
   slug: 'oit-frameworks',
   labels: {

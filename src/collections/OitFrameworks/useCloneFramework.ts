@@ -3,8 +3,10 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 /**
- * Clones a framework into a fiscal year through `POST /api/oit-frameworks/:id/clone`, then opens the
- * copy; a refusal (not a super-admin, bad or existing year) shows as a toast with the server's message.
+ * Clones a framework into a fiscal year through `POST /api/oit-frameworks/:id/clone`, then opens
+ * the
+ * copy; a refusal (not a super-admin, bad or existing year) shows as a toast with the server's
+ * message.
  */
 export function useCloneFramework() {
   const { config } = useConfig()

@@ -18,7 +18,9 @@ const labels = {
   actual: { th: 'คนครองจริง', en: 'Actual' },
 }
 
-/** O1: the org chart and manpower table, one per unit and fiscal year (the year of its as-of date). */
+/**
+ * O1: the org chart and manpower table, one per unit and fiscal year (the year of its as-of date).
+ */
 export const OrgStructures: CollectionConfig = unitScoped(
   {
     slug: 'org-structures',

@@ -152,7 +152,10 @@ const labels = {
   content: { th: 'เนื้อหาหรือไฟล์แนบ', en: 'Body or attachments' },
 }
 
-/** O16, O18, O22, O23, O24: the unit's policies, criteria and measures; O18 must be complete in Thai and English. */
+/**
+ * O16, O18, O22, O23, O24: the unit's policies, criteria and measures; O18 must be complete in Thai
+ * and English.
+ */
 export const Policies: CollectionConfig = unitScoped(
   {
     slug: 'policies',

@@ -26,7 +26,8 @@ const labels = {
 const egpLinkLabel = { th: 'ลิงก์ประกาศในระบบ e-GP', en: 'Announcement in e-GP' }
 
 /**
- * O14: each announcement under the Public Procurement Act 2560, published when made; a month with none
+ * O14: each announcement under the Public Procurement Act 2560, published when made; a month with
+ * none
  * is a document declaring "ไม่มีการจัดซื้อจัดจ้าง" dated in that month.
  */
 export const ProcurementAnnouncements: CollectionConfig = unitScoped(

@@ -12,7 +12,9 @@ export const announcementKinds = {
   other: { th: 'ประกาศอื่น ๆ', en: 'Other announcement' },
 }
 
-/** Why a second copy of an e-GP announcement is refused; the feed import counts it as already there. */
+/**
+ * Why a second copy of an e-GP announcement is refused; the feed import counts it as already there.
+ */
 export const egpLinkTaken = {
   th: 'ประกาศนี้มีอยู่แล้วในหน่วยงาน',
   en: 'this announcement is already in the unit',

@@ -1,4 +1,6 @@
-/** Methods under the Public Procurement Act 2560, and older ones still seen in records (DOMAIN §4). */
+/**
+ * Methods under the Public Procurement Act 2560, and older ones still seen in records (DOMAIN §4).
+ */
 export const procurementMethods = {
   specific: { th: 'เฉพาะเจาะจง', en: 'Specific method' },
   selection: { th: 'คัดเลือก', en: 'Selection' },

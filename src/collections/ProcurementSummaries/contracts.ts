@@ -63,7 +63,9 @@ function pick(record: Record<string, unknown>): Contract {
   return picked
 }
 
-/** Projects with nested contracts flattened: one contract per line, the project's fields on each. */
+/**
+ * Projects with nested contracts flattened: one contract per line, the project's fields on each.
+ */
 function flatten(records: unknown[]): Contract[] {
   return records.flatMap((record) => {
     if (!record || typeof record !== 'object') return []
@@ -120,7 +122,10 @@ async function readContracts(bytes: Buffer): Promise<Contract[] | null> {
 
 const methodWords = Object.values(procurementMethods).map((label) => label.th)
 const isSpecific = (method: string) => /เฉพาะเจาะจง/.test(method)
-/** CGD names methods its own way ("e-bidding", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)"): the form's word for each. */
+/**
+ * CGD names methods its own way ("e-bidding", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)"): the form's
+ * word for each.
+ */
 const methodOf = (method: string) =>
   methodWords.find(
     (word) =>

@@ -110,7 +110,10 @@ const bidderCheck = unlessDeclared((doc) =>
   ),
 )
 
-/** O15: the monthly procurement summary (สขร.1), one per unit and month, or the month's "no procurement" declaration. */
+/**
+ * O15: the monthly procurement summary (สขร.1), one per unit and month, or the month's "no
+ * procurement" declaration.
+ */
 export const ProcurementSummaries: CollectionConfig = unitScoped(
   {
     slug: 'procurement-summaries',

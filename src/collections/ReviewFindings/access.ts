@@ -5,7 +5,10 @@ import { superAdminOnly } from '../../access/superAdmin'
 import { scopeAllowsCreate } from '../../access/unitContent'
 import { readableUnits, scopeWhere } from '../../access/unitScope'
 
-/** A unit's staff reach their own unit's findings, reviewers their subtree; what staff may change is checked on save. */
+/**
+ * A unit's staff reach their own unit's findings, reviewers their subtree; what staff may change is
+ * checked on save.
+ */
 const inReadableUnits: Access = async ({ req }) => scopeWhere(await readableUnits(req), 'tenant')
 
 /** Reviewers raise, close and reopen findings in their subtree; unit staff only answer them. */

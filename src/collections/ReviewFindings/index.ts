@@ -40,7 +40,9 @@ const findingStatuses = {
 
 const TITLE_EXCERPT = 60
 
-/** "O7 · 2568 · first words of the observation", so lists and breadcrumbs say which finding it is. */
+/**
+ * "O7 · 2568 · first words of the observation", so lists and breadcrumbs say which finding it is.
+ */
 const titleField: TextField = {
   name: 'title',
   type: 'text',
@@ -63,7 +65,8 @@ const titleField: TextField = {
 }
 
 /**
- * The unit the finding is about: any unit the reviewer reviews, chosen in the form (the multi-tenant
+ * The unit the finding is about: any unit the reviewer reviews, chosen in the form (the
+ * multi-tenant
  * plugin's field would offer only the unit picked in the tenant selector).
  */
 const reviewedUnitField: RelationshipField = {

@@ -45,7 +45,8 @@ const eventOf = (
 }
 
 /**
- * E-mails whoever must act next: the unit's staff on a new finding and when it is closed, the reviewer
+ * E-mails whoever must act next: the unit's staff on a new finding and when it is closed, the
+ * reviewer
  * once it is answered. Mail is a courtesy, so a failure is logged and never undoes the save.
  */
 export const notifyFindingChange: CollectionAfterChangeHook = async ({

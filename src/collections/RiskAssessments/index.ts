@@ -29,7 +29,10 @@ type Row = {
   level?: string | null
 }
 
-/** Score = likelihood × impact; the level comes from the bands of the unit's framework for that year. */
+/**
+ * Score = likelihood × impact; the level comes from the bands of the unit's framework for that
+ * year.
+ */
 const scoreRisks: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!Array.isArray(data.rows)) return data
   const tenant = tenantIDOf(data.tenant ?? originalDoc?.tenant)
@@ -56,7 +59,10 @@ const scoreRisks: CollectionBeforeChangeHook = async ({ data, originalDoc, req }
   }
 }
 
-/** O20: the bribery-risk register and management plan of the fiscal year, covering every line of work. */
+/**
+ * O20: the bribery-risk register and management plan of the fiscal year, covering every line of
+ * work.
+ */
 export const RiskAssessments: CollectionConfig = unitScoped(
   {
     slug: 'risk-assessments',

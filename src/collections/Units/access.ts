@@ -7,7 +7,10 @@ import { publishableUnits, readableUnits, scopeIncludes, scopeWhere } from '../.
 export const readUnits: Access = async ({ req }) =>
   userOf(req) ? scopeWhere(await readableUnits(req), 'id') : true
 
-/** The unit head keeps the unit's profile current; structure (slug, type, tree) is the super-admin's. */
+/**
+ * The unit head keeps the unit's profile current; structure (slug, type, tree) is the
+ * super-admin's.
+ */
 export const updateUnits: Access = ({ req }) => scopeWhere(publishableUnits(req), 'id')
 
 /** Internal data (ITAP administrator, notes) is readable by the unit's staff and its HQ only. */

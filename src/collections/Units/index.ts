@@ -104,7 +104,8 @@ export const Units: CollectionConfig = {
             ...(id ? { id: { not_equals: id } } : {}),
           }),
           validate: validateParent,
-          // Others may not read the HQ above them: they see its name (`parentName`) instead of "untitled - ID 2".
+          // Others may not read the HQ above them: they see its name (`parentName`) instead of
+          // "untitled - ID 2".
           admin: { condition: (_data, _siblingData, { user }) => isSuperAdmin(user as StaffUser) },
         },
         {
@@ -233,7 +234,8 @@ export const Units: CollectionConfig = {
               type: 'group',
               label: { th: 'แผนที่', en: 'Map' },
               fields: [
-                // Plain numbers rather than a `point` field: that would need PostGIS on every server.
+                // Plain numbers rather than a `point` field: that would need PostGIS on every
+                // server.
                 {
                   type: 'row',
                   fields: [

@@ -12,7 +12,8 @@ export const addStandardMenu: CollectionAfterChangeHook = async ({ doc, operatio
     collection: 'units',
     id: doc.id,
     th: { menu: menu.map((item) => menuRow(item, 'th')) },
-    // Storing English needs the required names in English too: the Thai ones stand in until translated.
+    // Storing English needs the required names in English too: the Thai ones stand in until
+    // translated.
     en: { name: doc.name, shortName: doc.shortName, menu: menu.map((item) => menuRow(item, 'en')) },
     req,
   })

@@ -4,7 +4,9 @@ import { invalid } from '../../validation/messages'
 
 const field = { th: 'หน่วยงานต้นสังกัด', en: 'Parent unit' }
 
-/** A unit cannot sit under itself or under one of its own descendants, and only HQs have children. */
+/**
+ * A unit cannot sit under itself or under one of its own descendants, and only HQs have children.
+ */
 export const validateParent: RelationshipFieldSingleValidation = async (value, { id, req }) => {
   if (value == null) return true
   const parentID = typeof value === 'object' ? (value as { value: number | string }).value : value

@@ -3,7 +3,10 @@ import type { Access } from 'payload'
 import { isSuperAdmin, userOf } from '../../access/roles'
 import { readableUnits } from '../../access/unitScope'
 
-/** Staff see themselves and the accounts of the units they can read (their colleagues, or their subtree). */
+/**
+ * Staff see themselves and the accounts of the units they can read (their colleagues, or their
+ * subtree).
+ */
 export const readUsers: Access = async ({ req }) => {
   const user = userOf(req)
   if (!user) return false

@@ -5,7 +5,9 @@ import { superAdminField, superAdminOnly } from '../../access/superAdmin'
 import { readUsers, updateUsers } from './access'
 import { checkPassword, checkResetPassword, equalLoginTime, padRefusedLogin } from './password'
 
-/** Staff accounts. The multi-tenant plugin adds the `tenants` array (the units a user belongs to). */
+/**
+ * Staff accounts. The multi-tenant plugin adds the `tenants` array (the units a user belongs to).
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { th: 'ผู้ใช้', en: 'User' }, plural: { th: 'ผู้ใช้', en: 'Users' } },
@@ -15,7 +17,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    // `secure` follows the public address (plugin.ts): over HTTPS the login cookie is never sent in clear.
+    // `secure` follows the public address (plugin.ts): over HTTPS the login cookie is never sent in
+    // clear.
     cookies: { sameSite: 'Lax' },
   },
   hooks: {

@@ -14,7 +14,9 @@ export const MIN_PASSWORD_LENGTH = 12
 
 const passwordLabel = { th: 'รหัสผ่าน', en: 'Password' }
 
-/** Passwords attackers try first (the most common in leaked lists, and this domain's obvious ones). */
+/**
+ * Passwords attackers try first (the most common in leaked lists, and this domain's obvious ones).
+ */
 const COMMON = new Set(
   [
     'password',
@@ -76,7 +78,10 @@ const COMMON = new Set(
   ].map((word) => word.toLowerCase()),
 )
 
-/** A run of one character, or of consecutive keys or digits ("aaaaaaaaaaaa", "123456789012", "abcdefghijkl"). */
+/**
+ * A run of one character, or of consecutive keys or digits ("aaaaaaaaaaaa", "123456789012",
+ * "abcdefghijkl").
+ */
 const trivial = (password: string): boolean => {
   if (new Set(password).size <= 3) return true
   const codes = [...password].map((char) => char.charCodeAt(0))
@@ -113,7 +118,10 @@ export function passwordProblem(
   return null
 }
 
-/** A new or changed password must be long, uncommon and not the user's e-mail (Thai/English message on the field). */
+/**
+ * A new or changed password must be long, uncommon and not the user's e-mail (Thai/English message
+ * on the field).
+ */
 export const checkPassword: CollectionBeforeValidateHook = async ({
   collection,
   data,
@@ -137,7 +145,9 @@ export const checkPassword: CollectionBeforeValidateHook = async ({
   return data
 }
 
-/** A reset password meets the same rule (Payload hashes it before any validate hook could see it). */
+/**
+ * A reset password meets the same rule (Payload hashes it before any validate hook could see it).
+ */
 export const checkResetPassword: CollectionBeforeOperationHook = ({
   args,
   collection,

@@ -18,7 +18,9 @@ const stateLabels = {
   withdrawn: { th: 'ยังไม่มีไฟล์ (ข้อมูลยังไม่ได้เผยแพร่)', en: 'No files (data not published)' },
 }
 
-/** The PDF/Word/Excel files generated from this document: state, failure reason and stable links. */
+/**
+ * The PDF/Word/Excel files generated from this document: state, failure reason and stable links.
+ */
 export const CompanionStatus = () => {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()

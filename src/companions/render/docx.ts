@@ -80,7 +80,8 @@ function tableOf(table: Table, textWidth: number): DocxTable {
       children: [paragraph(text, { bold: options.bold, size: TABLE_SIZE, align: options.align })],
     })
   const headerRows = columnHeaderRows(table.columns)
-  // A cell covered by a row span is a "continue" cell in Word; one covered by a column span is omitted.
+  // A cell covered by a row span is a "continue" cell in Word; one covered by a column span is
+  // omitted.
   const header = headerRows.map(
     (row, r) =>
       new TableRow({
@@ -172,7 +173,8 @@ function blockChildren(block: Block, textWidth: number): FileChild[] {
     case 'table':
       return [tableOf(block.table, textWidth), new Paragraph('')]
     case 'photos': {
-      // Two photos per line, each at most half the text width (EMU-free: docx takes pixels at 96 dpi).
+      // Two photos per line, each at most half the text width (EMU-free: docx takes pixels at 96
+      // dpi).
       const maxWidth = Math.floor(((textWidth / 20) * 96) / 72 / 2) - 8
       return block.photos.map((photo) => {
         const scale = Math.min(1, maxWidth / photo.width)
@@ -202,7 +204,9 @@ function blockChildren(block: Block, textWidth: number): FileChild[] {
 }
 
 let fontFiles: { name: string; data: Buffer; bold: Buffer } | undefined
-/** Sarabun is embedded so Word and LibreOffice show the same Thai text without the font installed. */
+/**
+ * Sarabun is embedded so Word and LibreOffice show the same Thai text without the font installed.
+ */
 const embeddedFont = () =>
   (fontFiles ??= {
     name: sarabun.family,
@@ -210,7 +214,9 @@ const embeddedFont = () =>
     bold: readFileSync(sarabun.bold),
   })
 
-/** The report as a Word document: real tables with repeated header rows, Sarabun embedded for Thai. */
+/**
+ * The report as a Word document: real tables with repeated header rows, Sarabun embedded for Thai.
+ */
 export async function renderDocx(report: Report): Promise<Buffer> {
   const landscape = report.orientation === 'landscape'
   const textWidth = (landscape ? A4.height : A4.width) - 2 * docxMargin

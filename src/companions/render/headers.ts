@@ -30,11 +30,16 @@ export function columnHeaderRows(columns: Column[]): HeaderCell[][] {
   return [top, bottom]
 }
 
-/** The header a program reads in a one-row header (XLSX, CSV): "group – column" for grouped columns. */
+/**
+ * The header a program reads in a one-row header (XLSX, CSV): "group – column" for grouped columns.
+ */
 export const flatHeader = (column: Column): string =>
   column.group ? `${column.group} – ${column.header}` : column.header
 
-/** The printed totals row: its label over the columns before the first total, then each later column's total. */
+/**
+ * The printed totals row: its label over the columns before the first total, then each later
+ * column's total.
+ */
 export function totalsRow(
   table: Table,
 ): { label: string; span: number; cells: { column: Column; text: string }[] } | null {

@@ -25,8 +25,10 @@ type Renderer = {
 }
 
 /**
- * Thai lines carry their text as `ActualText`. The font draws ำ as two glyphs (nikhahit and sara aa)
- * and a PDF maps each glyph to one text once, so without it copying or searching gives "ำา" for ำ and
+ * Thai lines carry their text as `ActualText`. The font draws ำ as two glyphs (nikhahit and sara
+ * aa)
+ * and a PDF maps each glyph to one text once, so without it copying or searching gives "ำา" for ำ
+ * and
  * may drop a later า (the glyph's first mapping wins). Readers that honour ActualText (pdftotext,
  * Acrobat, pdf.js) copy the line as it was written; the glyphs drawn are unchanged.
  */
@@ -36,7 +38,8 @@ const Renderer = ((RendererModule as { default?: unknown }).default ?? RendererM
 }
 const renderLine = Renderer.prototype.renderLine
 Renderer.prototype.renderLine = function (this: Renderer, line: Line, x: number, y: number) {
-  // Without the soft hyphens and zero-width spaces that mark where Thai may break: a search finds the words.
+  // Without the soft hyphens and zero-width spaces that mark where Thai may break: a search finds
+  // the words.
   const text = line.inlines
     .map((inline) => inline.text)
     .join('')

@@ -5,7 +5,10 @@ import type { CellKind, Cell, Report, Table } from '../report'
 import { tablesOf } from '../report'
 import { flatHeader } from './headers'
 
-/** Excel number formats; dates show day, Thai month and Buddhist-era year (calendar 07, locale 041E). */
+/**
+ * Excel number formats; dates show day, Thai month and Buddhist-era year (calendar 07, locale
+ * 041E).
+ */
 const numberFormats: Record<CellKind, string | undefined> = {
   text: undefined,
   integer: '#,##0',
@@ -121,7 +124,9 @@ function addFactsSheet(workbook: ExcelJS.Workbook, report: Report, names: string
   })
 }
 
-/** The report as a workbook a program can read: one table per sheet, typed cells, frozen header row. */
+/**
+ * The report as a workbook a program can read: one table per sheet, typed cells, frozen header row.
+ */
 export async function renderXlsx(report: Report): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'police-oit'

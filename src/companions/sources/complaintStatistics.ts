@@ -1,7 +1,10 @@
 import { NO_COMPLAINTS } from '../../collections/ComplaintStatistics'
 import { NOT_PUBLISHED, type CompanionSource } from './types'
 
-/** O17: complaints received, completed and in progress; a declared month prints "ไม่มีเรื่องร้องเรียน". */
+/**
+ * O17: complaints received, completed and in progress; a declared month prints
+ * "ไม่มีเรื่องร้องเรียน".
+ */
 export const complaintStatistics: CompanionSource = {
   collection: 'complaint-statistics',
   monthly: true,

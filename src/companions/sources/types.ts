@@ -25,7 +25,10 @@ export type CompanionSource = {
   collection: ContentCollection
   /** Monthly collections have one document per month; the others one per fiscal year. */
   monthly: boolean
-  /** The blocks for the period's published documents; with none, tables say the data is not yet published. */
+  /**
+   * The blocks for the period's published documents; with none, tables say the data is not yet
+   * published.
+   */
   blocks: (docs: SourceDoc[], context: SourceContext) => Block[] | Promise<Block[]>
   /** A title of an official form (สขร.1) instead of the item's title. */
   title?: (context: SourceContext) => string

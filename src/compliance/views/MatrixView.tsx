@@ -129,7 +129,8 @@ export async function MatrixView(props: AdminViewServerProps) {
     reviewableUnits(req, { hq, unitType }),
   ])
   const results = await readiness(req.payload, { units, fiscalYear })
-  // Item codes mean different items for each unit type (a station's O15 is not an immigration unit's): one table per type.
+  // Item codes mean different items for each unit type (a station's O15 is not an immigration
+  // unit's): one table per type.
   const byType = byUnitType(results)
   // One framework year per unit type: say once per type when it is an earlier year's.
   const frameworkYears = new Map(

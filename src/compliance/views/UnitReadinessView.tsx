@@ -51,7 +51,8 @@ export async function UnitReadinessView(props: AdminViewServerProps) {
   const reviewer = isReviewer(userOf(req))
   const { unit, counts } = readiness
   const query = (year: number) => `?unit=${unit.id}&year=${year}`
-  // Links lead only to years the unit's site publishes: other years have no item pages, nor ITAP URLs.
+  // Links lead only to years the unit's site publishes: other years have no item pages, nor ITAP
+  // URLs.
   const published = offeredYears.includes(fiscalYear)
   const years = [fiscalYear - 1, fiscalYear, fiscalYear + 1].filter((year) =>
     offeredYears.includes(year),

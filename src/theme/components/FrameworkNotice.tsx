@@ -1,7 +1,10 @@
 import { borrowedFrameworkNotice } from '../../frameworks/inForce'
 import type { Site } from '../site'
 
-/** Says so when a fiscal year's pages follow an earlier year's framework (no framework of its own yet). */
+/**
+ * Says so when a fiscal year's pages follow an earlier year's framework (no framework of its own
+ * yet).
+ */
 export function FrameworkNotice({
   site,
   fiscalYear,

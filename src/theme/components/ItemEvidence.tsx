@@ -5,7 +5,10 @@ import { Badge, formatOf, kilobytes } from './Files'
 import { FileLinks, PeriodFiles } from './PeriodFiles'
 import { RichText } from './RichText'
 
-/** Marks what evidences which element, so a reader (or a test) can find an element's evidence by its key. */
+/**
+ * Marks what evidences which element, so a reader (or a test) can find an element's evidence by its
+ * key.
+ */
 const evidenceOf = (keys: string[]) => ({ 'data-element': keys.join(' ') })
 
 function Value({ site, value }: { site: Site; value: ShownValue }) {
@@ -51,7 +54,10 @@ function Value({ site, value }: { site: Site; value: ShownValue }) {
   }
 }
 
-/** The unit's own official files of a period (a สขร.1 from e-GP, a signed report), beside the generated ones. */
+/**
+ * The unit's own official files of a period (a สขร.1 from e-GP, a signed report), beside the
+ * generated ones.
+ */
 function Official({ site, files }: { site: Site; files: ShownValue[] }) {
   return (
     <span className="files">
@@ -63,7 +69,9 @@ function Official({ site, files }: { site: Site; files: ShownValue[] }) {
   )
 }
 
-/** When a period was first made public: kept from its first publish, whatever was regenerated since. */
+/**
+ * When a period was first made public: kept from its first publish, whatever was regenerated since.
+ */
 export function FirstPublished({ site, at }: { site: Site; at: string }) {
   return (
     <span className="muted first-published">
@@ -111,7 +119,8 @@ function SubjectCard({ site, subject, keys }: { site: Site; subject: Subject; ke
 
 /**
  * The item's required elements and what evidences each: one block per set of elements shown by the
- * same documents, headed by the element (or, for several, their documents) and listing the elements.
+ * same documents, headed by the element (or, for several, their documents) and listing the
+ * elements.
  */
 export function ItemEvidence({ site, groups }: { site: Site; groups: EvidenceGroup[] }) {
   const { t } = site
@@ -120,7 +129,8 @@ export function ItemEvidence({ site, groups }: { site: Site; groups: EvidenceGro
       {groups.map((group, index) => {
         const id = `evidence-${index + 1}`
         const keys = group.elements.map((element) => element.key)
-        // A subject itself evidences only the elements that ask for no field of it (its being published).
+        // A subject itself evidences only the elements that ask for no field of it (its being
+        // published).
         const bySubject = group.elements
           .filter(
             (element) =>

@@ -4,7 +4,10 @@ import { usePathname } from 'next/navigation'
 
 import { inSite, pagePath, type Locale } from '../../routing/publicAddresses'
 
-/** A link to the same page in the other language (the page's address differs only by its language prefix). */
+/**
+ * A link to the same page in the other language (the page's address differs only by its language
+ * prefix).
+ */
 export function LanguageSwitch({
   locale,
   bases,

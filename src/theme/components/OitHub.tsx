@@ -9,7 +9,10 @@ import { YearSwitcher } from './YearSwitcher'
 export const hubTitle = (site: Site, fiscalYear: number) =>
   `${site.t('การเปิดเผยข้อมูลสาธารณะ (OIT)', 'Open information (OIT)')} ${site.t(formatFiscalYear(fiscalYear), `FY ${fiscalYear} (BE)`)}`
 
-/** The OIT hub of a fiscal year: every item of the framework in force, by indicator, linking to its stable item page. */
+/**
+ * The OIT hub of a fiscal year: every item of the framework in force, by indicator, linking to its
+ * stable item page.
+ */
 export function OitHub({
   site,
   oit,

@@ -8,7 +8,9 @@ import {
 import { itemPath } from '../oit'
 import type { Site } from '../site'
 
-/** A fiscal year's items grouped by indicator and sub-indicator, each linking to its stable page. */
+/**
+ * A fiscal year's items grouped by indicator and sub-indicator, each linking to its stable page.
+ */
 export function OitItems({
   site,
   fiscalYear,

@@ -2,7 +2,10 @@ import type { PeriodFiles as Periods, PublicFile } from '../oit'
 import type { Site } from '../site'
 import { Badge, kilobytes } from './Files'
 
-/** A period's generated files: format badge, size and when the file was last made, each named by the period for screen readers. */
+/**
+ * A period's generated files: format badge, size and when the file was last made, each named by the
+ * period for screen readers.
+ */
 export function FileLinks({
   site,
   label,

@@ -15,7 +15,9 @@ export const personName = (
     .filter(Boolean)
     .join(' ')
 
-/** A person's card (executives, committee members): photo, name, what they do, a tap-to-call phone. */
+/**
+ * A person's card (executives, committee members): photo, name, what they do, a tap-to-call phone.
+ */
 export function Person({
   site,
   name,

@@ -13,7 +13,10 @@ import { YearSwitcher } from './YearSwitcher'
 export const procurementTitle = (site: Site, fiscalYear: number) =>
   `${site.pick(siteRoutes.procurement.label)} ${site.t(formatFiscalYear(fiscalYear), `FY ${fiscalYear}`)}`
 
-/** O14 and O15 for a fiscal year: announcements by month, the monthly สขร.1 summaries and "no procurement" declarations. */
+/**
+ * O14 and O15 for a fiscal year: announcements by month, the monthly สขร.1 summaries and "no
+ * procurement" declarations.
+ */
 export async function ProcurementYear({
   site,
   oit,

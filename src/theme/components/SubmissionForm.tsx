@@ -5,7 +5,10 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 type Labels = { submit: string; sending: string; done: string; failed: string }
 type State = { status: 'idle' | 'sending' | 'done' | 'failed'; errors: string[] }
 
-/** "reporter.name" → { reporter: { name } }: the form's field names are the collection's field paths. */
+/**
+ * "reporter.name" → { reporter: { name } }: the form's field names are the collection's field
+ * paths.
+ */
 function payloadOf(form: HTMLFormElement): { data: Record<string, unknown>; file: File | null } {
   const data: Record<string, unknown> = {}
   let file: File | null = null
@@ -23,7 +26,9 @@ function payloadOf(form: HTMLFormElement): { data: Record<string, unknown>; file
   return { data, file }
 }
 
-/** Payload's REST errors, field by field (its messages already name the field, in Thai and English). */
+/**
+ * Payload's REST errors, field by field (its messages already name the field, in Thai and English).
+ */
 const messagesOf = (body: unknown): string[] => {
   const errors =
     (body as { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] } | null)

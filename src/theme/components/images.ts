@@ -1,6 +1,9 @@
 import type { Media } from '../../payload-types'
 
-/** A populated image in one of its generated sizes (the original where the size is missing); null for a bare ID. */
+/**
+ * A populated image in one of its generated sizes (the original where the size is missing); null
+ * for a bare ID.
+ */
 export const imageOf = (
   media: number | Media | null | undefined,
   size: 'thumbnail' | 'card' | 'hero' = 'card',

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 
 /**
- * "Not found" inside the public site's layout, so that it is a Thai page (`<html lang="th">`, a main
+ * "Not found" inside the public site's layout, so that it is a Thai page (`<html lang="th">`, a
+ * main
  * landmark) rather than Next's built-in English 404 outside any layout.
  */
 export default function NotFound() {

@@ -6,7 +6,10 @@ import type { ReactNode } from 'react'
 
 import { isLocale } from '@/routing/publicAddresses'
 
-/** Pages are rendered on first visit and cached; saving content in the admin refreshes them (theme/revalidate.ts). */
+/**
+ * Pages are rendered on first visit and cached; saving content in the admin refreshes them
+ * (theme/revalidate.ts).
+ */
 export const revalidate = 60
 export const generateStaticParams = async () => []
 

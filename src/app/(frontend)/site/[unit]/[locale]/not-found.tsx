@@ -1,6 +1,9 @@
 import Link from 'next/link'
 
-/** An unknown unit: nothing of any unit is known here, so the page is bilingual and links to the units index. */
+/**
+ * An unknown unit: nothing of any unit is known here, so the page is bilingual and links to the
+ * units index.
+ */
 export default function UnitNotFound() {
   return (
     <>

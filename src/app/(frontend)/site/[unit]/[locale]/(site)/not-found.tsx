@@ -1,4 +1,6 @@
-/** Unknown year, item, news or page of a known unit: shown inside the unit's own header and menu. */
+/**
+ * Unknown year, item, news or page of a known unit: shown inside the unit's own header and menu.
+ */
 export default function PageNotFound() {
   return (
     <main id="main">

@@ -14,7 +14,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(site, { path: '', description: page?.description })
 }
 
-/** The home page: the unit's own "home" page when it has published one, else the standard layout. */
+/**
+ * The home page: the unit's own "home" page when it has published one, else the standard layout.
+ */
 export default async function Home({ params }: Props) {
   const site = await siteOf(params)
   const page = await publishedPage(site, 'home')

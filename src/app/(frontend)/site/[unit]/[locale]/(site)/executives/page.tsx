@@ -5,7 +5,10 @@ import { siteRoutes } from '@/routing/siteRoutes'
 
 export const generateMetadata = routeMetadata('executives')
 
-/** O1: the executives with photos, ranks, positions and phones; the organisation chart and manpower with its as-of date. */
+/**
+ * O1: the executives with photos, ranks, positions and phones; the organisation chart and manpower
+ * with its as-of date.
+ */
 export default async function Executives({ params }: { params: Promise<SiteParams> }) {
   const site = await siteOf(params)
   const { t } = site

@@ -18,7 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : {}
 }
 
-/** The OIT hub of a fiscal year the site publishes (frameworks/inForce.ts: its framework or the latest earlier one). */
+/**
+ * The OIT hub of a fiscal year the site publishes (frameworks/inForce.ts: its framework or the
+ * latest earlier one).
+ */
 export default async function OitYear({ params }: Props) {
   const site = await siteOf(params)
   const fiscalYear = yearParam((await params).fiscalYear)

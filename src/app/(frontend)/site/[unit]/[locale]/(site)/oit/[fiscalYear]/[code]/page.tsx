@@ -22,7 +22,10 @@ type Props = { params: Promise<SiteParams & { fiscalYear: string; code: string }
 
 export const generateStaticParams = async () => []
 
-/** The item of the framework in force for the year (an earlier year's when the year has none of its own). */
+/**
+ * The item of the framework in force for the year (an earlier year's when the year has none of its
+ * own).
+ */
 const load = cache(async (site: Site, year: string, code: string) => {
   const fiscalYear = yearParam(year)
   const framework = (await siteOit(site)).inForce(fiscalYear)
@@ -100,7 +103,8 @@ export default async function OitItem({ params }: Props) {
     ),
   ]
   const openData = `/oit/${unit.slug}/${fiscalYear}/${item.code}/fy`
-  // Published content of the item itself (what its open data is made of), not the unit's profile or the site's forms.
+  // Published content of the item itself (what its open data is made of), not the unit's profile or
+  // the site's forms.
   const ownContent = groups.some((group) =>
     group.kind === 'records'
       ? group.subjects.length > 0 &&
